@@ -1,0 +1,97 @@
+// The contract between the engine and a check. The engine knows nothing of any particular check: it builds the
+// visitors of the active rules, feeds them what the readers observed, and collects what they report.
+import type { Category } from '../report/finding.js';
+import type { Dataset, Resource } from '../datasets/dataset.js';
+import type { FileFacts } from '../readers/facts.js';
+import type { BoundColumn } from '../tableschema/binding.js';
+
+/** What a check reports; the engine adds ruleId, category, severity, file and dataset. */
+export interface Report {
+  message: string;
+  /** Defaults to the data file being read (file visitors) or the metadata file (package visitors). */
+  file?: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  record?: number;
+  hint?: string;
+}
+
+export interface CheckContext<Options> {
+  /** The rule's options (`with:`), validated against the check's optionsSchema, defaults applied. */
+  options: Options;
+  report(finding: Report): void;
+}
+
+/** The header row (CSV) or the property names of the first record (JSON), with the columns bound to schema fields. */
+export interface HeaderInfo {
+  /** Header cells exactly as read. Empty when the file has no header row (see FileFacts.headerRow). */
+  cells: readonly string[];
+  line: number;
+  /** One entry per column: the schema field it holds, if any. */
+  columns: readonly (BoundColumn | undefined)[];
+}
+
+/**
+ * One data row. Valid rows allocate nothing beyond the cells: typed values are cast lazily and memoised per row by
+ * the engine, so several checks reading the same column cast it once.
+ */
+export interface RowContext {
+  readonly cells: readonly string[];
+  /** Physical line where the record starts (1-based). */
+  readonly line: number;
+  /** 1-based record index: data rows, not counting the header. */
+  readonly record: number;
+  readonly columns: readonly (BoundColumn | undefined)[];
+  /** JSON rows: the record as parsed (undefined for CSV). */
+  readonly object?: unknown;
+  /** True when the cell at column i is absent or one of the field's missingValues. */
+  isMissing(i: number): boolean;
+  /** The cell cast to its field's type; INVALID when it does not parse; undefined when missing or unbound. */
+  value(i: number): unknown;
+}
+
+/** Called for each data file (resource) the engine reads. Every hook is optional. */
+export interface FileVisitor {
+  /** Byte-level observations, delivered once the whole file has been read (encoding, BOM, line endings…). */
+  facts?(facts: FileFacts): void;
+  header?(header: HeaderInfo): void;
+  row?(row: RowContext): void;
+  /** After the last row. */
+  end?(): void;
+}
+
+export interface PackageVisitorContext<Options> extends CheckContext<Options> {
+  dataset: Dataset;
+}
+
+export interface FileVisitorContext<Options> extends CheckContext<Options> {
+  dataset: Dataset;
+  resource: Resource;
+}
+
+export type DataFormat = 'csv' | 'json' | 'ndjson';
+
+export interface CheckDocs {
+  /** Why the standard asks for this, in a sentence or two. */
+  rationale: string;
+  /** A short example that fails, and one that passes. */
+  failing: string;
+  passing: string;
+}
+
+export interface Check<Options = Record<string, unknown>> {
+  /** The name a rule file uses in `check:`. */
+  id: string;
+  /** Category of the findings unless the rule says otherwise. */
+  category: Category;
+  description: string;
+  docs: CheckDocs;
+  /** JSON Schema of the options a rule passes in `with:`. Defaults in it are applied. */
+  optionsSchema: Record<string, unknown>;
+  /** Runs once per dataset, on its metadata. */
+  checkDataset?(ctx: PackageVisitorContext<Options>): void;
+  /** Data formats whose files this check visits; needed with createFileVisitor. */
+  formats?: readonly DataFormat[];
+  createFileVisitor?(ctx: FileVisitorContext<Options>): FileVisitor;
+}

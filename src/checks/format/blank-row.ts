@@ -1,0 +1,24 @@
+import type { Check } from '../check.js';
+import { isBlankRow } from '../rows.js';
+
+/** No row is entirely empty. */
+const check: Check = {
+  id: 'blank-row',
+  category: 'format',
+  description: 'No row is entirely empty (blank lines or rows of empty cells).',
+  docs: {
+    rationale: 'Frictionless and csvlint report blank rows: they are usually separators or notes from a spreadsheet layout, and become rows of nulls in every analysis.',
+    failing: 'A line ",,,," or an empty line between two rows.',
+    passing: 'Every line holds at least one value.',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv'],
+  createFileVisitor({ report }) {
+    return {
+      row(row) {
+        if (isBlankRow(row)) report({ line: row.line, record: row.record, message: 'The row is blank', hint: 'Delete blank rows; keep notes and spacing out of the data file' });
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,28 @@
+import type { Check } from '../check.js';
+
+/** A byte-order mark at the start of the file. */
+const check: Check = {
+  id: 'bom',
+  category: 'format',
+  description: 'The file does not start with a byte-order mark (BOM).',
+  docs: {
+    rationale: 'Frictionless recommends UTF-8 without a BOM. Many tools read the BOM as part of the first column name ("\\uFEFFid"), so joins on that column fail; it is informational because Excel needs it to open UTF-8 correctly.',
+    failing: 'A file whose first bytes are EF BB BF.',
+    passing: 'A file starting directly with its header, "id,name,…".',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ report }) {
+    return {
+      facts(facts) {
+        if (!facts.bom) return;
+        report({
+          line: 1,
+          message: `The file starts with a ${facts.bom.toUpperCase()} byte-order mark`,
+          hint: facts.bom === 'utf-8' ? 'Save as "UTF-8" rather than "UTF-8 with BOM"; some tools read the mark as part of the first column name' : 'Re-save the file as UTF-8',
+        });
+      },
+    };
+  },
+};
+export default check;

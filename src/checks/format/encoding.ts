@@ -1,0 +1,42 @@
+import type { Check } from '../check.js';
+import { plural } from '../text.js';
+
+/** Text is valid in its encoding: UTF-8 unless the metadata declares another. */
+const check: Check = {
+  id: 'encoding',
+  category: 'format',
+  description: 'The file is valid UTF-8, or valid in the encoding its metadata declares; the standard may require UTF-8 outright.',
+  docs: {
+    rationale: 'The UK cross-platform character encoding profile and Frictionless both recommend UTF-8. A Windows-1252 byte in a UTF-8 file turns names like "Café" into garbage for every user.',
+    failing: 'A supplier name saved as the single byte 0xE9 for "é" (Windows-1252) in a file read as UTF-8.',
+    passing: '"Café Durban" with "é" stored as the two UTF-8 bytes C3 A9.',
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      requireUtf8: { type: 'boolean', default: false, description: 'Report a declared encoding other than UTF-8.' },
+      maxReported: { type: 'integer', minimum: 1, default: 20, description: 'Invalid byte sequences reported one by one before a summary.' },
+    },
+  },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ resource, options, report }) {
+    return {
+      facts(facts) {
+        if (options.requireUtf8 && facts.encodingDeclared && !/^utf-?8$/.test(facts.encoding) && !facts.encodingUnsupported) {
+          report({ line: 1, message: `The file is declared as '${resource.encoding}'; this standard requires UTF-8`, hint: 'Re-save the file as UTF-8 and declare "encoding": "utf-8"' });
+        }
+        const max = options.maxReported as number;
+        const hint = facts.likelyEncoding
+          ? `The bytes look like ${facts.likelyEncoding}: re-save the file as UTF-8, or declare "encoding": "${facts.likelyEncoding}" in the metadata`
+          : 'Re-save the file as UTF-8';
+        facts.invalidBytes.slice(0, max).forEach((b) => {
+          report({ line: b.line, message: `Invalid UTF-8 byte sequence 0x${b.bytes.toUpperCase()} at byte ${b.offset} (near "${b.context}")`, hint });
+        });
+        const rest = facts.invalidBytesTotal - Math.min(max, facts.invalidBytes.length);
+        if (rest > 0) report({ message: `${plural(rest, 'more invalid UTF-8 byte sequence')} not listed one by one (${facts.invalidBytesTotal} in all)`, hint });
+      },
+    };
+  },
+};
+export default check;

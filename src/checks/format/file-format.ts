@@ -1,0 +1,55 @@
+import type { Check } from '../check.js';
+
+const KIND_NAMES: Record<string, string> = {
+  pdf: 'a PDF document',
+  xlsx: 'an Excel workbook (.xlsx)',
+  xls: 'an Excel 97–2003 workbook (.xls)',
+  zip: 'a zip archive',
+  gzip: 'a gzip-compressed file',
+  binary: 'a binary file',
+};
+
+/** The data is in an open, machine-readable format (CSV or JSON), not a document or spreadsheet export. */
+const check: Check = {
+  id: 'file-format',
+  category: 'format',
+  description: 'Data is published as CSV or JSON text, not as PDF, spreadsheet or other binary files.',
+  docs: {
+    rationale: 'The International Open Data Charter (principle 3) asks for data in open, machine-readable formats. A PDF or spreadsheet cannot be validated or processed without proprietary tools.',
+    failing: 'A resource "budget.xlsx", or a "budget.csv" that is really an Excel workbook renamed.',
+    passing: 'budget.csv saved as "CSV UTF-8".',
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { allowed: { type: 'array', items: { type: 'string' }, default: ['csv', 'tsv', 'json', 'ndjson', 'jsonl'] } },
+  },
+  checkDataset({ dataset, options, report }) {
+    const allowed = new Set((options.allowed as string[]).map((s) => s.toLowerCase()));
+    for (const r of dataset.resources) {
+      if (r.format !== 'other' || !r.declaredFormat || r.status === 'inline' || r.status === 'no-path') continue;
+      if (allowed.has(r.declaredFormat)) continue;
+      const pos = dataset.locate(`${r.pointer}/format`) ?? dataset.locate(`${r.pointer}/path`) ?? dataset.locate(r.pointer);
+      report({
+        file: dataset.metadataFile ?? r.file,
+        line: pos?.line,
+        column: pos?.column,
+        message: `Resource '${r.name ?? r.declaredPath}' is in the format '${r.declaredFormat}', which is not open and machine-readable; it was not checked`,
+        hint: `Publish it as ${[...allowed].join(', ')}`,
+      });
+    }
+  },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ report }) {
+    return {
+      facts(facts) {
+        if (!facts.binaryKind) return;
+        report({
+          message: `This file is ${KIND_NAMES[facts.binaryKind] ?? 'not text'}, not CSV or JSON text; it was not checked further`,
+          hint: facts.binaryKind.startsWith('xls') ? 'Open it in the spreadsheet program and save each sheet as "CSV UTF-8"' : 'Export the data itself as CSV or JSON',
+        });
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,38 @@
+import type { Check } from '../check.js';
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'it is a folder',
+  ENOENT: 'it disappeared while being read',
+  EMFILE: 'too many open files',
+};
+
+/** The file can be opened and decoded. */
+const check: Check = {
+  id: 'file-readable',
+  category: 'format',
+  description: 'The data file can be opened and decoded with its declared encoding.',
+  docs: {
+    rationale: 'A file that cannot be read, or whose declared encoding no decoder knows, cannot be used by anyone.',
+    failing: 'A resource with "encoding": "utf-9", or a file without read permission.',
+    passing: 'A readable file with "encoding": "utf-8" (or none: UTF-8 is the default).',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ resource, report }) {
+    return {
+      facts(facts) {
+        if (facts.readError) {
+          report({ message: `The file cannot be read: ${REASONS[facts.readError] ?? facts.readError}`, hint: 'Check the file\'s permissions and that it is a regular file' });
+        } else if (facts.encodingUnsupported) {
+          report({
+            message: `The declared encoding '${resource.encoding}' is not one odlint knows, so the file was not read`,
+            hint: "Use a standard encoding name such as 'utf-8' or 'windows-1252' (WHATWG Encoding labels)",
+          });
+        }
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,28 @@
+import type { Check } from '../check.js';
+
+/** Every column has a name. */
+const check: Check = {
+  id: 'header-blank',
+  category: 'format',
+  description: 'Every column in the header row has a name.',
+  docs: {
+    rationale: 'Frictionless reports a blank label as an error: a nameless column cannot be referred to, joined or documented.',
+    failing: 'code,name,,amount',
+    passing: 'code,name,financial_year,amount',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv'],
+  createFileVisitor({ resource, report }) {
+    return {
+      header(h) {
+        if (h.cells.length === 0) return;
+        h.cells.forEach((cell, i) => {
+          if (cell.trim() !== '') return;
+          const expected = resource.schema?.fields?.[i]?.name;
+          report({ line: h.line, column: i + 1, message: `Column ${i + 1} has no name in the header row`, hint: expected ? `The schema calls this column '${expected}'` : 'Give every column a short, unique name' });
+        });
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,50 @@
+import type { Check, HeaderInfo } from '../check.js';
+import { INVALID } from '../../tableschema/cast.js';
+import { show } from '../text.js';
+
+const LOOKS_LIKE_DATA = /^(-?\d+([.,]\d+)?|\d{4}-\d{2}-\d{2}.*|\d{1,2}\/\d{1,2}\/\d{2,4}|https?:\/\/.*|true|false)$/i;
+
+/** The first line is a header row naming the columns. */
+const check: Check = {
+  id: 'header-missing',
+  category: 'format',
+  description: 'The file starts with exactly one header row naming its columns.',
+  docs: {
+    rationale: 'The UK tabular data standard asks for a single header row on line 1. Without it, the first record is mistaken for column names and lost from every analysis.',
+    failing: 'A file starting "BUF,2015,http://…" with no header.',
+    passing: 'A file starting "municipality_code,year,report_url".',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv'],
+  createFileVisitor({ resource, report }) {
+    return {
+      header(h: HeaderInfo) {
+        if (h.cells.length === 0) return; // the dialect says there is no header
+        const fields = resource.schema?.fields;
+        const nonEmpty = h.cells.filter((c) => c.trim() !== '');
+        if (nonEmpty.length === 0) return; // header-blank reports it
+        let dataLike: string[];
+        if (fields && fields.length) {
+          // With a schema: the "labels" match no field name but parse as the fields' values.
+          const names = new Set(fields.map((f) => f.name.trim().toLowerCase()));
+          if (h.cells.some((c) => names.has(c.trim().toLowerCase()))) return;
+          dataLike = h.cells.filter((c, i) => {
+            const col = h.columns[i];
+            if (!col || col.compiled.type === 'string' || col.compiled.type === 'any') return LOOKS_LIKE_DATA.test(c.trim());
+            return col.compiled.cast(c) !== INVALID;
+          });
+        } else {
+          dataLike = nonEmpty.filter((c) => LOOKS_LIKE_DATA.test(c.trim()));
+        }
+        if (dataLike.length * 2 >= nonEmpty.length && dataLike.length > 0) {
+          report({
+            line: h.line,
+            message: `The first line looks like data, not a header: ${dataLike.slice(0, 3).map((c) => show(c)).join(', ')} are values, not column names`,
+            hint: fields?.length ? `Add a header row: ${fields.map((f) => f.name).join(',')}` : 'Add a header row naming each column, or declare "dialect": {"header": false} in the metadata',
+          });
+        }
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,30 @@
+import type { Check } from '../check.js';
+import { show } from '../text.js';
+
+/** Column names carry no stray white space. */
+const check: Check = {
+  id: 'header-padded',
+  category: 'format',
+  description: 'Column names have no leading, trailing or repeated inner white space.',
+  docs: {
+    rationale: 'Padded names such as "Supplier Name " or "G1     AMOUNT" look identical on screen but break every lookup by name; the UK data standards discussion asks for trimmed, simple names.',
+    failing: '"Supplier Name ",amount',
+    passing: 'Supplier Name,amount',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv'],
+  createFileVisitor({ report }) {
+    return {
+      header(h) {
+        h.cells.forEach((cell, i) => {
+          if (cell.trim() === '') return;
+          const clean = cell.trim().replace(/\s+/g, ' ');
+          if (clean === cell) return;
+          const what = cell !== cell.trim() ? 'leading or trailing white space' : 'repeated or unusual inner white space';
+          report({ line: h.line, column: i + 1, field: cell, message: `Column name ${show(cell)} has ${what}`, hint: `Rename it to ${show(clean)}` });
+        });
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,62 @@
+import type { Check } from '../check.js';
+import { normaliseLabel } from '../../tableschema/binding.js';
+import { show } from '../text.js';
+
+type Mode = 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
+
+/** The header row matches the schema's fields. */
+const check: Check = {
+  id: 'header-schema',
+  category: 'format',
+  description: "The header row names the schema's fields: none missing, none extra, in the schema's order (Table Schema fieldsMatch, 'exact' by default).",
+  docs: {
+    rationale: 'Table Schema describes columns by name and position; a renamed, missing or moved column means the published schema no longer describes the file, as seen when spending series drift between quarters.',
+    failing: 'Schema fields id, supplier, amount; header id, amount, supplier_name.',
+    passing: 'Header id, supplier, amount.',
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { fieldsMatch: { enum: ['exact', 'equal', 'subset', 'superset', 'partial'], default: 'exact', description: "Used when the schema does not set fieldsMatch itself." } },
+  },
+  formats: ['csv'],
+  createFileVisitor({ resource, options, report }) {
+    return {
+      header(h) {
+        const fields = resource.schema?.fields;
+        if (!fields || !Array.isArray(fields) || h.cells.length === 0) return;
+        const mode = (resource.schema?.fieldsMatch ?? options.fieldsMatch) as Mode;
+        const names = fields.map((f) => f.name);
+        const labels = h.cells.filter((c) => c.trim() !== '');
+        const nameSet = new Set(names.map(normaliseLabel));
+        const labelSet = new Set(labels.map(normaliseLabel));
+        const missing = names.filter((n) => !labelSet.has(normaliseLabel(n)));
+        const extraCols = h.cells.map((c, i) => ({ c, i })).filter(({ c }) => c.trim() !== '' && !nameSet.has(normaliseLabel(c)));
+        if (mode === 'partial') {
+          if (labels.every((l) => !nameSet.has(normaliseLabel(l)))) report({ line: h.line, message: 'No column of the header matches a field of the schema', hint: `The schema's fields are: ${names.join(', ')}` });
+          return;
+        }
+        if (mode !== 'superset') {
+          for (const n of missing) report({ line: h.line, field: n, message: `The schema's field '${n}' is missing from the header`, hint: extraCols.length === 1 ? `Column ${extraCols[0]!.i + 1} is called ${show(extraCols[0]!.c)}: rename it, or update the schema` : 'Add the column, or remove the field from the schema' });
+        }
+        if (mode !== 'subset') {
+          for (const { c, i } of extraCols) report({ line: h.line, column: i + 1, field: c, message: `Column ${i + 1} ${show(c)} is not a field of the schema`, hint: missing.length === 1 ? `Did you mean '${missing[0]}'?` : 'Add the field to the schema, or remove the column' });
+        }
+        if (mode === 'exact' && missing.length === 0 && extraCols.length === 0) {
+          const order = h.cells.map(normaliseLabel).filter((l) => l !== '');
+          const expected = names.map(normaliseLabel);
+          const moved = order.map((l, i) => ({ l, i })).filter(({ l, i }) => expected[i] !== l);
+          if (moved.length) {
+            report({
+              line: h.line,
+              column: moved[0]!.i + 1,
+              message: `The columns are not in the schema's order: ${moved.map(({ l, i }) => `column ${i + 1} is '${h.cells[i]!.trim()}' where the schema has '${names[i]}'`).join('; ')}`,
+              hint: `Reorder the columns as ${names.join(', ')}, or reorder the schema's fields`,
+            });
+          }
+        }
+      },
+    };
+  },
+};
+export default check;

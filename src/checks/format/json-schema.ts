@@ -1,0 +1,37 @@
+import type { ValidateFunction } from 'ajv';
+import type { Check } from '../check.js';
+import { createAjv } from '../../util/ajv.js';
+
+/** JSON records meet the JSON Schema the resource declares. */
+const check: Check = {
+  id: 'json-schema',
+  category: 'format',
+  description: 'Each JSON record meets the JSON Schema its resource declares (Data Package v2 jsonSchema), when it declares one.',
+  docs: {
+    rationale: 'When a publisher describes JSON records with JSON Schema, the records must meet it for consumers that rely on it.',
+    failing: 'A record {"level": "high"} where the JSON Schema says level is a number.',
+    passing: '{"level": 61.2}',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: { maxErrorsPerRecord: { type: 'integer', minimum: 1, default: 3 } } },
+  formats: ['json', 'ndjson'],
+  createFileVisitor({ resource, options, report }) {
+    if (!resource.jsonSchema) return {};
+    let validate: ValidateFunction | undefined;
+    try {
+      validate = createAjv().compile(resource.jsonSchema);
+    } catch (err) {
+      report({ file: undefined, message: `The resource's JSON Schema cannot be compiled: ${(err as Error).message}` });
+      return {};
+    }
+    return {
+      row(row) {
+        if (validate!(row.object)) return;
+        for (const e of (validate!.errors ?? []).slice(0, options.maxErrorsPerRecord as number)) {
+          const at = e.instancePath ? `'${e.instancePath.slice(1).replace(/\//g, '.')}'` : 'The record';
+          report({ line: row.line, record: row.record, field: e.instancePath.split('/')[1], message: `${at} ${e.message ?? 'is invalid'} (JSON Schema ${e.keyword})` });
+        }
+      },
+    };
+  },
+};
+export default check;

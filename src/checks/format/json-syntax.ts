@@ -1,0 +1,26 @@
+import type { Check } from '../check.js';
+
+/** JSON data files parse. */
+const check: Check = {
+  id: 'json-syntax',
+  category: 'format',
+  description: 'JSON and NDJSON data files are syntactically valid JSON (every line, for NDJSON).',
+  docs: {
+    rationale: 'RFC 8259 JSON: a syntax error makes the whole file (or, for JSON Lines, the line) unreadable to every consumer.',
+    failing: '{"dam": "Vaal", "level": 61.2',
+    passing: '{"dam": "Vaal", "level": 61.2}',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['json', 'ndjson'],
+  createFileVisitor({ resource, report }) {
+    return {
+      facts(facts) {
+        for (const p of facts.jsonProblems) {
+          if (p.kind !== 'syntax') continue;
+          report({ line: p.line, column: p.column, message: p.message, hint: resource.format === 'json' ? 'Reading stopped here: fix this error and lint again' : undefined });
+        }
+      },
+    };
+  },
+};
+export default check;

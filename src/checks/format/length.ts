@@ -1,0 +1,46 @@
+import type { Check } from '../check.js';
+import { INVALID } from '../../tableschema/cast.js';
+import { show } from '../text.js';
+
+function lengthOf(value: unknown, cell: string): number {
+  if (Array.isArray(value)) return value.length;
+  if (value && typeof value === 'object') return Object.keys(value).length;
+  let n = 0;
+  for (const _ of cell) n++; // code points, not UTF-16 units: 'é' and emoji count once
+  return n;
+}
+
+/** Values respect their field's minLength and maxLength. */
+const check: Check = {
+  id: 'length',
+  category: 'format',
+  description: "Values respect their field's minLength / maxLength constraints (characters for text, items for arrays and objects).",
+  docs: {
+    rationale: "Table Schema's length constraints protect fixed-width codes and the columns of systems that import the data.",
+    failing: 'A 78-character note where maxLength is 60.',
+    passing: 'A note of 60 characters or fewer.',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ report }) {
+    let limited: { column: number; name: string; min?: number; max?: number }[] | undefined;
+    return {
+      row(row) {
+        limited ??= row.columns.flatMap((c, i) => {
+          const k = c?.compiled.field.constraints;
+          if (!c || (k?.minLength === undefined && k?.maxLength === undefined)) return [];
+          return [{ column: i, name: c.compiled.name, min: k.minLength, max: k.maxLength }];
+        });
+        for (const l of limited) {
+          const v = row.value(l.column);
+          if (v === undefined || v === INVALID) continue;
+          const cell = row.cells[l.column]!;
+          const n = lengthOf(v, cell);
+          if (l.min !== undefined && n < l.min) report({ line: row.line, record: row.record, column: l.column + 1, field: l.name, message: `${show(cell)} in field '${l.name}' is ${n} characters long, shorter than the minimum length ${l.min}` });
+          else if (l.max !== undefined && n > l.max) report({ line: row.line, record: row.record, column: l.column + 1, field: l.name, message: `${show(cell)} in field '${l.name}' is ${n} characters long, longer than the maximum length ${l.max}` });
+        }
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,43 @@
+import type { Check } from '../check.js';
+import type { LineEnding } from '../../readers/facts.js';
+
+const NAMES: Record<LineEnding, string> = { CRLF: 'CRLF (Windows)', LF: 'LF (Unix)', CR: 'CR (old Mac)' };
+
+/** One kind of line ending throughout the file. */
+const check: Check = {
+  id: 'line-endings',
+  category: 'format',
+  description: 'Rows end with one kind of line break throughout the file (CRLF or LF); line breaks inside quoted cells do not count.',
+  docs: {
+    rationale: 'RFC 4180 uses CRLF and most tools accept LF, but a file mixing them (usually from concatenating exports) makes some parsers merge or split rows.',
+    failing: 'Rows 1–4 ending in CRLF and row 5 ending in LF.',
+    passing: 'Every row ending in LF (or every row in CRLF).',
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { allowed: { type: 'array', items: { enum: ['CRLF', 'LF', 'CR'] }, default: ['CRLF', 'LF'], uniqueItems: true } },
+  },
+  formats: ['csv'],
+  createFileVisitor({ options, report }) {
+    return {
+      facts(facts) {
+        const seen = (Object.entries(facts.lineEndings) as [LineEnding, { count: number; firstLine: number }][]).sort((a, b) => b[1].count - a[1].count);
+        const allowed = new Set(options.allowed as LineEnding[]);
+        for (const [kind, info] of seen) {
+          if (!allowed.has(kind)) report({ line: info.firstLine, message: `Line ${info.firstLine} ends with ${NAMES[kind]}, which this standard does not accept (${info.count} such line(s))`, hint: 'Convert the file to LF or CRLF line endings' });
+        }
+        if (seen.length < 2) return;
+        const [main, ...others] = seen;
+        for (const [kind, info] of others) {
+          report({
+            line: info.firstLine,
+            message: `Mixed line endings: ${info.count} line(s) end with ${NAMES[kind]} (first on line ${info.firstLine}) while ${main![1].count} end with ${NAMES[main![0]]}`,
+            hint: 'Normalise the file to one kind of line ending, e.g. with dos2unix or your editor',
+          });
+        }
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,24 @@
+import type { Check } from '../check.js';
+
+/** A data file that no Data Package describes: it can only be linted for structure. */
+const check: Check = {
+  id: 'metadata-missing',
+  category: 'format',
+  description: 'Every data file is described by metadata (a datapackage.json listing it as a resource).',
+  docs: {
+    rationale: 'Without metadata there is no schema, licence, publisher or update date: users cannot tell what the columns mean or whether they may reuse the data, and odlint can only check the file\'s structure.',
+    failing: 'A folder holding spending.csv and nothing else.',
+    passing: 'spending.csv beside a datapackage.json whose resources list {"name": "spending", "path": "spending.csv", "schema": {…}}.',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  checkDataset({ dataset, report }) {
+    if (dataset.metadataFile) return;
+    const file = dataset.resources[0]?.file ?? dataset.name;
+    report({
+      file,
+      message: 'This file has no metadata: no datapackage.json describes it, so only its structure was checked',
+      hint: 'Add a datapackage.json beside it listing the file as a resource with its Table Schema, licence and dates (odlint init can draft one later)',
+    });
+  },
+};
+export default check;

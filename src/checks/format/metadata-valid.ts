@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Check } from '../check.js';
+import type { Dataset } from '../../datasets/dataset.js';
+import { createAjv } from '../../util/ajv.js';
+import { PACKAGE_ROOT } from '../../util/package-root.js';
+
+let validate: ValidateFunction | undefined;
+function profile(): ValidateFunction {
+  validate ??= createAjv().compile(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', 'data-package.schema.json'), 'utf8')));
+  return validate;
+}
+
+/** Keeps the most specific error per place: ajv reports every failed branch of a oneOf/anyOf. */
+function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if' || e.keyword === 'not') continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (!byPath.has(key)) byPath.set(key, e);
+  }
+  const kept = [...byPath.values()];
+  // A 'type' error beside a more specific error at the same place is noise from a failed oneOf branch.
+  const paths = new Set(kept.filter((e) => e.keyword !== 'type').map((e) => e.instancePath));
+  const noAnyOf = errors.filter((e) => e.keyword === 'anyOf' && !kept.some((k) => k.instancePath === e.instancePath));
+  return [...kept.filter((e) => e.keyword !== 'type' || !paths.has(e.instancePath)), ...noAnyOf];
+}
+
+function sentence(e: ErrorObject): string {
+  const where = e.instancePath === '' ? 'The package' : `'${e.instancePath.slice(1).replace(/\//g, '.')}'`;
+  switch (e.keyword) {
+    case 'required':
+      return `${where} is missing the required property '${String(e.params.missingProperty)}'`;
+    case 'pattern':
+      return `${where} does not match the pattern ${String(e.params.pattern)}`;
+    case 'enum':
+      return `${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
+    case 'type':
+      return `${where} must be of type ${String(e.params.type)}`;
+    case 'anyOf':
+      return `${where} does not have any of the allowed shapes`;
+    case 'format':
+      return `${where} is not a valid ${String(e.params.format)}`;
+    case 'minItems':
+      return `${where} must have at least ${String(e.params.limit)} item(s)`;
+    default:
+      return `${where} ${e.message ?? 'is invalid'}`;
+  }
+}
+
+const HINTS: Array<[RegExp, string]> = [
+  [/resources\.\d+\.name' does not match/, "Resource names must be lower case letters, digits, '-', '.', '_' or '/', e.g. 'spending-2024-q1'"],
+  [/^'name' does not match/, "Package names must be lower case letters, digits, '-', '.', '_' or '/'"],
+  [/licenses\.\d+' does not have any/, "Give each licence a 'name' (an Open Definition or SPDX id such as 'CC-BY-4.0') and/or a 'path' (its URL); 'url' is an older, non-standard form"],
+];
+
+function schemaSemantics(dataset: Dataset, report: (m: string, pointer: string) => void): void {
+  for (const r of dataset.resources) {
+    if (r.schemaError) report(`Resource '${r.name ?? r.index + 1}': ${r.schemaError}`, `${r.pointer}/schema`);
+    const schema = r.schema;
+    if (!schema || !Array.isArray(schema.fields)) continue;
+    const names = new Set(schema.fields.map((f) => f?.name));
+    const list = (v: unknown) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []);
+    for (const name of list(schema.primaryKey)) {
+      if (!names.has(name)) report(`Resource '${r.name}': primaryKey names the field '${name}', which the schema does not have`, `${r.pointer}/schema/primaryKey`);
+    }
+    (schema.foreignKeys ?? []).forEach((fk, i) => {
+      for (const name of list(fk?.fields)) {
+        if (!names.has(name)) report(`Resource '${r.name}': foreign key ${i + 1} names the field '${name}', which the schema does not have`, `${r.pointer}/schema/foreignKeys/${i}`);
+      }
+    });
+    schema.fields.forEach((f, i) => {
+      const p = f?.constraints?.pattern;
+      if (typeof p !== 'string') return;
+      try {
+        new RegExp(`^(?:${p})$`, 'u');
+      } catch {
+        report(`Resource '${r.name}': field '${f.name}' has a pattern that is not a valid regular expression: ${p}`, `${r.pointer}/schema/fields/${i}/constraints/pattern`);
+      }
+    });
+  }
+}
+
+/** datapackage.json parses and follows the Data Package profile. */
+const check: Check = {
+  id: 'metadata-valid',
+  category: 'format',
+  description: 'datapackage.json is valid JSON and follows the Frictionless Data Package profile (resources, names, licences, Table Schema).',
+  docs: {
+    rationale: 'Publishing portals and tools read the metadata to know what the data is; a malformed or non-conforming descriptor silently loses the schema, licence or resources.',
+    failing: '{"name": "Clinic Visits", "resources": []}: the name has capitals and spaces, and there are no resources.',
+    passing: '{"name": "clinic-visits", "resources": [{"name": "visits", "path": "visits.csv"}]}',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  checkDataset({ dataset, report }) {
+    if (!dataset.metadataFile) return;
+    if (dataset.metadataError) {
+      report({ line: dataset.metadataError.line, column: dataset.metadataError.column, message: dataset.metadataError.message, hint: 'Fix the JSON syntax; nothing else in this package was checked' });
+      return;
+    }
+    const at = (pointer: string) => dataset.locate(pointer);
+    const validateProfile = profile();
+    if (!validateProfile(dataset.descriptor)) {
+      for (const e of usefulErrors(validateProfile.errors ?? [])) {
+        const message = sentence(e);
+        const pos = at(e.instancePath);
+        report({ line: pos?.line, column: pos?.column, message, hint: HINTS.find(([re]) => re.test(message))?.[1] });
+      }
+    }
+    schemaSemantics(dataset, (message, pointer) => {
+      const pos = at(pointer);
+      report({ line: pos?.line, column: pos?.column, message });
+    });
+  },
+};
+export default check;

@@ -1,0 +1,38 @@
+import type { Check } from '../check.js';
+import { show } from '../text.js';
+
+/** Values match their field's pattern constraint. */
+const check: Check = {
+  id: 'pattern',
+  category: 'format',
+  description: 'Values match the regular expression in their field\'s pattern constraint (the whole value must match).',
+  docs: {
+    rationale: "Table Schema's pattern constraint pins the shape of codes and identifiers, so 'VR2026-015' is caught before it fails a join on 'VR-2026-015'.",
+    failing: 'VR2026-015 where the pattern is ^VR-\\d{4}-\\d{3}$.',
+    passing: 'VR-2026-015',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ report }) {
+    let patterns: { column: number; name: string; source: string; re: RegExp }[] | undefined;
+    return {
+      row(row) {
+        patterns ??= row.columns.flatMap((c, i) => {
+          const source = c?.compiled.field.constraints?.pattern;
+          if (!c || typeof source !== 'string') return [];
+          try {
+            return [{ column: i, name: c.compiled.name, source, re: new RegExp(`^(?:${source})$`, 'u') }];
+          } catch {
+            return []; // metadata-valid reports the broken pattern
+          }
+        });
+        for (const p of patterns) {
+          if (row.isMissing(p.column)) continue;
+          const cell = row.cells[p.column]!;
+          if (!p.re.test(cell)) report({ line: row.line, record: row.record, column: p.column + 1, field: p.name, message: `${show(cell)} in field '${p.name}' does not match the pattern ${p.source}` });
+        }
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,27 @@
+import type { Check } from '../check.js';
+import { plural } from '../text.js';
+
+/** Quotes follow RFC 4180: a field containing quotes is quoted and its quotes are doubled. */
+const check: Check = {
+  id: 'quoting',
+  category: 'format',
+  description: 'Quoted fields follow RFC 4180: a quote inside a field is doubled and the field is wrapped in quotes; every opened quote is closed.',
+  docs: {
+    rationale: 'RFC 4180 section 2 defines how quotes are escaped. A stray quote makes parsers swallow delimiters and line breaks, shifting or merging rows silently.',
+    failing: '7,"Smith "Plumbing" Ltd",1200',
+    passing: '7,"Smith ""Plumbing"" Ltd",1200',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv'],
+  createFileVisitor({ report }) {
+    return {
+      facts(facts) {
+        for (const p of facts.parseProblems) {
+          report({ line: p.line, message: `${p.message}; the row could not be read and was skipped`, hint: 'Wrap the field in quotes and double every quote inside it: "Smith ""Plumbing"" Ltd"' });
+        }
+        if (facts.parseProblems.length >= 100) report({ message: `Quoting problems stopped being listed after ${plural(100, 'row')}` });
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,67 @@
+import type { Check } from '../check.js';
+import { compareValues, INVALID } from '../../tableschema/cast.js';
+import type { CompiledField } from '../../tableschema/cast.js';
+import { show } from '../text.js';
+
+type Bound = { key: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'; raw: unknown; value: unknown };
+const FAILS: Record<Bound['key'], (cmp: number) => boolean> = {
+  minimum: (c) => c < 0,
+  maximum: (c) => c > 0,
+  exclusiveMinimum: (c) => c <= 0,
+  exclusiveMaximum: (c) => c >= 0,
+};
+const WORDS: Record<Bound['key'], string> = {
+  minimum: 'below the minimum',
+  maximum: 'above the maximum',
+  exclusiveMinimum: 'not above the exclusive minimum',
+  exclusiveMaximum: 'not below the exclusive maximum',
+};
+
+function boundsOf(c: CompiledField): Bound[] {
+  const constraints = (c.field.constraints ?? {}) as Record<string, unknown>;
+  const out: Bound[] = [];
+  for (const key of Object.keys(FAILS) as Bound['key'][]) {
+    const raw = constraints[key];
+    if (raw === undefined) continue;
+    // Bounds are written in the field's own physical form ("2020-01-01" for a date), or as JSON numbers.
+    const value = typeof raw === 'string' ? c.cast(raw) : raw;
+    if (value !== INVALID) out.push({ key, raw, value });
+  }
+  return out;
+}
+
+/** Values lie within their field's minimum and maximum. */
+const check: Check = {
+  id: 'range',
+  category: 'format',
+  description: "Values lie within their field's minimum / maximum (and exclusive) constraints, compared as the field's type (numbers, dates, times, durations).",
+  docs: {
+    rationale: "Table Schema's minimum and maximum constraints catch impossible values: negative waiting times, dates before a programme started, turbidity readings off the scale.",
+    failing: '-15 where the minimum is 0.',
+    passing: '15',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ report }) {
+    let ranged: { column: number; name: string; bounds: Bound[] }[] | undefined;
+    return {
+      row(row) {
+        ranged ??= row.columns.flatMap((c, i) => {
+          if (!c) return [];
+          const bounds = boundsOf(c.compiled);
+          return bounds.length ? [{ column: i, name: c.compiled.name, bounds }] : [];
+        });
+        for (const r of ranged) {
+          const v = row.value(r.column);
+          if (v === undefined || v === INVALID) continue;
+          for (const b of r.bounds) {
+            if (!FAILS[b.key](compareValues(v, b.value))) continue;
+            report({ line: row.line, record: row.record, column: r.column + 1, field: r.name, message: `${show(row.cells[r.column]!)} in field '${r.name}' is ${WORDS[b.key]} ${String(b.raw)}` });
+            break;
+          }
+        }
+      },
+    };
+  },
+};
+export default check;

@@ -1,0 +1,30 @@
+import type { Check } from '../check.js';
+import { isBlankRow } from '../rows.js';
+
+/** Fields marked required have a value in every row. */
+const check: Check = {
+  id: 'required',
+  category: 'format',
+  description: 'Fields whose constraints say required: true have a value in every row (a missing value is empty or one of missingValues).',
+  docs: {
+    rationale: 'Table Schema\'s required constraint: the publisher has said this value must always be known.',
+    failing: 'An empty visits cell where the schema says {"name": "visits", "constraints": {"required": true}}.',
+    passing: 'visits = 0 when there were no visits.',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ report }) {
+    let required: { column: number; name: string }[] | undefined;
+    return {
+      row(row) {
+        required ??= row.columns.flatMap((c, i) => (c?.compiled.field.constraints?.required === true ? [{ column: i, name: c.compiled.name }] : []));
+        if (required.length === 0 || isBlankRow(row)) return;
+        for (const { column, name } of required) {
+          if (!row.isMissing(column)) continue;
+          report({ line: row.line, record: row.record, column: column + 1, field: name, message: `Field '${name}' is required but has no value` });
+        }
+      },
+    };
+  },
+};
+export default check;

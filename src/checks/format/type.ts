@@ -1,0 +1,34 @@
+import type { Check } from '../check.js';
+import { INVALID } from '../../tableschema/cast.js';
+import { isBlankRow } from '../rows.js';
+import { show } from '../text.js';
+
+/** Each cell parses as its field's Table Schema type and format. */
+const check: Check = {
+  id: 'type',
+  category: 'format',
+  description: "Each cell is a valid value of its field's Table Schema type and format (locale-free: '1 234,50' is not a number, dates are ISO 8601 unless a format says otherwise).",
+  docs: {
+    rationale: 'Frictionless Table Schema defines each type\'s physical form; the UK tabular data standard asks for ISO 8601 dates. A value that does not parse is lost or misread by every tool downstream.',
+    failing: 'An integer field holding "1 234", or a date field holding "14/10/2026".',
+    passing: '1234 and 2026-10-14.',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ report }) {
+    return {
+      row(row) {
+        const cols = row.columns;
+        for (let i = 0; i < cols.length; i++) {
+          const col = cols[i];
+          if (!col || row.value(i) !== INVALID) continue;
+          if (isBlankRow(row)) return;
+          const cell = row.cells[i]!;
+          const c = col.compiled;
+          report({ line: row.line, record: row.record, column: i + 1, field: c.name, message: `${show(cell)} in field '${c.name}' is not ${c.expected}`, hint: c.explain(cell) });
+        }
+      },
+    };
+  },
+};
+export default check;

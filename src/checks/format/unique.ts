@@ -1,0 +1,34 @@
+import type { Check } from '../check.js';
+import { INVALID, valueKey } from '../../tableschema/cast.js';
+import { show } from '../text.js';
+
+/** Fields marked unique hold no value twice. Memory grows with distinct values, never with file size. */
+const check: Check = {
+  id: 'unique',
+  category: 'format',
+  description: 'Fields whose constraints say unique: true hold no value twice; each duplicate names the line of the first occurrence.',
+  docs: {
+    rationale: "Table Schema's unique constraint: the publisher has said the value identifies a row, so a repeat is a double-counted or mistyped row.",
+    failing: 'report_id VR-2026-017 on lines 19 and 20.',
+    passing: 'Every report_id appears once.',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  formats: ['csv', 'json', 'ndjson'],
+  createFileVisitor({ report }) {
+    let unique: { column: number; name: string; seen: Map<unknown, number> }[] | undefined;
+    return {
+      row(row) {
+        unique ??= row.columns.flatMap((c, i) => (c?.compiled.field.constraints?.unique === true ? [{ column: i, name: c.compiled.name, seen: new Map<unknown, number>() }] : []));
+        for (const u of unique) {
+          const v = row.value(u.column);
+          if (v === undefined || v === INVALID) continue; // missing values are not compared; bad values are type findings
+          const key = valueKey(v);
+          const first = u.seen.get(key);
+          if (first === undefined) u.seen.set(key, row.line);
+          else report({ line: row.line, record: row.record, column: u.column + 1, field: u.name, message: `${show(row.cells[u.column]!)} in field '${u.name}' must be unique but already appears on line ${first}` });
+        }
+      },
+    };
+  },
+};
+export default check;

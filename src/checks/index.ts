@@ -1,0 +1,40 @@
+// The built-in checks, by the id a rule names in `check:`. Adding a check is adding a module and a line here.
+import type { Check } from './check.js';
+import blankRow from './format/blank-row.js';
+import bom from './format/bom.js';
+import delimiter from './format/delimiter.js';
+import encoding from './format/encoding.js';
+import enumCheck from './format/enum.js';
+import fileEmpty from './format/file-empty.js';
+import fileFormat from './format/file-format.js';
+import fileReadable from './format/file-readable.js';
+import headerBlank from './format/header-blank.js';
+import headerDuplicate from './format/header-duplicate.js';
+import headerMissing from './format/header-missing.js';
+import headerPadded from './format/header-padded.js';
+import headerSchema from './format/header-schema.js';
+import jsonSchema from './format/json-schema.js';
+import jsonStructure from './format/json-structure.js';
+import jsonSyntax from './format/json-syntax.js';
+import length from './format/length.js';
+import lineEndings from './format/line-endings.js';
+import metadataMissing from './format/metadata-missing.js';
+import metadataValid from './format/metadata-valid.js';
+import pattern from './format/pattern.js';
+import quoting from './format/quoting.js';
+import range from './format/range.js';
+import raggedRow from './format/ragged-row.js';
+import required from './format/required.js';
+import resourcePath from './format/resource-path.js';
+import type from './format/type.js';
+import unique from './format/unique.js';
+
+export const BUILT_IN_CHECKS: readonly Check[] = [
+  blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, headerBlank, headerDuplicate,
+  headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, length, lineEndings,
+  metadataMissing, metadataValid, pattern, quoting, range, raggedRow, required, resourcePath, type, unique,
+] as Check[];
+
+export function checkRegistry(checks: readonly Check[] = BUILT_IN_CHECKS): Map<string, Check> {
+  return new Map(checks.map((c) => [c.id, c]));
+}

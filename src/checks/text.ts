@@ -1,0 +1,18 @@
+// Wording helpers shared by checks, so every message shows values the same way.
+
+/** A cell value as shown in a message: quoted, invisible characters made visible, long values shortened. */
+export function show(value: string, max = 60): string {
+  let v = value.replace(/\u00a0/g, '\u2423').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  if (v.length > max) v = `${v.slice(0, max - 1)}…`;
+  return `'${v}'`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function ordinal(n: number): string {
+  const s = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
+}

@@ -1,0 +1,196 @@
+// Byte-level scanning shared by the CSV and JSON readers: what the file is, its BOM, its encoding validity and its
+// line endings, all observed while the bytes stream past once.
+import { isUtf8 } from 'node:buffer';
+import type { FileFacts, InvalidByteSequence, LineEnding } from './facts.js';
+
+export const INVALID_BYTES_KEPT = 20;
+
+/** Recognises files that are not text at all, from their first bytes. */
+export function sniffBinary(head: Buffer): string | undefined {
+  const startsWith = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
+  if (startsWith(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (startsWith(0x50, 0x4b, 0x03, 0x04)) {
+    // Office Open XML workbooks are zip files whose first entry names live in the first kilobytes.
+    const text = head.subarray(0, 2048).toString('latin1');
+    if (text.includes('xl/') || text.includes('[Content_Types].xml')) return 'xlsx';
+    return 'zip';
+  }
+  if (startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'xls';
+  if (startsWith(0x1f, 0x8b)) return 'gzip';
+  if (startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff)) return undefined; // UTF-16 text
+  const probe = head.subarray(0, 8192);
+  if (probe.includes(0)) return 'binary';
+  return undefined;
+}
+
+export function sniffBom(head: Buffer): FileFacts['bom'] {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Length of the incomplete UTF-8 sequence at the end of buf (0 to 3 bytes), kept for the next chunk. */
+function incompleteTail(buf: Buffer): number {
+  const n = buf.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = buf[n - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Offsets and lengths of invalid UTF-8 sequences in buf (cold path: only called when isUtf8 says no). */
+function findInvalidUtf8(buf: Buffer): Array<[number, number]> {
+  const bad: Array<[number, number]> = [];
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) { i++; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else { bad.push([i, 1]); i++; continue; }
+    let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    let ok = true;
+    let j = 1;
+    for (; ok && j <= need; j++) {
+      const c = buf[i + j];
+      if (c === undefined || (c & 0xc0) !== 0x80) { ok = false; break; }
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (!ok || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      bad.push([i, Math.max(1, j)]);
+      i += Math.max(1, j);
+      continue;
+    }
+    i += need + 1;
+  }
+  return bad;
+}
+
+function countLineFeeds(buf: Buffer, end: number): number {
+  let n = 0;
+  let at = buf.indexOf(0x0a);
+  while (at !== -1 && at < end) { n++; at = buf.indexOf(0x0a, at + 1); }
+  return n;
+}
+
+/**
+ * Streams over a file's bytes once: counts physical lines, classifies record terminators outside quoted fields
+ * (so a line break inside a quoted cell is not mistaken for a mixed ending), and validates UTF-8 when asked.
+ * Jumps between interesting bytes with indexOf, so plain data costs little.
+ */
+export class ByteScanner {
+  lines = 1; // the line the scanner is on
+  offset = 0;
+  lineEndings: FileFacts['lineEndings'] = {};
+  invalid: InvalidByteSequence[] = [];
+  invalidTotal = 0;
+  highBytesOnly = true; // every invalid sequence so far was a lone byte 0x80–0xFF (a single-byte encoding)
+  private inQuotes = false;
+  private pendingCR = false;
+  private carry: Buffer | undefined;
+  private sawAnyByte = false;
+  private lastByteWasTerminator = false;
+
+  constructor(private readonly quote: number | undefined, private readonly validateUtf8: boolean) {}
+
+  private terminator(kind: LineEnding): void {
+    if (!this.inQuotes) {
+      const seen = this.lineEndings[kind];
+      if (seen) seen.count++;
+      else this.lineEndings[kind] = { count: 1, firstLine: this.lines };
+    }
+    this.lines++;
+  }
+
+  push(chunk: Buffer): void {
+    if (chunk.length === 0) return;
+    this.sawAnyByte = true;
+    if (this.validateUtf8) this.checkUtf8(chunk);
+    const quote = this.quote;
+    let i = 0;
+    if (this.pendingCR) {
+      this.pendingCR = false;
+      if (chunk[0] === 0x0a) { this.terminator('CRLF'); i = 1; }
+      else this.terminator('CR');
+    }
+    const n = chunk.length;
+    let nextQuote = quote === undefined ? -1 : chunk.indexOf(quote, i);
+    let nextLF = chunk.indexOf(0x0a, i);
+    let nextCR = chunk.indexOf(0x0d, i);
+    for (;;) {
+      let at = n;
+      if (nextQuote !== -1 && nextQuote < at) at = nextQuote;
+      if (nextLF !== -1 && nextLF < at) at = nextLF;
+      if (nextCR !== -1 && nextCR < at) at = nextCR;
+      if (at === n) break;
+      if (at === nextQuote) {
+        this.inQuotes = !this.inQuotes;
+        nextQuote = chunk.indexOf(quote!, at + 1);
+      } else if (at === nextCR) {
+        if (at + 1 === n) this.pendingCR = true;
+        else if (chunk[at + 1] === 0x0a) {
+          this.terminator('CRLF');
+          nextLF = chunk.indexOf(0x0a, at + 2);
+        } else this.terminator('CR');
+        nextCR = chunk.indexOf(0x0d, at + 1);
+      } else {
+        this.terminator('LF');
+        nextLF = chunk.indexOf(0x0a, at + 1);
+      }
+    }
+    const last = chunk[n - 1];
+    this.lastByteWasTerminator = last === 0x0a || last === 0x0d;
+    this.offset += n;
+  }
+
+  private checkUtf8(chunk: Buffer): void {
+    let buf = chunk;
+    let base = this.offset;
+    if (this.carry) {
+      buf = Buffer.concat([this.carry, chunk]);
+      base -= this.carry.length;
+      this.carry = undefined;
+    }
+    const tail = incompleteTail(buf);
+    const body = tail ? buf.subarray(0, buf.length - tail) : buf;
+    if (tail) this.carry = Buffer.from(buf.subarray(buf.length - tail));
+    if (isUtf8(body)) return;
+    // Called before this chunk's line breaks are counted, so this.lines is the line the chunk starts on; a carried
+    // incomplete sequence holds no line break.
+    for (const [at, len] of findInvalidUtf8(body)) {
+      this.invalidTotal++;
+      if (len !== 1 || body[at]! < 0x80) this.highBytesOnly = false;
+      if (this.invalid.length >= INVALID_BYTES_KEPT) continue;
+      const line = this.lines + countLineFeeds(body, at);
+      const from = Math.max(0, at - 20);
+      const to = Math.min(body.length, at + len + 20);
+      const context = body.subarray(from, to).toString('utf8').replace(/[\r\n]+/g, ' ').trim();
+      this.invalid.push({ line, offset: base + at, bytes: body.subarray(at, at + len).toString('hex'), context });
+    }
+  }
+
+  /** Call once at the end of the file. */
+  finish(): void {
+    if (this.pendingCR) { this.pendingCR = false; this.terminator('CR'); }
+    if (this.carry && this.validateUtf8) {
+      this.invalidTotal++;
+      if (this.invalid.length < INVALID_BYTES_KEPT) {
+        this.invalid.push({ line: this.lines, offset: this.offset - this.carry.length, bytes: this.carry.toString('hex'), context: '(end of file)' });
+      }
+      this.carry = undefined;
+    }
+  }
+
+  /** Physical lines: a final line break does not start a new line. */
+  get physicalLines(): number {
+    if (!this.sawAnyByte) return 0;
+    return this.lastByteWasTerminator ? this.lines - 1 : this.lines;
+  }
+}

@@ -1,0 +1,203 @@
+// Streaming CSV reader: one pass over the bytes, csv-parse for records, every record with its physical start line.
+import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { TextDecoder } from 'node:util';
+import { parse, type CsvError } from 'csv-parse';
+import { ByteScanner, sniffBinary, sniffBom } from './bytes.js';
+import type { FileFacts, ParseProblem } from './facts.js';
+import type { CsvDialect } from '../datasets/dataset.js';
+
+export interface TableSink {
+  header(cells: string[], line: number): void;
+  row(cells: string[], line: number, record: number): void;
+}
+
+export interface CsvReadOptions {
+  encoding?: string;
+  dialect?: CsvDialect;
+}
+
+const DELIMITER_CANDIDATES = [',', ';', '\t', '|'];
+const PARSE_PROBLEMS_KEPT = 100;
+const CHUNK = 64 * 1024;
+
+/** Counts each candidate delimiter outside quotes in the first line; suggests one when the declared one is absent. */
+export function sniffDelimiter(firstLine: string, declared: string, quote: string): string | undefined {
+  const counts = new Map<string, number>();
+  let inQuotes = false;
+  for (const ch of firstLine) {
+    if (ch === quote) inQuotes = !inQuotes;
+    else if (!inQuotes && DELIMITER_CANDIDATES.includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  if ((counts.get(declared) ?? 0) > 0) return undefined;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [ch, n] of counts) if (n > bestCount) { best = ch; bestCount = n; }
+  return best;
+}
+
+function normaliseEncoding(label: string | undefined): string {
+  const l = (label ?? 'utf-8').trim().toLowerCase();
+  return l === 'utf8' ? 'utf-8' : l;
+}
+
+/** Creates a decoder for a declared encoding, or undefined when Node does not know it. */
+export function decoderFor(encoding: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: false });
+  } catch {
+    return undefined;
+  }
+}
+
+export function emptyFacts(encoding: string, encodingDeclared: boolean): FileFacts {
+  return {
+    size: 0,
+    lines: 0,
+    encoding,
+    encodingDeclared,
+    encodingUnsupported: false,
+    bom: undefined,
+    invalidBytes: [],
+    invalidBytesTotal: 0,
+    lineEndings: {},
+    parseProblems: [],
+    jsonProblems: [],
+    headerRow: false,
+    records: 0,
+  };
+}
+
+/**
+ * Reads the head of a file to decide how to read the rest: is it text, which BOM, which encoding.
+ * Returns the facts so far; a non-text or unsupported file is not read further.
+ */
+export function startFacts(head: Buffer, size: number, declaredEncoding: string | undefined): { facts: FileFacts; decoder?: TextDecoder; readable: boolean } {
+  const facts = emptyFacts(normaliseEncoding(declaredEncoding), declaredEncoding !== undefined);
+  facts.size = size;
+  if (size === 0) return { facts, readable: false };
+  facts.binaryKind = sniffBinary(head);
+  if (facts.binaryKind) return { facts, readable: false };
+  facts.bom = sniffBom(head);
+  if (facts.bom === 'utf-16le' || facts.bom === 'utf-16be') facts.encoding = facts.bom;
+  if (facts.encoding === 'utf-8') return { facts, readable: true };
+  const decoder = decoderFor(facts.encoding);
+  if (!decoder) {
+    facts.encodingUnsupported = true;
+    return { facts, readable: false };
+  }
+  return { facts, decoder, readable: true };
+}
+
+export async function readHead(path: string, bytes = 8192): Promise<Buffer> {
+  const { open } = await import('node:fs/promises');
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+export async function readCsv(path: string, size: number, options: CsvReadOptions, sink: TableSink): Promise<FileFacts> {
+  const head = await readHead(path);
+  const { facts, decoder, readable } = startFacts(head, size, options.encoding);
+  if (!readable) return facts;
+
+  const dialect = options.dialect ?? {};
+  const quote = dialect.quoteChar ?? '"';
+  const declaredDelimiter = dialect.delimiter;
+  let delimiter = declaredDelimiter ?? ',';
+  const headerText = (decoder ? decoder.decode(head, { stream: false }) : head.toString('utf8')).replace(/^\uFEFF/, '');
+  const firstLine = headerText.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const suggested = sniffDelimiter(firstLine, delimiter, quote);
+  if (suggested) {
+    // Read with the delimiter the file really uses, so the remaining findings are useful; the delimiter finding says so.
+    facts.suggestedDelimiter = suggested;
+    delimiter = suggested;
+  }
+  facts.delimiter = delimiter;
+  facts.delimiterDeclared = declaredDelimiter !== undefined;
+  facts.headerRow = dialect.header !== false;
+
+  const isUtf16 = facts.encoding.startsWith('utf-16');
+  const scanner = new ByteScanner(isUtf16 || quote.length !== 1 ? undefined : quote.charCodeAt(0), facts.encoding === 'utf-8');
+  const parser = parse({
+    delimiter,
+    quote,
+    escape: dialect.doubleQuote === false && dialect.escapeChar ? dialect.escapeChar : quote,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    comment: dialect.commentChar,
+    ltrim: dialect.skipInitialSpace === true,
+  });
+
+  let previousEnd = 0;
+  let records = 0;
+  let sawHeader = !facts.headerRow;
+  const problems: ParseProblem[] = [];
+  let lastProblemLine = -1;
+  parser.on('data', (cells: string[]) => {
+    const end = parser.info.lines;
+    const start = previousEnd + 1;
+    previousEnd = end;
+    if (!sawHeader) {
+      sawHeader = true;
+      sink.header(cells, start);
+      return;
+    }
+    records++;
+    sink.row(cells, start, records);
+  });
+  parser.on('skip', (err: CsvError) => {
+    const line = parser.info.lines;
+    previousEnd = line;
+    if (line === lastProblemLine) return; // one report per line: the parser may trip twice on the same quote
+    lastProblemLine = line;
+    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line, code: err.code, message: describeParseError(err, quote) });
+  });
+  const failed = new Promise<never>((_, reject) => parser.on('error', reject));
+  const ended = once(parser, 'end');
+  failed.catch(() => undefined);
+
+  const stream = createReadStream(path, { highWaterMark: CHUNK });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (!isUtf16) scanner.push(chunk);
+    const text: Buffer | string = decoder ? decoder.decode(chunk, { stream: true }) : chunk;
+    if (!parser.write(text)) await Promise.race([once(parser, 'drain'), failed]);
+  }
+  if (decoder) {
+    const rest = decoder.decode();
+    if (rest) parser.write(rest);
+  }
+  scanner.finish();
+  parser.end();
+  await Promise.race([ended, failed]);
+
+  facts.lines = isUtf16 ? parser.info.lines : scanner.physicalLines;
+  facts.lineEndings = scanner.lineEndings;
+  facts.invalidBytes = scanner.invalid;
+  facts.invalidBytesTotal = scanner.invalidTotal;
+  if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
+  facts.parseProblems = problems;
+  facts.records = records;
+  return facts;
+}
+
+function describeParseError(err: CsvError, quote: string): string {
+  switch (err.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `A quoted field opened with ${quote} is never closed, so the rest of the file was read as one cell`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `A quoted field is closed by ${quote} but more text follows before the next delimiter`;
+    case 'INVALID_OPENING_QUOTE':
+      return `A ${quote} appears inside an unquoted field`;
+    default:
+      return err.message.replace(/\s+/g, ' ');
+  }
+}

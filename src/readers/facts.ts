@@ -1,0 +1,64 @@
+// Byte-level observations about one data file, gathered while it is streamed once. Checks turn them into findings.
+
+export type LineEnding = 'CRLF' | 'LF' | 'CR';
+
+export interface InvalidByteSequence {
+  line: number;
+  /** 0-based byte offset in the file. */
+  offset: number;
+  /** The offending bytes, as hex, e.g. 'e9'. */
+  bytes: string;
+  /** A few characters of context around it, with U+FFFD where the bytes were. */
+  context: string;
+}
+
+export interface ParseProblem {
+  line: number;
+  record?: number;
+  /** csv-parse's error code, e.g. CSV_QUOTE_NOT_CLOSED, INVALID_OPENING_QUOTE. */
+  code: string;
+  message: string;
+}
+
+export interface JsonProblem {
+  kind: 'syntax' | 'structure';
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface FileFacts {
+  /** Size in bytes. */
+  size: number;
+  /** Physical lines in the file (a final line break does not start a new line). */
+  lines: number;
+  /** Declared or default encoding the file was decoded with (lower case). */
+  encoding: string;
+  /** True when the encoding was declared in the metadata. */
+  encodingDeclared: boolean;
+  /** True when the encoding is not one the decoder supports; nothing else was read. */
+  encodingUnsupported: boolean;
+  bom: 'utf-8' | 'utf-16le' | 'utf-16be' | undefined;
+  /** Invalid byte sequences for the encoding (UTF-8 only), at most `invalidBytesKept` of them. */
+  invalidBytes: InvalidByteSequence[];
+  invalidBytesTotal: number;
+  /** A guess at what the file really is when it is not valid UTF-8 ('windows-1252' …), for hints. */
+  likelyEncoding?: string;
+  /** Record terminators outside quoted fields, by kind, with the first line of each kind. */
+  lineEndings: Partial<Record<LineEnding, { count: number; firstLine: number }>>;
+  /** What the content looks like when it is not text: 'pdf', 'xlsx', 'xls', 'zip', 'gzip', 'binary'. */
+  binaryKind?: string;
+  /** CSV only: the delimiter the reader used, and the one the header line suggests when they differ. */
+  delimiter?: string;
+  delimiterDeclared?: boolean;
+  suggestedDelimiter?: string;
+  /** CSV only: parse problems (quoting) reported by the parser; the affected records were skipped. */
+  parseProblems: ParseProblem[];
+  /** JSON only: syntax and structure problems, in file order. */
+  jsonProblems: JsonProblem[];
+  /** Set when the file could not be read at all (permissions, vanished, a folder): the OS error code. */
+  readError?: string;
+  /** CSV only: whether a header row was read; false when the dialect says `header: false`. */
+  headerRow: boolean;
+  records: number;
+}

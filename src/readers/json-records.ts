@@ -1,0 +1,925 @@
+// Streaming reader for JSON data files: a top-level array of records ('json') or JSON Lines ('ndjson').
+//
+// The whole file is never held in memory. In 'json' mode a small state machine (bracket stack, in-string, escape)
+// walks the decoded text chunk by chunk, cuts out the text of each top-level array element and JSON.parse()s it on
+// its own, so memory is bounded by the largest single record. In 'ndjson' mode each physical line is parsed alone.
+//
+// Positions are physical: line is 1-based and counts '\n', '\r\n' and a lone '\r' as one line break each; column is
+// 1-based in UTF-16 code units. A UTF-8 BOM (U+FEFF) at the very start is skipped and does not count as a column.
+//
+// Error handling in 'json' mode. A syntax error normally ends the stream (nothing more is yielded), except in three
+// cases where recovery is trivial because the extent of every record is still certain:
+//   1. invalid content inside a record whose brackets and strings are well delimited (e.g. {"a": x}): the record is
+//      reported as a syntax-error (its index is used up) and reading continues with the next record;
+//   2. a missing comma between two records: reported, then reading continues as if the comma were there;
+//   3. a trailing comma before the closing ']': reported, then the array is treated as closed.
+// Everything else (an unterminated string, mismatched brackets, an unexpected end of file, text after the closing
+// ']', …) stops the stream, because what follows can no longer be cut into records reliably.
+// In 'ndjson' mode a bad line yields a syntax-error and reading continues with the next line.
+
+export type JsonReadEvent =
+  | { kind: 'record'; record: number; line: number; column: number; value: unknown } // record: 1-based index of the element
+  | { kind: 'syntax-error'; line: number; column: number; message: string }
+  | { kind: 'structure-error'; line: number; column: number; message: string };
+
+export interface JsonReadOptions {
+  mode: 'json' | 'ndjson';
+}
+
+/**
+ * Reads JSON records from already-decoded text chunks (split anywhere). Yields a 'record' event for every element
+ * (json) or non-blank line (ndjson) that parses, followed by a 'structure-error' when that value is not a plain object.
+ */
+export async function* readJsonRecords(
+  chunks: AsyncIterable<string>,
+  options: JsonReadOptions,
+): AsyncGenerator<JsonReadEvent> {
+  if (options.mode !== 'json' && options.mode !== 'ndjson') {
+    throw new TypeError(`Unknown JSON reading mode '${String(options.mode)}': expected 'json' or 'ndjson'`);
+  }
+  const scanner: Scanner = options.mode === 'json' ? new JsonArrayScanner() : new NdjsonScanner();
+  for await (const chunk of chunks) {
+    scanner.feed(chunk);
+    if (scanner.events.length > 0) {
+      const events = scanner.events;
+      scanner.events = [];
+      for (const event of events) yield event;
+    }
+    // Stop pulling chunks once nothing more will be reported (the for-await closes the source).
+    if (scanner.stopped) return;
+  }
+  scanner.end();
+  for (const event of scanner.events) yield event;
+}
+
+interface Scanner {
+  events: JsonReadEvent[];
+  stopped: boolean;
+  feed(chunk: string): void;
+  end(): void;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Character codes
+
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const BACKSLASH = 0x5c;
+const BOM = 0xfeff;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Characters that can start a JSON value: used to tell a missing comma from plain garbage. */
+function startsValue(c: number): boolean {
+  return c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE || c === 0x2d || isDigit(c) ||
+    c === 0x74 /* t */ || c === 0x66 /* f */ || c === 0x6e /* n */;
+}
+
+/** How a character is shown in a message: 'x' when printable, U+XXXX otherwise. */
+function describeChar(text: string, i: number): string {
+  const cp = text.codePointAt(i) ?? 0;
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp === 0xfeff || (cp >= 0x2000 && cp <= 0x200f) ||
+    cp === 0x2028 || cp === 0x2029 || (cp >= 0xd800 && cp <= 0xdfff)) {
+    return `character ${hex}`;
+  }
+  return `character '${String.fromCodePoint(cp)}'`;
+}
+
+function shorten(text: string, max = 30): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** 'a number', 'an array', 'null', … for messages about a value's JSON type. */
+function jsonTypeWithArticle(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string': return 'a string';
+    case 'number': return 'a number';
+    case 'boolean': return 'a boolean';
+    default: return 'an object';
+  }
+}
+
+function nonObjectRecordMessage(record: number, value: unknown): string {
+  return `Record ${record} is ${jsonTypeWithArticle(value)}, not an object: each record must be a JSON object {…}`;
+}
+
+const PUT_IN_ARRAY = 'Put the records in a top-level array [ {…}, {…} ]';
+
+/** Advances a known (line, column) over text[0 .. offset), counting '\n', '\r\n' and a lone '\r' as line breaks. */
+function positionIn(text: string, offset: number, line: number, column: number): { line: number; column: number } {
+  let l = line;
+  let c = column;
+  const end = Math.min(offset, text.length);
+  for (let k = 0; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === LF) {
+      if (k === 0 || text.charCodeAt(k - 1) !== CR) l++;
+      c = 1;
+    } else if (ch === CR) {
+      l++;
+      c = 1;
+    } else {
+      c++;
+    }
+  }
+  // Past the end (offset === text.length + n) only happens for end-of-text errors; keep counting columns.
+  return { line: l, column: c + Math.max(0, offset - end) };
+}
+
+/** Last-resort location from V8's message ("… in JSON at position N"), used only if the locator disagrees. */
+function positionFromParseError(error: unknown): { offset: number; message: string } {
+  const raw = error instanceof Error ? error.message : String(error);
+  const match = /at position (\d+)/.exec(raw);
+  return { offset: match ? Number(match[1]) : 0, message: `Invalid JSON: ${raw}` };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Error locator: finds the first error in the text of one JSON value and explains it in plain words. It runs only
+// on the error path (after JSON.parse failed or the scanner saw something wrong), so it favours clarity over speed.
+// It is iterative, so deeply nested input cannot overflow the call stack.
+
+interface ErrorLocation {
+  /** 0-based offset in the text of the offending character (text.length for an unexpected end). */
+  offset: number;
+  message: string;
+  /** True when the text is a valid beginning that simply stops too early. */
+  atEnd: boolean;
+}
+
+const V_VALUE = 0;
+const V_KEY = 1;
+const V_COLON = 2;
+const V_AFTER = 3;
+
+const VIA_START = 0;
+const VIA_OPEN = 1;
+const VIA_COMMA = 2;
+const VIA_COLON = 3;
+
+const NUMBER_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+function isNumberTokenChar(c: number): boolean {
+  return isDigit(c) || isLetter(c) || c === 0x2e || c === 0x2b || c === 0x2d || c === 0x5f;
+}
+
+function isWordChar(c: number): boolean {
+  return isDigit(c) || isLetter(c) || c === 0x5f || c === 0x24;
+}
+
+function numberHint(token: string): string {
+  if (/^[+]/.test(token)) return 'a number cannot start with \'+\'';
+  if (/^-?0\d/.test(token)) return 'a number cannot start with a leading zero (write text codes in double quotes)';
+  if (/^-?\.|\.$|\.[eE]/.test(token)) return 'a decimal point needs digits on both sides, as in 0.5';
+  if (/^-?(?:Infinity|NaN)$/i.test(token)) return 'JSON has no Infinity or NaN; use null for a missing number';
+  return 'expected a number such as 12, -3.5 or 1e6';
+}
+
+/** Scans the string starting at the quote text[start]; returns the index after it, or an error. */
+function scanString(text: string, start: number): number | ErrorLocation {
+  const n = text.length;
+  let j = start + 1;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) return j + 1;
+    if (c === BACKSLASH) {
+      if (j + 1 >= n) break;
+      const d = text.charCodeAt(j + 1);
+      if (d === LF || d === CR) return unterminatedByLine(start);
+      if (d === 0x75 /* u */) {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) {
+          return {
+            offset: j, atEnd: false,
+            message: 'Invalid \\u escape in a string: \\u must be followed by four hexadecimal digits',
+          };
+        }
+        j += 6;
+        continue;
+      }
+      if ('"\\/bfnrt'.includes(text[j + 1]!)) { j += 2; continue; }
+      return {
+        offset: j, atEnd: false,
+        message: `Invalid escape '\\${text[j + 1]}' in a string (to write a backslash, double it: \\\\)`,
+      };
+    }
+    if (c === LF || c === CR) return unterminatedByLine(start);
+    if (c < 0x20) {
+      return {
+        offset: j, atEnd: false,
+        message: `Control ${describeChar(text, j)} inside a string: write it as an escape such as \\t or \\u0009`,
+      };
+    }
+    j++;
+  }
+  return { offset: start, atEnd: false, message: 'Unterminated string: the closing \'"\' is missing' };
+}
+
+function unterminatedByLine(start: number): ErrorLocation {
+  return {
+    offset: start, atEnd: false,
+    message: 'Unterminated string: the line ends before the closing \'"\' (write a line break inside a text as \\n)',
+  };
+}
+
+/** The first error in text (one JSON value, optionally surrounded by whitespace), or null if it is valid JSON. */
+function locateJsonError(text: string): ErrorLocation | null {
+  const n = text.length;
+  const stack: number[] = [];
+  let state = V_VALUE;
+  let via = VIA_START;
+  let lastComma = -1;
+  let i = 0;
+  const fail = (offset: number, message: string): ErrorLocation => ({ offset, message, atEnd: false });
+  for (;;) {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || c === TAB || c === LF || c === CR) i++;
+      else break;
+    }
+    if (i >= n) {
+      if (state === V_AFTER && stack.length === 0) return null;
+      let detail: string;
+      if (state === V_VALUE) detail = 'a value is missing';
+      else if (state === V_KEY) detail = 'a property name is missing';
+      else if (state === V_COLON) detail = 'the \':\' and the value of a property are missing';
+      else detail = stack[stack.length - 1] === OPEN_BRACE ? 'a closing \'}\' is missing' : 'a closing \']\' is missing';
+      return { offset: n, atEnd: true, message: detail };
+    }
+    const c = text.charCodeAt(i);
+    const top = stack.length > 0 ? stack[stack.length - 1] : 0;
+
+    if (state === V_VALUE) {
+      if (c === OPEN_BRACE) { stack.push(c); state = V_KEY; via = VIA_OPEN; i++; continue; }
+      if (c === OPEN_BRACKET) { stack.push(c); state = V_VALUE; via = VIA_OPEN; i++; continue; }
+      if (c === CLOSE_BRACKET && via === VIA_OPEN && top === OPEN_BRACKET) { stack.pop(); state = V_AFTER; i++; continue; }
+      if (c === CLOSE_BRACKET && via === VIA_COMMA) return fail(lastComma, 'Trailing comma before \']\'');
+      if ((c === CLOSE_BRACE || c === CLOSE_BRACKET || c === COMMA) && via === VIA_COLON) {
+        return fail(i, 'Missing value after \':\'');
+      }
+      if (c === COMMA) return fail(i, 'Unexpected \',\' where a value was expected');
+      if (c === QUOTE) {
+        const end = scanString(text, i);
+        if (typeof end !== 'number') return end;
+        i = end; state = V_AFTER; continue;
+      }
+      if (c === 0x2d || c === 0x2b || c === 0x2e || isDigit(c)) {
+        let j = i + 1;
+        while (j < n && isNumberTokenChar(text.charCodeAt(j))) j++;
+        const token = text.slice(i, j);
+        if (!NUMBER_RE.test(token)) return fail(i, `Invalid number '${shorten(token)}': ${numberHint(token)}`);
+        i = j; state = V_AFTER; continue;
+      }
+      if (isLetter(c)) {
+        let j = i + 1;
+        while (j < n && isWordChar(text.charCodeAt(j))) j++;
+        const word = text.slice(i, j);
+        if (word === 'true' || word === 'false' || word === 'null') { i = j; state = V_AFTER; continue; }
+        if (/^-?(?:Infinity|NaN)$/.test(word)) return fail(i, `Invalid number '${word}': ${numberHint(word)}`);
+        if (word.length === 1) return fail(i, `Unexpected ${describeChar(text, i)} where a value was expected`);
+        return fail(i, `Unexpected word '${shorten(word)}' where a value was expected: text must be in double quotes, ` +
+          'and the only words allowed are true, false and null');
+      }
+      if (c === 0x27 /* ' */) return fail(i, 'Text must be in double quotes ("…"), not single quotes');
+      return fail(i, `Unexpected ${describeChar(text, i)} where a value was expected`);
+    }
+
+    if (state === V_KEY) {
+      if (c === QUOTE) {
+        const end = scanString(text, i);
+        if (typeof end !== 'number') return end;
+        i = end; state = V_COLON; continue;
+      }
+      if (c === CLOSE_BRACE && via === VIA_OPEN) { stack.pop(); state = V_AFTER; i++; continue; }
+      if (c === CLOSE_BRACE && via === VIA_COMMA) return fail(lastComma, 'Trailing comma before \'}\'');
+      if (c === 0x27) return fail(i, 'Property names must be in double quotes ("…"), not single quotes');
+      if (isWordChar(c)) {
+        let j = i + 1;
+        while (j < n && isWordChar(text.charCodeAt(j))) j++;
+        return fail(i, `Property name '${shorten(text.slice(i, j))}' must be in double quotes`);
+      }
+      return fail(i, `Unexpected ${describeChar(text, i)} where a property name in double quotes was expected`);
+    }
+
+    if (state === V_COLON) {
+      if (c === COLON) { state = V_VALUE; via = VIA_COLON; i++; continue; }
+      return fail(i, `Missing ':' after the property name (found ${describeChar(text, i)})`);
+    }
+
+    // V_AFTER: a value just ended.
+    if (stack.length === 0) {
+      return fail(i, `Unexpected ${describeChar(text, i)} after the end of the record: a line must hold exactly one ` +
+        'JSON value');
+    }
+    if (c === COMMA) {
+      lastComma = i; via = VIA_COMMA; state = top === OPEN_BRACE ? V_KEY : V_VALUE; i++; continue;
+    }
+    if (c === CLOSE_BRACKET && top === OPEN_BRACKET) { stack.pop(); i++; continue; }
+    if (c === CLOSE_BRACE && top === OPEN_BRACE) { stack.pop(); i++; continue; }
+    const expected = top === OPEN_BRACE ? '\',\' or \'}\'' : '\',\' or \']\'';
+    if (startsValue(c) || c === 0x27) {
+      return fail(i, top === OPEN_BRACE ? 'Missing comma between properties' : 'Missing comma between array values');
+    }
+    return fail(i, `Unexpected ${describeChar(text, i)} where ${expected} was expected`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 'json' mode: a top-level array of records.
+
+const S_BEFORE = 0; // before the top-level value
+const S_ARRAY_START = 1; // just after the '[' of the records array
+const S_EXPECT = 2; // after a ',' between records
+const S_AFTER = 3; // after a record
+const S_ELEMENT = 4; // inside an object, array or string value (bracket stack / in-string scanning)
+const S_SCALAR = 5; // inside a number, literal or stray word
+const S_CLOSED = 6; // after the end of the document: only whitespace may follow
+const S_OBJ_START = 7; // after a top-level '{'
+const S_OBJ_COLON = 8; // after the first property name of a top-level object
+const S_OBJ_VALUE = 9; // after that ':'
+const S_WRAP_AFTER = 10; // after the ']' of the records array inside a top-level object
+const S_DONE = 11;
+
+// What a value being cut out is.
+const CTX_RECORD = 0; // an element of the records array
+const CTX_TOP = 1; // the top-level value itself (a string, number or literal: wrong structure)
+const CTX_KEY = 2; // the first property name of a top-level object
+
+class JsonArrayScanner implements Scanner {
+  events: JsonReadEvent[] = [];
+  stopped = false;
+
+  private state = S_BEFORE;
+  private started = false;
+  /** Absolute offset (UTF-16 units) of the first character of the current chunk. */
+  private total = 0;
+  private line = 1;
+  /** Absolute offset of the first character of the current line. */
+  private lineStart = 0;
+  /** Absolute offset of the last '\r' seen outside strings (for '\r\n' split across chunks). */
+  private lastCR = -2;
+
+  // The value being cut out.
+  private ctx = CTX_RECORD;
+  private readonly stack: number[] = [];
+  private inString = false;
+  private escapePending = false;
+  private readonly pieces: string[] = [];
+  /** Index in the current chunk where the value's text starts (0 when it began in an earlier chunk). */
+  private elemStart = 0;
+  private elemLine = 0;
+  private elemColumn = 0;
+
+  private record = 0;
+  private commaLine = 0;
+  private commaColumn = 0;
+  private topLine = 1;
+  private topColumn = 1;
+  private wrapperKey: string | null = null;
+
+  // Per-chunk caches of the next '"', '\\', '\n' and '\r' (chunk.length when absent), so string bodies are skipped
+  // with indexOf in linear total time.
+  private nq = -1;
+  private nb = -1;
+  private nlf = -1;
+  private ncr = -1;
+
+  feed(chunk: string): void {
+    const n = chunk.length;
+    if (n === 0 || this.stopped) return;
+    const base = this.total;
+    let i = 0;
+    if (!this.started) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === BOM) { i = 1; this.lineStart = 1; }
+    }
+    this.nq = this.nb = this.nlf = this.ncr = -1;
+    this.elemStart = 0;
+    while (i < n && !this.stopped) {
+      const state = this.state;
+      if (state === S_ELEMENT) { i = this.scanElement(chunk, i); continue; }
+      if (state === S_SCALAR) { i = this.scanScalar(chunk, i); continue; }
+      const c = chunk.charCodeAt(i);
+      if (c === SPACE || c === TAB) { i++; continue; }
+      if (c === LF) {
+        if (base + i !== this.lastCR + 1) this.line++;
+        this.lineStart = base + i + 1;
+        i++;
+        continue;
+      }
+      if (c === CR) {
+        this.line++;
+        this.lineStart = base + i + 1;
+        this.lastCR = base + i;
+        i++;
+        continue;
+      }
+      i = this.structural(c, chunk, i);
+    }
+    if (!this.stopped && (this.state === S_ELEMENT || this.state === S_SCALAR)) {
+      this.pieces.push(this.elemStart === 0 ? chunk : chunk.slice(this.elemStart));
+    }
+    this.total = base + n;
+  }
+
+  end(): void {
+    if (this.stopped) return;
+    const column = this.total - this.lineStart + 1;
+    switch (this.state) {
+      case S_BEFORE:
+        this.syntax(1, 1, 'The file is empty: expected a JSON array of records');
+        break;
+      case S_ARRAY_START:
+      case S_EXPECT:
+      case S_AFTER:
+        this.syntax(this.line, column, this.unclosedArrayMessage());
+        break;
+      case S_ELEMENT:
+        this.failElement(this.joinPieces(), true);
+        break;
+      case S_SCALAR:
+        this.completeElement(this.joinPieces());
+        if (!this.stopped) this.syntax(this.line, column, this.unclosedArrayMessage());
+        break;
+      case S_OBJ_START:
+      case S_OBJ_COLON:
+      case S_OBJ_VALUE:
+        this.plainObject();
+        break;
+      case S_WRAP_AFTER:
+        this.syntax(this.line, column, 'Unexpected end of file: the top-level object is not closed with \'}\'');
+        break;
+      default:
+        break;
+    }
+    this.stop();
+  }
+
+  private unclosedArrayMessage(): string {
+    return this.wrapperKey === null
+      ? 'Unexpected end of file: the top-level array is not closed'
+      : `Unexpected end of file: the array of records in "${this.wrapperKey}" is not closed`;
+  }
+
+  private syntax(line: number, column: number, message: string): void {
+    this.events.push({ kind: 'syntax-error', line, column, message });
+  }
+
+  private structure(line: number, column: number, message: string): void {
+    this.events.push({ kind: 'structure-error', line, column, message });
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    this.state = S_DONE;
+    this.pieces.length = 0;
+  }
+
+  private syntaxAt(i: number, message: string): void {
+    this.syntax(this.line, this.total + i - this.lineStart + 1, message);
+  }
+
+  private plainObject(): void {
+    this.structure(this.topLine, this.topColumn, `The file is a JSON object, not an array of records. ${PUT_IN_ARRAY}`);
+    this.stop();
+  }
+
+  /** Handles a non-whitespace character outside any value; returns the next index. */
+  private structural(c: number, chunk: string, i: number): number {
+    switch (this.state) {
+      case S_BEFORE:
+        if (c === OPEN_BRACKET) { this.state = S_ARRAY_START; return i + 1; }
+        if (c === OPEN_BRACE) {
+          this.topLine = this.line;
+          this.topColumn = this.total + i - this.lineStart + 1;
+          this.state = S_OBJ_START;
+          return i + 1;
+        }
+        if (c === CLOSE_BRACKET || c === CLOSE_BRACE || c === COMMA || c === COLON) {
+          this.syntaxAt(i, `Unexpected ${describeChar(chunk, i)} at the start of the file: expected '[' to open the ` +
+            'array of records');
+          this.stop();
+          return i + 1;
+        }
+        return this.startValue(CTX_TOP, c, chunk, i);
+
+      case S_ARRAY_START:
+        if (c === CLOSE_BRACKET) { this.closeArray(); return i + 1; }
+        if (c === COMMA) {
+          this.syntaxAt(i, 'Unexpected \',\' before the first record');
+          this.stop();
+          return i + 1;
+        }
+        return this.startRecord(c, chunk, i);
+
+      case S_EXPECT:
+        if (c === CLOSE_BRACKET) {
+          this.syntax(this.commaLine, this.commaColumn, 'Trailing comma before \']\'');
+          this.closeArray();
+          return i + 1;
+        }
+        if (c === COMMA) {
+          this.syntaxAt(i, 'Unexpected \',\': a record is missing between two commas');
+          this.stop();
+          return i + 1;
+        }
+        return this.startRecord(c, chunk, i);
+
+      case S_AFTER:
+        if (c === COMMA) {
+          this.commaLine = this.line;
+          this.commaColumn = this.total + i - this.lineStart + 1;
+          this.state = S_EXPECT;
+          return i + 1;
+        }
+        if (c === CLOSE_BRACKET) { this.closeArray(); return i + 1; }
+        if (startsValue(c)) {
+          this.syntaxAt(i, 'Missing comma between records');
+          return this.startRecord(c, chunk, i);
+        }
+        this.syntaxAt(i, `Unexpected ${describeChar(chunk, i)} after a record: expected ',' or ']'`);
+        this.stop();
+        return i + 1;
+
+      case S_CLOSED:
+        this.syntaxAt(i, `Unexpected ${describeChar(chunk, i)} after the end of the ` +
+          (this.wrapperKey === null ? 'top-level array: nothing may follow the closing \']\''
+            : 'top-level object: nothing may follow the closing \'}\''));
+        this.stop();
+        return i + 1;
+
+      case S_OBJ_START:
+        if (c === QUOTE) return this.startValue(CTX_KEY, c, chunk, i);
+        this.plainObject();
+        return i + 1;
+
+      case S_OBJ_COLON:
+        if (c === COLON) { this.state = S_OBJ_VALUE; return i + 1; }
+        this.plainObject();
+        return i + 1;
+
+      case S_OBJ_VALUE:
+        if (c === OPEN_BRACKET) {
+          this.structure(this.topLine, this.topColumn, `The file is a JSON object, not an array of records. ` +
+            `${PUT_IN_ARRAY}. The records were read from its "${this.wrapperKey}" property.`);
+          this.state = S_ARRAY_START;
+          return i + 1;
+        }
+        this.wrapperKey = null;
+        this.plainObject();
+        return i + 1;
+
+      case S_WRAP_AFTER:
+        if (c === CLOSE_BRACE) { this.state = S_CLOSED; return i + 1; }
+        if (c === COMMA) {
+          this.structure(this.topLine, this.topColumn, `The top-level object has other properties after ` +
+            `"${this.wrapperKey}": only the records in "${this.wrapperKey}" were read`);
+          this.stop();
+          return i + 1;
+        }
+        this.syntaxAt(i, `Unexpected ${describeChar(chunk, i)} after the array of records in "${this.wrapperKey}": ` +
+          'expected \'}\'');
+        this.stop();
+        return i + 1;
+
+      default:
+        return chunk.length;
+    }
+  }
+
+  private closeArray(): void {
+    this.state = this.wrapperKey === null ? S_CLOSED : S_WRAP_AFTER;
+  }
+
+  private startRecord(c: number, chunk: string, i: number): number {
+    if (c === CLOSE_BRACE || c === COLON) {
+      this.syntaxAt(i, `Unexpected ${describeChar(chunk, i)} where a record was expected`);
+      this.stop();
+      return i + 1;
+    }
+    this.record++;
+    return this.startValue(CTX_RECORD, c, chunk, i);
+  }
+
+  /** Starts cutting out a value at chunk[i] (a non-whitespace character that is not ',' ']' '}' ':'). */
+  private startValue(ctx: number, c: number, chunk: string, i: number): number {
+    this.ctx = ctx;
+    this.elemLine = this.line;
+    this.elemColumn = this.total + i - this.lineStart + 1;
+    this.elemStart = i;
+    this.pieces.length = 0;
+    this.stack.length = 0;
+    this.escapePending = false;
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      this.stack.push(c);
+      this.inString = false;
+      this.state = S_ELEMENT;
+    } else if (c === QUOTE) {
+      this.inString = true;
+      this.state = S_ELEMENT;
+    } else {
+      this.state = S_SCALAR;
+    }
+    return i + 1;
+  }
+
+  /** The value's text from its start up to chunk[end) (exclusive), joining carried-over pieces once. */
+  private takeText(chunk: string, end: number): string {
+    if (this.pieces.length === 0) return chunk.slice(this.elemStart, end);
+    this.pieces.push(chunk.slice(this.elemStart, end));
+    return this.joinPieces();
+  }
+
+  private joinPieces(): string {
+    const text = this.pieces.join('');
+    this.pieces.length = 0;
+    return text;
+  }
+
+  /** The hot loop: scans an object, array or string value; returns the next index. */
+  private scanElement(chunk: string, i: number): number {
+    const n = chunk.length;
+    const stack = this.stack;
+    while (i < n) {
+      if (this.inString) {
+        if (this.escapePending) {
+          // A '\\' ended the previous chunk: this character is escaped.
+          this.escapePending = false;
+          const d = chunk.charCodeAt(i);
+          if (d === LF || d === CR) { this.failElement(this.takeText(chunk, i + 1), false); return n; }
+          i++;
+          continue;
+        }
+        let q = this.nq;
+        if (q < i) { q = chunk.indexOf('"', i); if (q < 0) q = n; this.nq = q; }
+        let b = this.nb;
+        if (b < i) { b = chunk.indexOf('\\', i); if (b < 0) b = n; this.nb = b; }
+        let lf = this.nlf;
+        if (lf < i) { lf = chunk.indexOf('\n', i); if (lf < 0) lf = n; this.nlf = lf; }
+        let cr = this.ncr;
+        if (cr < i) { cr = chunk.indexOf('\r', i); if (cr < 0) cr = n; this.ncr = cr; }
+        let m = b < lf ? b : lf;
+        if (cr < m) m = cr;
+        if (q < m) {
+          // The string closes.
+          this.inString = false;
+          i = q + 1;
+          if (stack.length === 0) { this.completeElement(this.takeText(chunk, i)); return i; }
+          continue;
+        }
+        if (m === n) return n; // the string goes on in the next chunk
+        if (m === b) {
+          if (b + 1 >= n) { this.escapePending = true; return n; }
+          const d = chunk.charCodeAt(b + 1);
+          if (d === LF || d === CR) { this.failElement(this.takeText(chunk, b + 2), false); return n; }
+          i = b + 2;
+          continue;
+        }
+        // A raw line break inside a string: the string is not terminated on its line.
+        this.failElement(this.takeText(chunk, m + 1), false);
+        return n;
+      }
+      const c = chunk.charCodeAt(i);
+      switch (c) {
+        case QUOTE:
+          this.inString = true;
+          break;
+        case OPEN_BRACE:
+        case OPEN_BRACKET:
+          stack.push(c);
+          break;
+        case CLOSE_BRACE:
+        case CLOSE_BRACKET: {
+          const open = stack.pop();
+          if (open !== (c === CLOSE_BRACE ? OPEN_BRACE : OPEN_BRACKET)) {
+            this.failElement(this.takeText(chunk, i + 1), false);
+            return n;
+          }
+          if (stack.length === 0) {
+            i++;
+            this.completeElement(this.takeText(chunk, i));
+            return i;
+          }
+          break;
+        }
+        case LF:
+          if (this.total + i !== this.lastCR + 1) this.line++;
+          this.lineStart = this.total + i + 1;
+          break;
+        case CR:
+          this.line++;
+          this.lineStart = this.total + i + 1;
+          this.lastCR = this.total + i;
+          break;
+        default:
+          break;
+      }
+      i++;
+    }
+    return n;
+  }
+
+  /** Scans a number, literal or stray word up to the next delimiter (which is left for the caller). */
+  private scanScalar(chunk: string, i: number): number {
+    const n = chunk.length;
+    while (i < n) {
+      const c = chunk.charCodeAt(i);
+      if (c <= SPACE
+        ? c === SPACE || c === TAB || c === LF || c === CR
+        : c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === OPEN_BRACKET || c === OPEN_BRACE ||
+          c === QUOTE || c === COLON) {
+        this.completeElement(this.takeText(chunk, i));
+        return i;
+      }
+      i++;
+    }
+    return n;
+  }
+
+  /** A value has been cut out completely: parse it and report. */
+  private completeElement(text: string): void {
+    const ctx = this.ctx;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      if (ctx === CTX_RECORD) {
+        this.reportInvalid(text, error);
+        this.state = S_AFTER; // recovery: the record's extent is certain
+      } else if (ctx === CTX_TOP) {
+        if (text.charCodeAt(0) === QUOTE) {
+          this.reportInvalid(text, error);
+        } else {
+          const what = text.length === 1 ? describeChar(text, 0) : `text '${shorten(text, 20)}'`;
+          this.syntax(this.elemLine, this.elemColumn,
+            `Unexpected ${what} at the start of the file: expected '[' to open the array of records`);
+        }
+        this.stop();
+      } else {
+        this.plainObject();
+      }
+      return;
+    }
+    if (ctx === CTX_RECORD) {
+      this.events.push({ kind: 'record', record: this.record, line: this.elemLine, column: this.elemColumn, value });
+      if (!isPlainObject(value)) {
+        this.structure(this.elemLine, this.elemColumn, nonObjectRecordMessage(this.record, value));
+      }
+      this.state = S_AFTER;
+    } else if (ctx === CTX_TOP) {
+      const kind = value === null ? 'null' : typeof value === 'boolean' ? 'boolean' : typeof value;
+      this.structure(this.elemLine, this.elemColumn, `The file is a JSON ${kind}, not an array of records. ${PUT_IN_ARRAY}`);
+      this.stop();
+    } else {
+      this.wrapperKey = String(value);
+      this.state = S_OBJ_COLON;
+    }
+  }
+
+  /** Reports the first error inside a value's text, at its position in the file. */
+  private reportInvalid(text: string, error: unknown): void {
+    const found = locateJsonError(text);
+    const where = found ?? positionFromParseError(error);
+    const pos = positionIn(text, where.offset, this.elemLine, this.elemColumn);
+    this.syntax(pos.line, pos.column, where.message);
+  }
+
+  /** The scanner saw a value go wrong (raw line break in a string, mismatched bracket, end of file): stop. */
+  private failElement(text: string, atEof: boolean): void {
+    if (this.ctx === CTX_KEY) { this.plainObject(); return; }
+    const found = locateJsonError(text);
+    if (found !== null && !found.atEnd) {
+      const pos = positionIn(text, found.offset, this.elemLine, this.elemColumn);
+      this.syntax(pos.line, pos.column, found.message);
+    } else if (atEof) {
+      const column = this.total - this.lineStart + 1;
+      this.syntax(this.line, column, this.ctx === CTX_RECORD
+        ? `Unexpected end of file: record ${this.record}, which starts at line ${this.elemLine}, column ` +
+          `${this.elemColumn}, is not complete (${found?.message ?? 'it is not closed'})`
+        : 'Unexpected end of file: the value is not complete');
+    } else {
+      this.syntax(this.elemLine, this.elemColumn, 'Invalid JSON in this record');
+    }
+    this.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 'ndjson' mode: one JSON value per line.
+
+class NdjsonScanner implements Scanner {
+  events: JsonReadEvent[] = [];
+  stopped = false;
+
+  private started = false;
+  private line = 0;
+  private record = 0;
+  private pendingCR = false;
+  private readonly pieces: string[] = [];
+
+  feed(chunk: string): void {
+    const n = chunk.length;
+    if (n === 0) return;
+    let i = 0;
+    if (!this.started) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === BOM) i = 1;
+    }
+    if (this.pendingCR) {
+      // The previous chunk ended with '\r': a '\n' here belongs to the same line break.
+      this.pendingCR = false;
+      if (i < n && chunk.charCodeAt(i) === LF) i++;
+    }
+    let nlf = -1;
+    let ncr = -1;
+    while (i < n) {
+      if (nlf < i) { nlf = chunk.indexOf('\n', i); if (nlf < 0) nlf = n; }
+      if (ncr < i) { ncr = chunk.indexOf('\r', i); if (ncr < 0) ncr = n; }
+      const e = nlf < ncr ? nlf : ncr;
+      if (e === n) {
+        this.pieces.push(i === 0 ? chunk : chunk.slice(i));
+        break;
+      }
+      let text: string;
+      if (this.pieces.length === 0) {
+        text = chunk.slice(i, e);
+      } else {
+        this.pieces.push(chunk.slice(i, e));
+        text = this.pieces.join('');
+        this.pieces.length = 0;
+      }
+      this.processLine(text);
+      if (e === ncr) {
+        if (e + 1 >= n) { this.pendingCR = true; i = n; }
+        else i = chunk.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
+      } else {
+        i = e + 1;
+      }
+    }
+  }
+
+  end(): void {
+    if (this.pieces.length > 0) {
+      const text = this.pieces.join('');
+      this.pieces.length = 0;
+      this.processLine(text);
+    }
+    this.stopped = true;
+  }
+
+  private processLine(text: string): void {
+    this.line++;
+    let first = 0;
+    const n = text.length;
+    while (first < n) {
+      const c = text.charCodeAt(first);
+      if (c === SPACE || c === TAB) first++;
+      else break;
+    }
+    if (first === n) return; // blank line
+    this.record++;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const found = locateJsonError(text);
+      if (found !== null) {
+        this.events.push({
+          kind: 'syntax-error', line: this.line, column: found.offset + 1,
+          message: found.atEnd ? `Unexpected end of line: ${found.message}` : found.message,
+        });
+      } else {
+        const fallback = positionFromParseError(error);
+        this.events.push({ kind: 'syntax-error', line: this.line, column: fallback.offset + 1, message: fallback.message });
+      }
+      return;
+    }
+    this.events.push({ kind: 'record', record: this.record, line: this.line, column: first + 1, value });
+    if (!isPlainObject(value)) {
+      this.events.push({
+        kind: 'structure-error', line: this.line, column: first + 1,
+        message: nonObjectRecordMessage(this.record, value),
+      });
+    }
+  }
+}

@@ -1,0 +1,6 @@
+// Formatters by name; one module each.
+import type { Formatter } from '../report.js';
+import json from './json.js';
+import stylish from './stylish.js';
+
+export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json };

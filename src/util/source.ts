@@ -1,0 +1,116 @@
+// Parses YAML or JSON text keeping where every value came from, so errors can name a line and column.
+import { findJsonErrorPosition } from './json-error-position.js';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
+
+export interface Position { line: number; column: number }
+
+export interface SourceDocument {
+  value: unknown;
+  /** Line and column of the value at a JSON pointer ('' is the root); the nearest existing parent when absent. */
+  locate(pointer: string): Position | undefined;
+  /** Line and column of the key of the member at a pointer (for 'unknown property' errors). */
+  locateKey(pointer: string): Position | undefined;
+}
+
+export class SourceSyntaxError extends Error {
+  constructor(message: string, readonly line?: number, readonly column?: number) {
+    super(message);
+  }
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function child(node: unknown, key: string): { value: Node | null; key: Node | null } | undefined {
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) {
+        return { value: (item.value as Node | null) ?? null, key: item.key as Node };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node)) {
+    const i = Number(key);
+    const item = node.items[i] as Node | undefined;
+    return item === undefined ? undefined : { value: item, key: item };
+  }
+  return undefined;
+}
+
+/**
+ * Parses JSON strictly (JSON.parse) or YAML, then builds a YAML document over the same text for positions.
+ * JSON is valid YAML, so one locator serves both.
+ */
+export function parseSource(text: string, kind: 'json' | 'yaml'): SourceDocument {
+  const lineCounter = new LineCounter();
+  let value: unknown;
+  let doc: Document.Parsed | undefined;
+  if (kind === 'json') {
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      const { message, line, column } = describeJsonError(text, err as Error);
+      throw new SourceSyntaxError(message, line, column);
+    }
+    doc = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+  } else {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+      const pos = lineCounter.linePos(first.pos[0]);
+      const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+      throw new SourceSyntaxError(message, pos.line, pos.col);
+    }
+    value = doc.toJS({ maxAliasCount: 100 });
+  }
+  const contents = doc.contents;
+  const walk = (pointer: string, wantKey: boolean): Position | undefined => {
+    let node: unknown = contents;
+    let lastPos: Position | undefined = rangeOf(node as Node | null, lineCounter);
+    let keyPos: Position | undefined;
+    const parts = splitPointer(pointer);
+    for (let i = 0; i < parts.length; i++) {
+      const next = child(node, parts[i]!);
+      if (!next) return lastPos;
+      if (i === parts.length - 1 && wantKey) keyPos = rangeOf(next.key, lineCounter);
+      node = next.value;
+      lastPos = rangeOf(next.value, lineCounter) ?? rangeOf(next.key, lineCounter) ?? lastPos;
+    }
+    return wantKey ? keyPos ?? lastPos : lastPos;
+  };
+  return { value, locate: (p) => walk(p, false), locateKey: (p) => walk(p, true) };
+}
+
+function rangeOf(node: Node | null | undefined, lc: LineCounter): Position | undefined {
+  if (!node || !node.range) return undefined;
+  const pos = lc.linePos(node.range[0]);
+  return { line: pos.line, column: pos.col };
+}
+
+/** Turns a JSON.parse error into a plain sentence with a line and column. */
+export function describeJsonError(text: string, err: Error): { message: string; line?: number; column?: number } {
+  const raw = err.message;
+  let position: number | undefined;
+  const m = /at position (\d+)/.exec(raw);
+  if (m) position = Number(m[1]);
+  else position = findJsonErrorPosition(text);
+  let message = raw
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/^JSON\.parse: /, '')
+    .replace(/\s*\(line \d+ column \d+\)$/, '');
+  if (/Unexpected end of JSON input/.test(raw)) message = 'Unexpected end of file: the JSON is incomplete (a bracket or brace is not closed)';
+  if (/^Unexpected token/.test(raw) && position !== undefined && position < text.length) {
+    message = `Unexpected character '${text[position]}'`;
+  }
+  if (text.trim() === '') message = 'The file is empty: expected a JSON document';
+  if (position === undefined) return { message };
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < position && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  }
+  return { message, line, column: position - lineStart + 1 };
+}
