@@ -26,13 +26,14 @@ import range from './format/range.js';
 import raggedRow from './format/ragged-row.js';
 import required from './format/required.js';
 import resourcePath from './format/resource-path.js';
+import schemaMissing from './format/schema-missing.js';
 import type from './format/type.js';
 import unique from './format/unique.js';
 
 export const BUILT_IN_CHECKS: readonly Check[] = [
   blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, headerBlank, headerDuplicate,
   headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, length, lineEndings,
-  metadataMissing, metadataValid, pattern, quoting, range, raggedRow, required, resourcePath, type, unique,
+  metadataMissing, metadataValid, pattern, quoting, range, raggedRow, required, resourcePath, schemaMissing, type, unique,
 ] as Check[];
 
 export function checkRegistry(checks: readonly Check[] = BUILT_IN_CHECKS): Map<string, Check> {

@@ -12,19 +12,33 @@ function profile(): ValidateFunction {
   return validate;
 }
 
-/** Keeps the most specific error per place: ajv reports every failed branch of a oneOf/anyOf. */
+/**
+ * One error per problem: ajv reports every failed branch of a oneOf/anyOf. An anyOf whose branches each require a
+ * property ("a licence needs a name or a path") becomes one error listing the alternatives; 'type' errors beside a
+ * more specific error at the same place are noise from a failed oneOf branch.
+ */
 function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
-  const byPath = new Map<string, ErrorObject>();
+  const alternatives = new Map<string, string[]>();
   for (const e of errors) {
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if' || e.keyword === 'not') continue;
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-    if (!byPath.has(key)) byPath.set(key, e);
+    if (e.keyword !== 'required') continue;
+    const parent = errors.find((a) => a.keyword === 'anyOf' && a.instancePath === e.instancePath && e.schemaPath.startsWith(`${a.schemaPath}/`));
+    if (!parent) continue;
+    const list = alternatives.get(e.instancePath) ?? [];
+    list.push(String(e.params.missingProperty));
+    alternatives.set(e.instancePath, list);
   }
-  const kept = [...byPath.values()];
-  // A 'type' error beside a more specific error at the same place is noise from a failed oneOf branch.
-  const paths = new Set(kept.filter((e) => e.keyword !== 'type').map((e) => e.instancePath));
-  const noAnyOf = errors.filter((e) => e.keyword === 'anyOf' && !kept.some((k) => k.instancePath === e.instancePath));
-  return [...kept.filter((e) => e.keyword !== 'type' || !paths.has(e.instancePath)), ...noAnyOf];
+  const kept = new Map<string, ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'if' || e.keyword === 'not') continue;
+    if (e.keyword === 'required' && alternatives.has(e.instancePath) && alternatives.get(e.instancePath)!.includes(String(e.params.missingProperty))) continue;
+    if (e.keyword === 'anyOf' && !alternatives.has(e.instancePath)) continue;
+    const params = e.keyword === 'anyOf' ? { alternatives: alternatives.get(e.instancePath) } : e.params;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(params)}`;
+    if (!kept.has(key)) kept.set(key, { ...e, params });
+  }
+  const list = [...kept.values()];
+  const specific = new Set(list.filter((e) => e.keyword !== 'type').map((e) => e.instancePath));
+  return list.filter((e) => e.keyword !== 'type' || !specific.has(e.instancePath));
 }
 
 function sentence(e: ErrorObject): string {
@@ -39,7 +53,7 @@ function sentence(e: ErrorObject): string {
     case 'type':
       return `${where} must be of type ${String(e.params.type)}`;
     case 'anyOf':
-      return `${where} does not have any of the allowed shapes`;
+      return `${where} needs one of the properties ${(e.params.alternatives as string[]).map((a) => `'${a}'`).join(' or ')}`;
     case 'format':
       return `${where} is not a valid ${String(e.params.format)}`;
     case 'minItems':
@@ -52,7 +66,7 @@ function sentence(e: ErrorObject): string {
 const HINTS: Array<[RegExp, string]> = [
   [/resources\.\d+\.name' does not match/, "Resource names must be lower case letters, digits, '-', '.', '_' or '/', e.g. 'spending-2024-q1'"],
   [/^'name' does not match/, "Package names must be lower case letters, digits, '-', '.', '_' or '/'"],
-  [/licenses\.\d+' does not have any/, "Give each licence a 'name' (an Open Definition or SPDX id such as 'CC-BY-4.0') and/or a 'path' (its URL); 'url' is an older, non-standard form"],
+  [/licenses\.\d+' needs one of/, "Give each licence a 'name' (an Open Definition or SPDX id such as 'CC-BY-4.0') and/or a 'path' (its URL); 'url' is an older, non-standard form"],
 ];
 
 function schemaSemantics(dataset: Dataset, report: (m: string, pointer: string) => void): void {

@@ -32,7 +32,7 @@ const stylish: Formatter = (report, { color }) => {
   const scope = `${s.files} file${s.files === 1 ? '' : 's'} in ${s.datasets} dataset${s.datasets === 1 ? '' : 's'}`;
   const standard = `${report.standard.id} ${report.standard.version}`;
   if (total === 0) {
-    out.push(c.green(`✔ No problems: ${scope} meet ${standard}.`));
+    out.push(c.green(`✔ No problems: ${scope} ${s.files === 1 ? 'meets' : 'meet'} ${standard}.`));
   } else {
     const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`];
     if (s.infos) parts.push(`${s.infos} info${s.infos === 1 ? '' : 's'}`);

@@ -1,0 +1,28 @@
+import type { Check } from '../check.js';
+
+/** Each tabular resource of a package carries a Table Schema. */
+const check: Check = {
+  id: 'schema-missing',
+  category: 'format',
+  description: 'Each CSV or JSON resource of a Data Package declares a Table Schema describing its fields.',
+  docs: {
+    rationale: 'Without a schema nobody can tell a column\'s type, format or constraints, and odlint can check only the file\'s structure; series drift (renamed columns, changed date formats) then goes unnoticed.',
+    failing: '{"name": "spending-2017-q1", "path": "spending-2017-q1.csv"}',
+    passing: '{"name": "spending-2017-q1", "path": "spending-2017-q1.csv", "schema": {"fields": [{"name": "paid_date", "type": "date"}, …]}}',
+  },
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  checkDataset({ dataset, report }) {
+    if (!dataset.metadataFile || dataset.metadataError) return;
+    for (const r of dataset.resources) {
+      if (r.format === 'other' || r.schema || r.jsonSchema || r.schemaError) continue;
+      const pos = dataset.locate(r.pointer);
+      report({
+        line: pos?.line,
+        column: pos?.column,
+        message: `Resource '${r.name ?? r.declaredPath}' declares no Table Schema, so its values were not checked`,
+        hint: 'Add "schema": {"fields": [{"name": …, "type": …}, …]} to the resource',
+      });
+    }
+  },
+};
+export default check;

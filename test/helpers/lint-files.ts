@@ -1,0 +1,147 @@
+// Test harness for the checks: writes real files into a temporary folder, discovers datasets there exactly as the CLI
+// does, and runs the real Engine with a Standard built in code, so each test enables just the rule(s) it is about.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { BUILT_IN_CHECKS, checkRegistry } from '../../src/checks/index.js';
+import { discover } from '../../src/datasets/discover.js';
+import { Engine } from '../../src/engine/lint.js';
+import type { Finding } from '../../src/report/finding.js';
+import type { Rule, Standard } from '../../src/standard/load.js';
+import { createAjv } from '../../src/util/ajv.js';
+
+export type { Finding };
+
+/** A file's content: text (written as UTF-8) or raw bytes. */
+export type FileContent = string | Buffer;
+
+export interface RuleSpec {
+  /** The check's id, as a rule file's `check:` names it. */
+  check: string;
+  /** Defaults to `format/<check>`. */
+  id?: string;
+  severity?: 'error' | 'warning' | 'info';
+  /** The rule's `with:`; validated against the check's optionsSchema, with its defaults applied. */
+  options?: Record<string, unknown>;
+}
+
+export interface LintOptions {
+  /** The rules to enable. Overrides `check`/`options`. */
+  rules?: RuleSpec[];
+  /** Shorthand for `rules: [{ check, options }]`. */
+  check?: string;
+  options?: Record<string, unknown>;
+  /** Paths to lint, relative to the temporary folder; defaults to ['.'] (the whole folder). */
+  paths?: string[];
+  /** Called after the files are written and before linting (e.g. to chmod a file). */
+  setup?: (dir: string) => void;
+}
+
+const tempDirs = new Set<string>();
+
+/** Creates a temporary folder (a real path, no symlinks), removed by cleanupTempDirs(). */
+export function makeTempDir(): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'odlint-')));
+  tempDirs.add(dir);
+  return dir;
+}
+
+/** Removes every temporary folder made so far: call it from afterEach. */
+export function cleanupTempDirs(): void {
+  for (const dir of tempDirs) {
+    try {
+      fs.chmodSync(dir, 0o700);
+    } catch { /* already gone */ }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  tempDirs.clear();
+}
+
+/** Writes files (relative path -> content) under dir, creating sub-folders. */
+export function writeFiles(dir: string, files: Record<string, FileContent>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+  }
+}
+
+const registry = checkRegistry();
+const ajv = createAjv({ useDefaults: true });
+const optionValidators = new Map<string, ValidateFunction>();
+
+/** Builds a rule as src/standard/load.ts does: options validated against the check's schema, defaults applied. */
+export function buildRule(spec: RuleSpec): Rule {
+  const check = registry.get(spec.check);
+  if (!check) throw new Error(`Unknown check '${spec.check}'`);
+  let validate = optionValidators.get(check.id);
+  if (!validate) {
+    validate = ajv.compile({ ...check.optionsSchema, $id: `odlint-test-check-${check.id}` });
+    optionValidators.set(check.id, validate);
+  }
+  const options = structuredClone(spec.options ?? {});
+  if (!validate(options)) throw new Error(`Invalid options for check '${spec.check}': ${ajv.errorsText(validate.errors)}`);
+  return {
+    id: spec.id ?? `format/${check.id}`,
+    check: check.id,
+    category: check.category,
+    severity: spec.severity ?? 'error',
+    description: check.description,
+    sources: [],
+    options,
+    file: 'test-standard.yaml',
+  };
+}
+
+/** A Standard holding the given rules (sorted by id, as loadStandard sorts them). */
+export function buildStandard(rules: RuleSpec[]): Standard {
+  return {
+    id: 'test-standard',
+    version: '0.0.0',
+    title: 'Test standard',
+    rootFile: 'test-standard.yaml',
+    rules: rules.map(buildRule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+}
+
+/**
+ * Writes the files into a new temporary folder, discovers the datasets there and lints them with the given rules
+ * (by default every built-in check with its default options, rule ids `format/<check>`).
+ *
+ * Display paths in findings (Finding.file) are relative to the temporary folder, e.g. 'data.csv' or
+ * 'pkg/datapackage.json': the process's working directory is moved into the folder for the duration of the call,
+ * because loadDataPackage() and loneFileDataset() compute display paths against process.cwd(), not discover()'s cwd.
+ */
+export async function lintFiles(files: Record<string, FileContent>, opts: LintOptions = {}): Promise<Finding[]> {
+  const dir = makeTempDir();
+  writeFiles(dir, files);
+  opts.setup?.(dir);
+  const specs = opts.rules ?? (opts.check ? [{ check: opts.check, options: opts.options }] : BUILT_IN_CHECKS.map((c) => ({ check: c.id })));
+  const engine = new Engine(buildStandard(specs), registry);
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    const { datasets } = discover(opts.paths ?? ['.'], dir);
+    const result = await engine.lint(datasets);
+    return result.findings;
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+/** Writes a datapackage.json holding the given resources (and any other descriptor properties). */
+export function datapackage(resources: unknown[], extra: Record<string, unknown> = {}): string {
+  return `${JSON.stringify({ name: 'test-package', ...extra, resources }, null, 2)}\n`;
+}
+
+/** The findings reduced to the properties most tests assert on. */
+export function brief(findings: Finding[]): Array<Pick<Finding, 'ruleId' | 'message' | 'file' | 'line' | 'column' | 'field'>> {
+  return findings.map(({ ruleId, message, file, line, column, field }) => {
+    const out: Pick<Finding, 'ruleId' | 'message' | 'file' | 'line' | 'column' | 'field'> = { ruleId, message, file };
+    if (line !== undefined) out.line = line;
+    if (column !== undefined) out.column = column;
+    if (field !== undefined) out.field = field;
+    return out;
+  });
+}
