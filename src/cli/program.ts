@@ -133,7 +133,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .version(toolVersion(), '-v, --version', 'print the odlint version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run odlint --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (str, write) => write(`odlint: ${str.replace(/^error: /, '')}`) })
     .exitOverride();
 
   program

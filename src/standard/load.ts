@@ -7,7 +7,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../util/ajv.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
-import { parseSource, SourceSyntaxError, type SourceDocument } from '../util/source.js';
+import { parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
 import type { Category, RuleLevel } from '../report/finding.js';
 import type { Check } from '../checks/check.js';
 
@@ -50,7 +50,7 @@ function loadSchema(name: string): Record<string, unknown> {
 let validators: { standard: ValidateFunction; ruleFile: ValidateFunction } | undefined;
 function schemaValidators() {
   if (!validators) {
-    const ajv = createAjv();
+    const ajv = createAjv({ verbose: true });
     validators = { standard: ajv.compile(loadSchema('standard.schema.json')), ruleFile: ajv.compile(loadSchema('rule-file.schema.json')) };
   }
   return validators;
@@ -74,20 +74,32 @@ function readSource(file: string): SourceDocument {
   }
 }
 
+/** Names the place an error is at in words: "rule 'format/bom', property 'severity'" rather than a JSON pointer. */
+function describePointer(pointer: string, what: string): string {
+  const parts = splitPointer(pointer);
+  if (parts.length === 0) return what;
+  if (parts[0] === 'rules' && parts.length >= 2) {
+    const rest = parts.slice(2).join('.');
+    return `rule '${parts[1]}'${rest ? `, property '${rest}',` : ''}`;
+  }
+  return `${what}, property '${parts.join('.')}',`;
+}
+
 /** Turns the first ajv error into one sentence with the line of the property at fault. */
 export function explainSchemaError(file: string, doc: SourceDocument, errors: ErrorObject[], what: string): OdlintError {
   // additionalProperties and enum errors are the most useful to a person editing the file; show the deepest first.
   const sorted = [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
   const err = sorted.find((e) => e.keyword === 'additionalProperties') ?? sorted.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'if') ?? sorted[0]!;
   const at = err.instancePath;
-  const label = at === '' ? what : `${what} at '${at.slice(1).replace(/\//g, '.')}'`;
+  const label = describePointer(at, what);
   let message: string;
   let pos = doc.locate(at);
   switch (err.keyword) {
     case 'additionalProperties': {
       const extra = String(err.params.additionalProperty);
       pos = doc.locateKey(`${at}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`) ?? pos;
-      message = `${label} has an unknown property '${extra}'`;
+      const allowed = Object.keys((err.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
+      message = `${label} has an unknown property '${extra}'${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
       break;
     }
     case 'required':
@@ -117,7 +129,7 @@ export function resolveStandardRoot(standardPath: string): string {
   }
   if (statSync(abs).isDirectory()) {
     for (const name of ROOT_NAMES) if (existsSync(path.join(abs, name))) return path.join(abs, name);
-    throw new OdlintError(`${displayPath(abs)}: this folder has no ${ROOT_NAMES.join(' / ')}, so it is not a standard.`, 'Point --standard at a standard folder or its root file.');
+    throw new OdlintError(`${standardPath}: this folder has no ${ROOT_NAMES.join(' / ')}, so it is not a standard.`, 'Point --standard at a standard folder or its root file.');
   }
   return abs;
 }
@@ -130,7 +142,7 @@ export function loadStandard(standardPath: string, checks: ReadonlyMap<string, C
   const root = doc.value as { id: string; version: string; title: string; description?: string; publisher?: string; include: string[] };
   const rules = new Map<string, Rule>();
   const optionValidators = new Map<string, ValidateFunction>();
-  const ajv = createAjv({ useDefaults: true });
+  const ajv = createAjv({ useDefaults: true, verbose: true });
 
   root.include.forEach((relative, i) => {
     const file = path.resolve(path.dirname(rootFile), relative);
@@ -165,7 +177,8 @@ export function loadStandard(standardPath: string, checks: ReadonlyMap<string, C
       }
       const options = structuredClone((raw.with as Record<string, unknown> | undefined) ?? {});
       if (!validate(options)) {
-        throw explainSchemaError(file, { ...ruleDoc, locate: (p) => ruleDoc.locate(`${pointer}/with${p}`), locateKey: (p) => ruleDoc.locateKey(`${pointer}/with${p}`) }, validate.errors ?? [], `the options (with:) of rule '${id}'`);
+        const errors = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${pointer}/with${e.instancePath}` }));
+        throw explainSchemaError(file, ruleDoc, errors, 'the rule file');
       }
       const source = raw.source as RuleSource | RuleSource[];
       rules.set(id, {
