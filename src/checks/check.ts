@@ -95,3 +95,6 @@ export interface Check<Options = Record<string, unknown>> {
   formats?: readonly DataFormat[];
   createFileVisitor?(ctx: FileVisitorContext<Options>): FileVisitor;
 }
+
+/** The options schema of a check that takes no options. */
+export const NO_OPTIONS: Record<string, unknown> = Object.freeze({ type: 'object', additionalProperties: false, properties: {} });

@@ -84,7 +84,12 @@ async function runLint(paths: string[], opts: LintOptions, io: Io): Promise<numb
     findings,
   };
   if (opts.output) {
-    writeFileAtomic(opts.output, formatter(report, { color: false }));
+    try {
+      writeFileAtomic(opts.output, formatter(report, { color: false }));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      throw new OdlintError(`--output ${opts.output}: cannot write the report (${code}).`, 'Give a file path in a folder you can write to.');
+    }
   } else {
     io.stdout(formatter(report, { color: wantColor(opts.color, io) }));
   }
@@ -105,7 +110,8 @@ function runRules(opts: { standard?: string; format: string }, io: Io): number {
   }
   if (opts.format !== 'text') throw new OdlintError(`--format ${opts.format}: unknown format for rules.`, 'Use text or json.');
   const idWidth = Math.max(...standard.rules.map((r) => r.id.length));
-  const lines = [`${standard.title} (${standard.id} ${standard.version}), ${standard.rules.length} rules from ${standard.rootFile}`, ''];
+  const count = `${standard.rules.length} rule${standard.rules.length === 1 ? '' : 's'}`;
+  const lines = [`${standard.title} (${standard.id} ${standard.version}), ${count} from ${standard.rootFile}`, ''];
   for (const r of standard.rules) {
     lines.push(`${r.id.padEnd(idWidth)}  ${r.category.padEnd(9)}  ${r.severity.padEnd(7)}  ${r.description}`);
   }
@@ -170,7 +176,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const program = buildProgram(io, (c) => { code = c; });
   try {
     if (argv.length === 0) {
-      program.outputHelp();
+      program.outputHelp({ error: true });
       return EXIT_USAGE;
     }
     await program.parseAsync(argv, { from: 'user' });

@@ -169,9 +169,14 @@ export class ByteScanner {
       if (len !== 1 || body[at]! < 0x80) this.highBytesOnly = false;
       if (this.invalid.length >= INVALID_BYTES_KEPT) continue;
       const line = this.lines + countLineFeeds(body, at);
-      const from = Math.max(0, at - 20);
-      const to = Math.min(body.length, at + len + 20);
-      const context = body.subarray(from, to).toString('utf8').replace(/[\r\n]+/g, ' ').trim();
+      // Context: up to 20 bytes either side, but never past the line the bad byte is on.
+      let from = Math.max(0, at - 20);
+      const lineStart = body.lastIndexOf(0x0a, at);
+      if (lineStart >= from) from = lineStart + 1;
+      let to = Math.min(body.length, at + len + 20);
+      const lineEnd = body.indexOf(0x0a, at);
+      if (lineEnd !== -1 && lineEnd < to) to = lineEnd;
+      const context = body.subarray(from, to).toString('utf8').replace(/\r/g, '').trim();
       this.invalid.push({ line, offset: base + at, bytes: body.subarray(at, at + len).toString('hex'), context });
     }
   }

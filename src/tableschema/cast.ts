@@ -476,7 +476,8 @@ function explainNumeric(
   let declare: string | undefined;
   if (affix !== '' && opts.bare) {
     phrases.push(`has non-numeric text ('${affix}')`);
-    declare = 'bareNumber: false';
+    // Only a currency or unit symbol is worth declaring away; 'a' in '12a' is a typo, not a unit.
+    if (/^[^\p{L}\d]+$/u.test(affix) || /^(R|ZAR|USD|EUR|GBP|CAD|MWK)$/i.test(affix)) declare = 'bareNumber: false';
   }
   if (!opts.bare && lenient(cell) !== INVALID) return undefined;
   let fixed: string;

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { isBlankRow } from '../rows.js';
 
 /** No row is entirely empty. */
@@ -11,7 +11,7 @@ const check: Check = {
     failing: 'A line ",,,," or an empty line between two rows.',
     passing: 'Every line holds at least one value.',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv'],
   createFileVisitor({ report }) {
     return {

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 
 /** A byte-order mark at the start of the file. */
 const check: Check = {
@@ -10,7 +10,7 @@ const check: Check = {
     failing: 'A file whose first bytes are EF BB BF.',
     passing: 'A file starting directly with its header, "id,name,…".',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     return {

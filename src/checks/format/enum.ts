@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { INVALID, valueKey } from '../../tableschema/cast.js';
 import { show } from '../text.js';
 
@@ -12,7 +12,7 @@ const check: Check = {
     failing: "'dental' where the enum is ['primary-care', 'maternal', 'chronic'].",
     passing: "'chronic'",
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     let enums: { column: number; name: string; allowed: Set<unknown>; listed: string; byLower: Map<string, string> }[] | undefined;

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 
 const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
@@ -18,7 +18,7 @@ const check: Check = {
     failing: 'A resource with "encoding": "utf-9", or a file without read permission.',
     passing: 'A readable file with "encoding": "utf-8" (or none: UTF-8 is the default).',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ resource, report }) {
     return {

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 
 /** Every column has a name. */
 const check: Check = {
@@ -10,7 +10,7 @@ const check: Check = {
     failing: 'code,name,,amount',
     passing: 'code,name,financial_year,amount',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv'],
   createFileVisitor({ resource, report }) {
     return {

@@ -1,4 +1,4 @@
-import type { Check, HeaderInfo } from '../check.js';
+import { NO_OPTIONS, type Check, type HeaderInfo } from '../check.js';
 import { INVALID } from '../../tableschema/cast.js';
 import { show } from '../text.js';
 
@@ -14,7 +14,7 @@ const check: Check = {
     failing: 'A file starting "BUF,2015,http://…" with no header.',
     passing: 'A file starting "municipality_code,year,report_url".',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv'],
   createFileVisitor({ resource, report }) {
     return {

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { show } from '../text.js';
 
 /** Column names carry no stray white space. */
@@ -11,7 +11,7 @@ const check: Check = {
     failing: '"Supplier Name ",amount',
     passing: 'Supplier Name,amount',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv'],
   createFileVisitor({ report }) {
     return {

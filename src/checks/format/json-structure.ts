@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 
 /** JSON data is a list of records. */
 const check: Check = {
@@ -10,7 +10,7 @@ const check: Check = {
     failing: '{"data": […]} at the top level, or an NDJSON line holding ["Vaal", 61.2].',
     passing: '[{"dam": "Vaal", "level": 61.2}, …] or one {"dam": …} per line.',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['json', 'ndjson'],
   createFileVisitor({ report }) {
     return {

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 
 /** JSON data files parse. */
 const check: Check = {
@@ -10,7 +10,7 @@ const check: Check = {
     failing: '{"dam": "Vaal", "level": 61.2',
     passing: '{"dam": "Vaal", "level": 61.2}',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['json', 'ndjson'],
   createFileVisitor({ resource, report }) {
     return {

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { INVALID } from '../../tableschema/cast.js';
 import { show } from '../text.js';
 
@@ -20,7 +20,7 @@ const check: Check = {
     failing: 'A 78-character note where maxLength is 60.',
     passing: 'A note of 60 characters or fewer.',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     let limited: { column: number; name: string; min?: number; max?: number }[] | undefined;

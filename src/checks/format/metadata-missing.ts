@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 
 /** A data file that no Data Package describes: it can only be linted for structure. */
 const check: Check = {
@@ -10,7 +10,7 @@ const check: Check = {
     failing: 'A folder holding spending.csv and nothing else.',
     passing: 'spending.csv beside a datapackage.json whose resources list {"name": "spending", "path": "spending.csv", "schema": {…}}.',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (dataset.metadataFile) return;
     const file = dataset.resources[0]?.file ?? dataset.name;

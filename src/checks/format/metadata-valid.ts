@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import type { Dataset } from '../../datasets/dataset.js';
 import { createAjv } from '../../util/ajv.js';
 import { PACKAGE_ROOT } from '../../util/package-root.js';
@@ -106,7 +106,7 @@ const check: Check = {
     failing: '{"name": "Clinic Visits", "resources": []}: the name has capitals and spaces, and there are no resources.',
     passing: '{"name": "clinic-visits", "resources": [{"name": "visits", "path": "visits.csv"}]}',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (!dataset.metadataFile) return;
     if (dataset.metadataError) {

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { show } from '../text.js';
 
 /** Values match their field's pattern constraint. */
@@ -11,7 +11,7 @@ const check: Check = {
     failing: 'VR2026-015 where the pattern is ^VR-\\d{4}-\\d{3}$.',
     passing: 'VR-2026-015',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     let patterns: { column: number; name: string; source: string; re: RegExp }[] | undefined;

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { plural } from '../text.js';
 
 /** Quotes follow RFC 4180: a field containing quotes is quoted and its quotes are doubled. */
@@ -11,7 +11,7 @@ const check: Check = {
     failing: '7,"Smith "Plumbing" Ltd",1200',
     passing: '7,"Smith ""Plumbing"" Ltd",1200',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv'],
   createFileVisitor({ report }) {
     return {

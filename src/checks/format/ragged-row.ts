@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { isBlankRow } from '../rows.js';
 import { show } from '../text.js';
 
@@ -12,7 +12,7 @@ const check: Check = {
     failing: 'Header a,b,c and a row 1,2,3,4 (an unquoted comma in a note).',
     passing: '1,2,"3,4"',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv'],
   createFileVisitor({ resource, report }) {
     let width = -1;

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { compareValues, INVALID } from '../../tableschema/cast.js';
 import type { CompiledField } from '../../tableschema/cast.js';
 import { show } from '../text.js';
@@ -40,7 +40,7 @@ const check: Check = {
     failing: '-15 where the minimum is 0.',
     passing: '15',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     let ranged: { column: number; name: string; bounds: Bound[] }[] | undefined;

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { isBlankRow } from '../rows.js';
 
 /** Fields marked required have a value in every row. */
@@ -11,7 +11,7 @@ const check: Check = {
     failing: 'An empty visits cell where the schema says {"name": "visits", "constraints": {"required": true}}.',
     passing: 'visits = 0 when there were no visits.',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     let required: { column: number; name: string }[] | undefined;

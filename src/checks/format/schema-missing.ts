@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 
 /** Each tabular resource of a package carries a Table Schema. */
 const check: Check = {
@@ -10,7 +10,7 @@ const check: Check = {
     failing: '{"name": "spending-2017-q1", "path": "spending-2017-q1.csv"}',
     passing: '{"name": "spending-2017-q1", "path": "spending-2017-q1.csv", "schema": {"fields": [{"name": "paid_date", "type": "date"}, …]}}',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (!dataset.metadataFile || dataset.metadataError) return;
     for (const r of dataset.resources) {

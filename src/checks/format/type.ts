@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { INVALID } from '../../tableschema/cast.js';
 import { isBlankRow } from '../rows.js';
 import { show } from '../text.js';
@@ -13,7 +13,7 @@ const check: Check = {
     failing: 'An integer field holding "1 234", or a date field holding "14/10/2026".',
     passing: '1234 and 2026-10-14.',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     return {

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import { NO_OPTIONS, type Check } from '../check.js';
 import { INVALID, valueKey } from '../../tableschema/cast.js';
 import { show } from '../text.js';
 
@@ -12,7 +12,7 @@ const check: Check = {
     failing: 'report_id VR-2026-017 on lines 19 and 20.',
     passing: 'Every report_id appears once.',
   },
-  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     let unique: { column: number; name: string; seen: Map<unknown, number> }[] | undefined;

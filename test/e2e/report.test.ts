@@ -1,0 +1,155 @@
+// The JSON report contract (schemas/report.schema.json) on the demo, determinism, and linting part of the demo.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../../src/util/ajv.js';
+import { compareFindingKeys, expectNoCrash, lintJson, NOW, odlint, type Report, REPO_ROOT, type RunResult } from './helpers.js';
+
+const pkgVersion = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+let validateReport: ValidateFunction;
+beforeAll(() => {
+  const schema = JSON.parse(readFileSync(path.join(REPO_ROOT, 'schemas', 'report.schema.json'), 'utf8')) as object;
+  validateReport = createAjv().compile(schema);
+});
+
+function expectValidReport(report: unknown): void {
+  const ok = validateReport(report);
+  expect(ok ? [] : validateReport.errors).toEqual([]);
+}
+
+describe('JSON report of the demo (lint fixtures --format json)', () => {
+  let run: RunResult;
+  let report: Report;
+  beforeAll(() => {
+    ({ run, report } = lintJson(['fixtures']));
+  });
+
+  it('exits 1 (error findings), writes nothing to stderr, does not crash', () => {
+    expectNoCrash(run);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+  });
+
+  it('validates against schemas/report.schema.json', () => {
+    expectValidReport(report);
+  });
+
+  it('names the tool, its version, the standard and the reference date', () => {
+    expect(report.tool).toEqual({ name: 'odlint', version: pkgVersion });
+    expect(report.standard).toEqual({ id: 'national-open-data', version: '1.0.0' });
+    expect(report.now).toBe(NOW);
+  });
+
+  it('is pretty-printed JSON with two-space indent and a final newline', () => {
+    expect(run.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('sorts findings by file, line, column, ruleId (file-level findings first)', () => {
+    const sorted = [...report.findings].sort(compareFindingKeys);
+    expect(report.findings.map((f) => `${f.file}:${f.line ?? '-'}:${f.column ?? '-'} ${f.ruleId}`)).toEqual(
+      sorted.map((f) => `${f.file}:${f.line ?? '-'}:${f.column ?? '-'} ${f.ruleId}`),
+    );
+    for (let i = 1; i < report.findings.length; i++) {
+      expect(compareFindingKeys(report.findings[i - 1]!, report.findings[i]!), `findings ${i - 1} and ${i} are out of order`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('reports file paths relative to the working directory with / separators', () => {
+    for (const f of report.findings) {
+      expect(f.file).toMatch(/^fixtures\//);
+      expect(f.file).not.toContain('\\');
+    }
+  });
+
+  it('summary matches the findings', () => {
+    const count = (s: string): number => report.findings.filter((f) => f.severity === s).length;
+    expect(report.summary.errors).toBe(count('error'));
+    expect(report.summary.warnings).toBe(count('warning'));
+    expect(report.summary.infos).toBe(count('info'));
+    expect(report.summary.errors).toBeGreaterThan(0);
+  });
+
+  it('running twice gives identical bytes (JSON and stylish)', () => {
+    const again = lintJson(['fixtures']).run;
+    expect(again.stdoutBytes.equals(run.stdoutBytes)).toBe(true);
+    const s1 = odlint(['lint', 'fixtures', '--now', NOW, '--no-color']);
+    const s2 = odlint(['lint', 'fixtures', '--now', NOW, '--no-color']);
+    expect(s1.code).toBe(1);
+    expect(s2.stdoutBytes.equals(s1.stdoutBytes)).toBe(true);
+  });
+
+  it('does not depend on the order or form of the path arguments', () => {
+    const parts = lintJson(['fixtures/water', 'fixtures/treasury', 'fixtures/loose', './fixtures/health', 'fixtures/municipal-register/']);
+    expect(parts.run.stdout).toBe(run.stdout);
+  });
+});
+
+describe('linting part of the demo', () => {
+  it('the clean package alone exits 0 with the "No problems" line', () => {
+    // --now keeps the run independent of today's date (time-dependent checks), as every e2e run does.
+    const r = odlint(['lint', 'fixtures/municipal-register', '--now', NOW]);
+    expectNoCrash(r);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^✔ No problems: 1 file in 1 dataset meets? national-open-data 1\.0\.0\.\n$/);
+  });
+
+  it('the clean package alone, as JSON: a valid report with no findings', () => {
+    const { run, report } = lintJson(['fixtures/municipal-register']);
+    expect(run.code).toBe(0);
+    expectValidReport(report);
+    expect(report.findings).toEqual([]);
+    expect(report.summary).toEqual({ datasets: 1, files: 1, errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('a single clean resource of a package (health/clinics.csv) is linted as that resource of its package only', () => {
+    // The file is named on its own, but fixtures/health/datapackage.json describes it: it is checked against its
+    // Table Schema as the package's resource (so no metadata-missing warning), and the package's other resource
+    // (clinic-visits.csv, with 14 planted problems) is not linted.
+    const r = odlint(['lint', 'fixtures/health/clinics.csv', '--now', NOW]);
+    expectNoCrash(r);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✔ No problems: 1 file in 1 dataset meets? national-open-data 1\.0\.0\.\n$/);
+    const { report } = lintJson(['fixtures/health/clinics.csv']);
+    expectValidReport(report);
+    expect(report.findings).toEqual([]);
+    expect(report.summary).toMatchObject({ datasets: 1, files: 1 });
+  });
+
+  it('a single resource with problems gets the same findings as in the whole-demo run, with its dataset name', () => {
+    const whole = lintJson(['fixtures']).report.findings.filter((f) => f.file === 'fixtures/health/clinic-visits.csv');
+    const { run, report } = lintJson(['fixtures/health/clinic-visits.csv']);
+    expect(run.code).toBe(1);
+    expectValidReport(report);
+    expect(report.findings).toEqual(whole);
+    expect(new Set(report.findings.map((f) => f.dataset))).toEqual(new Set(['health-clinic-statistics']));
+    expect(report.summary).toMatchObject({ datasets: 1, files: 1 });
+  });
+
+  it('a single clean resource is linted the same from another working directory', () => {
+    const r = odlint(['lint', 'health/clinics.csv', '--now', NOW], { cwd: path.join(REPO_ROOT, 'fixtures') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✔ No problems: 1 file in 1 dataset/);
+  });
+
+  it('a datapackage.json path lints that package (here: treasury, every resource has problems)', () => {
+    const whole = lintJson(['fixtures']).report.findings.filter((f) => f.file.startsWith('fixtures/treasury/'));
+    const { run, report } = lintJson(['fixtures/treasury/datapackage.json']);
+    expect(run.code).toBe(1);
+    expectValidReport(report);
+    expect(report.findings).toEqual(whole);
+  });
+
+  it('a quoted glob lints the matching files', () => {
+    const { run, report } = lintJson(['fixtures/**/*.csv']);
+    expectNoCrash(run);
+    expect(run.code).toBe(1);
+    expectValidReport(report);
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(
+      new Set(['fixtures/health/clinic-visits.csv', 'fixtures/loose/population-estimates.csv', 'fixtures/treasury/grants.csv', 'fixtures/treasury/spending.csv']),
+    );
+    expect(report.summary.files).toBe(6);
+  });
+});
