@@ -135,6 +135,6 @@ export function loneFileDataset(absolutePath: string): Dataset {
     name: path.basename(absolutePath),
     baseDir: path.dirname(absolutePath),
     locate: () => undefined,
-    resources: [{ index: 0, file, declaredPath: path.basename(absolutePath), absolutePath, status: 'ok', ...fmt, dialect, descriptor: {}, pointer: '' }],
+    resources: [{ index: 0, name: path.basename(absolutePath), file, declaredPath: path.basename(absolutePath), absolutePath, status: 'ok', ...fmt, dialect, descriptor: {}, pointer: '' }],
   };
 }

@@ -73,10 +73,14 @@ function findInvalidUtf8(buf: Buffer): Array<[number, number]> {
   return bad;
 }
 
-function countLineFeeds(buf: Buffer, end: number): number {
+/** Line breaks in buf before end: CRLF, LF and a lone CR each count once (cold path). */
+function countLineBreaks(buf: Buffer, end: number): number {
   let n = 0;
-  let at = buf.indexOf(0x0a);
-  while (at !== -1 && at < end) { n++; at = buf.indexOf(0x0a, at + 1); }
+  for (let i = 0; i < end; i++) {
+    const b = buf[i];
+    if (b === 0x0a) n++;
+    else if (b === 0x0d) { n++; if (buf[i + 1] === 0x0a) i++; }
+  }
   return n;
 }
 
@@ -168,15 +172,14 @@ export class ByteScanner {
       this.invalidTotal++;
       if (len !== 1 || body[at]! < 0x80) this.highBytesOnly = false;
       if (this.invalid.length >= INVALID_BYTES_KEPT) continue;
-      const line = this.lines + countLineFeeds(body, at);
+      const line = this.lines + (this.pendingCR && chunk[0] !== 0x0a ? 1 : 0) + countLineBreaks(body, at);
       // Context: up to 20 bytes either side, but never past the line the bad byte is on.
       let from = Math.max(0, at - 20);
-      const lineStart = body.lastIndexOf(0x0a, at);
+      const lineStart = Math.max(body.lastIndexOf(0x0a, at), body.lastIndexOf(0x0d, at));
       if (lineStart >= from) from = lineStart + 1;
       let to = Math.min(body.length, at + len + 20);
-      const lineEnd = body.indexOf(0x0a, at);
-      if (lineEnd !== -1 && lineEnd < to) to = lineEnd;
-      const context = body.subarray(from, to).toString('utf8').replace(/\r/g, '').trim();
+      for (const nl of [body.indexOf(0x0a, at), body.indexOf(0x0d, at)]) if (nl !== -1 && nl < to) to = nl;
+      const context = body.subarray(from, to).toString('utf8').trim();
       this.invalid.push({ line, offset: base + at, bytes: body.subarray(at, at + len).toString('hex'), context });
     }
   }

@@ -62,6 +62,7 @@ export function emptyFacts(encoding: string, encodingDeclared: boolean): FileFac
     invalidBytesTotal: 0,
     lineEndings: {},
     parseProblems: [],
+    parseProblemsTotal: 0,
     jsonProblems: [],
     headerRow: false,
     records: 0,
@@ -137,15 +138,28 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     ltrim: dialect.skipInitialSpace === true,
   });
 
-  let previousEnd = 0;
+  // Physical start lines. csv-parse's info.lines counts a CRLF inside a quoted cell as two lines and does not say
+  // where a record starts, so lines are tracked here: a record starts after the previous one ends (plus any comment
+  // lines csv-parse skipped), and spans as many lines as its cells hold line breaks. The cells are only scanned
+  // when csv-parse's count says the record took more than one line, so ordinary rows cost nothing extra.
+  let physicalEnd = 0;
+  let parserLines = 0;
+  let parserComments = 0;
   let records = 0;
   let sawHeader = !facts.headerRow;
   const problems: ParseProblem[] = [];
-  let lastProblemLine = -1;
+  let problemsTotal = 0;
+  const nextStart = (): number => {
+    const comments = parser.info.comment_lines - parserComments;
+    parserComments = parser.info.comment_lines;
+    return physicalEnd + 1 + comments;
+  };
   parser.on('data', (cells: string[]) => {
-    const end = parser.info.lines;
-    const start = previousEnd + 1;
-    previousEnd = end;
+    const start = nextStart();
+    const delta = parser.info.lines - parserLines;
+    parserLines = parser.info.lines;
+    physicalEnd = delta > 1 ? start + lineBreaksIn(cells) : start;
+    lastWasSkip = false;
     if (!sawHeader) {
       sawHeader = true;
       sink.header(cells, start);
@@ -154,12 +168,18 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     records++;
     sink.row(cells, start, records);
   });
+  let lastWasSkip = false;
   parser.on('skip', (err: CsvError) => {
-    const line = parser.info.lines;
-    previousEnd = line;
-    if (line === lastProblemLine) return; // one report per line: the parser may trip twice on the same quote
-    lastProblemLine = line;
-    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line, code: err.code, message: describeParseError(err, quote) });
+    // csv-parse may trip twice on one record (the quote, then the text after it) without reading another line.
+    const delta = parser.info.lines - parserLines;
+    parserLines = parser.info.lines;
+    if (lastWasSkip && delta === 0) return;
+    lastWasSkip = true;
+    // A skipped record has no cells to count, so its extent comes from csv-parse's own line count.
+    const start = nextStart();
+    physicalEnd = Math.max(start, physicalEnd + delta);
+    problemsTotal++;
+    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, code: err.code, message: describeParseError(err, quote) });
   });
   const failed = new Promise<never>((_, reject) => parser.on('error', reject));
   const ended = once(parser, 'end');
@@ -185,19 +205,33 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   facts.invalidBytesTotal = scanner.invalidTotal;
   if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
   facts.parseProblems = problems;
+  facts.parseProblemsTotal = problemsTotal;
   facts.records = records;
   return facts;
+}
+
+/** Line breaks inside a record's cells, a CRLF counting once. */
+function lineBreaksIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      if (c === 10) n++;
+      else if (c === 13) { n++; if (cell.charCodeAt(i + 1) === 10) i++; }
+    }
+  }
+  return n;
 }
 
 function describeParseError(err: CsvError, quote: string): string {
   switch (err.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `A quoted field opened with ${quote} is never closed, so the rest of the file was read as one cell`;
+      return `A quoted field opened with ${quote} on this line is never closed, so the rest of the file could not be read`;
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return `A quoted field is closed by ${quote} but more text follows before the next delimiter`;
+      return `A quoted field is closed by ${quote} but more text follows before the next delimiter; the row could not be read and was skipped`;
     case 'INVALID_OPENING_QUOTE':
-      return `A ${quote} appears inside an unquoted field`;
+      return `A ${quote} appears inside an unquoted field; the row could not be read and was skipped`;
     default:
-      return err.message.replace(/\s+/g, ' ');
+      return `${err.message.replace(/\s+/g, ' ')}; the row could not be read and was skipped`;
   }
 }

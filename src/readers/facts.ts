@@ -54,6 +54,8 @@ export interface FileFacts {
   suggestedDelimiter?: string;
   /** CSV only: parse problems (quoting) reported by the parser; the affected records were skipped. */
   parseProblems: ParseProblem[];
+  /** CSV only: how many parse problems there were in all (only the first 100 are kept). */
+  parseProblemsTotal: number;
   /** JSON only: syntax and structure problems, in file order. */
   jsonProblems: JsonProblem[];
   /** Set when the file could not be read at all (permissions, vanished, a folder): the OS error code. */

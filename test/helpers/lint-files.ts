@@ -111,7 +111,8 @@ export function buildStandard(rules: RuleSpec[]): Standard {
  *
  * Display paths in findings (Finding.file) are relative to the temporary folder, e.g. 'data.csv' or
  * 'pkg/datapackage.json': the process's working directory is moved into the folder for the duration of the call,
- * because loadDataPackage() and loneFileDataset() compute display paths against process.cwd(), not discover()'s cwd.
+ * because loadDataPackage() and loneFileDataset() compute display paths against process.cwd(); discover()'s cwd
+ * argument only resolves the paths to lint. Tests in one file run one after another, so the move is safe there.
  */
 export async function lintFiles(files: Record<string, FileContent>, opts: LintOptions = {}): Promise<Finding[]> {
   const dir = makeTempDir();
@@ -120,13 +121,21 @@ export async function lintFiles(files: Record<string, FileContent>, opts: LintOp
   const specs = opts.rules ?? (opts.check ? [{ check: opts.check, options: opts.options }] : BUILT_IN_CHECKS.map((c) => ({ check: c.id })));
   const engine = new Engine(buildStandard(specs), registry);
   const previous = process.cwd();
-  process.chdir(dir);
+  let moved = false;
+  try {
+    process.chdir(dir);
+    moved = true;
+  } catch {
+    // Worker threads (vitest's 'threads' pool) cannot chdir: fall back to rewriting Finding.file below. Paths quoted
+    // inside messages and hints then stay relative to the real working directory.
+  }
   try {
     const { datasets } = discover(opts.paths ?? ['.'], dir);
-    const result = await engine.lint(datasets);
-    return result.findings;
+    const { findings } = await engine.lint(datasets);
+    if (moved) return findings;
+    return findings.map((f) => ({ ...f, file: path.relative(dir, path.resolve(previous, f.file)).split(path.sep).join('/') }));
   } finally {
-    process.chdir(previous);
+    if (moved) process.chdir(previous);
   }
 }
 
@@ -144,4 +153,35 @@ export function brief(findings: Finding[]): Array<Pick<Finding, 'ruleId' | 'mess
     if (field !== undefined) out.field = field;
     return out;
   });
+}
+
+/** A lint function bound to one check (rule id `format/<check>`): `lintWith('bom')(files, { options })`. */
+export function lintWith(check: string) {
+  return (files: Record<string, FileContent>, opts: Omit<LintOptions, 'check' | 'rules'> = {}): Promise<Finding[]> =>
+    lintFiles(files, { ...opts, check });
+}
+
+/**
+ * Files for a one-resource package: the data file and a datapackage.json describing it with the given Table Schema
+ * (omitted when undefined) and any other resource properties (encoding, dialect, format …).
+ */
+export function packageWith(
+  file: string,
+  content: FileContent,
+  schema: Record<string, unknown> | undefined,
+  resource: Record<string, unknown> = {},
+): Record<string, FileContent> {
+  const name = path.basename(file).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^-a-z0-9._]/g, '-');
+  const descriptor: Record<string, unknown> = { name, path: file, ...resource };
+  if (schema !== undefined) descriptor.schema = schema;
+  return { [file]: content, 'datapackage.json': datapackage([descriptor]) };
+}
+
+/** 1-based line and column of the first occurrence of needle in text (for positions inside metadata files). */
+export function positionOf(text: string, needle: string): { line: number; column: number } {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`'${needle}' is not in the text`);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, column: at - before.lastIndexOf('\n') };
 }

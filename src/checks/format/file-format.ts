@@ -1,4 +1,5 @@
 import type { Check } from '../check.js';
+import { resourceLabel } from '../../datasets/dataset.js';
 
 const KIND_NAMES: Record<string, string> = {
   pdf: 'a PDF document',
@@ -29,12 +30,13 @@ const check: Check = {
     for (const r of dataset.resources) {
       if (r.format !== 'other' || !r.declaredFormat || r.status === 'inline' || r.status === 'no-path') continue;
       if (allowed.has(r.declaredFormat)) continue;
-      const pos = dataset.locate(`${r.pointer}/format`) ?? dataset.locate(`${r.pointer}/path`) ?? dataset.locate(r.pointer);
+      // locate() falls back to the nearest parent, so ask for the property the resource really has.
+      const pos = dataset.locate(`${r.pointer}/${'format' in r.descriptor ? 'format' : 'path'}`);
       report({
         file: dataset.metadataFile ?? r.file,
         line: pos?.line,
         column: pos?.column,
-        message: `Resource '${r.name ?? r.declaredPath}' is in the format '${r.declaredFormat}', which is not open and machine-readable; it was not checked`,
+        message: `${resourceLabel(r)}${r.declaredPath && Array.isArray(r.descriptor.path) ? ` (part '${r.declaredPath}')` : ''} is in the format '${r.declaredFormat}', which is not open and machine-readable; it was not checked`,
         hint: `Publish it as ${[...allowed].join(', ')}`,
       });
     }

@@ -3,6 +3,11 @@ import { INVALID } from '../../tableschema/cast.js';
 import { show } from '../text.js';
 
 const LOOKS_LIKE_DATA = /^(-?\d+([.,]\d+)?|\d{4}-\d{2}-\d{2}.*|\d{1,2}\/\d{1,2}\/\d{2,4}|https?:\/\/.*|true|false)$/i;
+/**
+ * Values that are never column names. Whole numbers alone are not enough: wide tables name columns by year
+ * ("region,2019,2020,2021"), and "true"/"false" can be labels too.
+ */
+const CLEARLY_DATA = /^(-?\d+[.,]\d+|-?\d{5,}|\d{4}-\d{2}-\d{2}.*|\d{1,2}\/\d{1,2}\/\d{2,4}|https?:\/\/.*)$/i;
 
 /** The first line is a header row naming the columns. */
 const check: Check = {
@@ -35,6 +40,7 @@ const check: Check = {
           });
         } else {
           dataLike = nonEmpty.filter((c) => LOOKS_LIKE_DATA.test(c.trim()));
+          if (!nonEmpty.some((c) => CLEARLY_DATA.test(c.trim()))) return;
         }
         if (dataLike.length * 2 >= nonEmpty.length && dataLike.length > 0) {
           report({

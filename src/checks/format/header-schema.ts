@@ -43,14 +43,15 @@ const check: Check = {
           for (const { c, i } of extraCols) report({ line: h.line, column: i + 1, field: c, message: `Column ${i + 1} ${show(c)} is not a field of the schema`, hint: missing.length === 1 ? `Did you mean '${missing[0]}'?` : 'Add the field to the schema, or remove the column' });
         }
         if (mode === 'exact' && missing.length === 0 && extraCols.length === 0) {
-          const order = h.cells.map(normaliseLabel).filter((l) => l !== '');
+          // Compare the named columns in order, keeping each one's real position for the message.
+          const named = h.cells.map((c, i) => ({ label: normaliseLabel(c), i })).filter(({ label }) => label !== '');
           const expected = names.map(normaliseLabel);
-          const moved = order.map((l, i) => ({ l, i })).filter(({ l, i }) => expected[i] !== l);
+          const moved = named.map((n, k) => ({ ...n, k })).filter(({ label, k }) => expected[k] !== label);
           if (moved.length) {
             report({
               line: h.line,
               column: moved[0]!.i + 1,
-              message: `The columns are not in the schema's order: ${moved.map(({ l, i }) => `column ${i + 1} is '${h.cells[i]!.trim()}' where the schema has '${names[i]}'`).join('; ')}`,
+              message: `The columns are not in the schema's order: ${moved.map(({ i, k }) => `column ${i + 1} is '${h.cells[i]!.trim()}' where the schema has '${names[k]}'`).join('; ')}`,
               hint: `Reorder the columns as ${names.join(', ')}, or reorder the schema's fields`,
             });
           }

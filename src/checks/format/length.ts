@@ -1,6 +1,6 @@
 import { NO_OPTIONS, type Check } from '../check.js';
 import { INVALID } from '../../tableschema/cast.js';
-import { show } from '../text.js';
+import { plural, show } from '../text.js';
 
 function lengthOf(value: unknown, cell: string): number {
   if (Array.isArray(value)) return value.length;
@@ -36,8 +36,10 @@ const check: Check = {
           if (v === undefined || v === INVALID) continue;
           const cell = row.cells[l.column]!;
           const n = lengthOf(v, cell);
-          if (l.min !== undefined && n < l.min) report({ line: row.line, record: row.record, column: l.column + 1, field: l.name, message: `${show(cell)} in field '${l.name}' is ${n} characters long, shorter than the minimum length ${l.min}` });
-          else if (l.max !== undefined && n > l.max) report({ line: row.line, record: row.record, column: l.column + 1, field: l.name, message: `${show(cell)} in field '${l.name}' is ${n} characters long, longer than the maximum length ${l.max}` });
+          const unit = typeof v === 'object' && v !== null ? (Array.isArray(v) ? 'item' : 'property') : 'character';
+          const size = `${plural(n, unit, unit === 'property' ? 'properties' : `${unit}s`)}`;
+          if (l.min !== undefined && n < l.min) report({ line: row.line, record: row.record, column: l.column + 1, field: l.name, message: `${show(cell)} in field '${l.name}' has ${size}, fewer than the minimum length ${l.min}` });
+          else if (l.max !== undefined && n > l.max) report({ line: row.line, record: row.record, column: l.column + 1, field: l.name, message: `${show(cell)} in field '${l.name}' has ${size}, more than the maximum length ${l.max}` });
         }
       },
     };

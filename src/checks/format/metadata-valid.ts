@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { NO_OPTIONS, type Check } from '../check.js';
-import type { Dataset } from '../../datasets/dataset.js';
+import { distinctResources, resourceLabel, type Dataset } from '../../datasets/dataset.js';
 import { createAjv } from '../../util/ajv.js';
 import { PACKAGE_ROOT } from '../../util/package-root.js';
 
@@ -37,8 +37,9 @@ function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
     if (!kept.has(key)) kept.set(key, { ...e, params });
   }
   const list = [...kept.values()];
-  const specific = new Set(list.filter((e) => e.keyword !== 'type').map((e) => e.instancePath));
-  return list.filter((e) => e.keyword !== 'type' || !specific.has(e.instancePath));
+  // A 'type' error is noise when another error sits at the same place or deeper (a failed oneOf branch).
+  const other = list.filter((e) => e.keyword !== 'type').map((e) => e.instancePath);
+  return list.filter((e) => e.keyword !== 'type' || !other.some((p) => p === e.instancePath || p.startsWith(`${e.instancePath}/`)));
 }
 
 function sentence(e: ErrorObject): string {
@@ -70,18 +71,19 @@ const HINTS: Array<[RegExp, string]> = [
 ];
 
 function schemaSemantics(dataset: Dataset, report: (m: string, pointer: string) => void): void {
-  for (const r of dataset.resources) {
-    if (r.schemaError) report(`Resource '${r.name ?? r.index + 1}': ${r.schemaError}`, `${r.pointer}/schema`);
+  for (const r of distinctResources(dataset)) {
+    const label = resourceLabel(r);
+    if (r.schemaError) report(`${label}: ${r.schemaError}`, `${r.pointer}/schema`);
     const schema = r.schema;
     if (!schema || !Array.isArray(schema.fields)) continue;
     const names = new Set(schema.fields.map((f) => f?.name));
     const list = (v: unknown) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []);
     for (const name of list(schema.primaryKey)) {
-      if (!names.has(name)) report(`Resource '${r.name}': primaryKey names the field '${name}', which the schema does not have`, `${r.pointer}/schema/primaryKey`);
+      if (!names.has(name)) report(`${label}: primaryKey names the field '${name}', which the schema does not have`, `${r.pointer}/schema/primaryKey`);
     }
     (schema.foreignKeys ?? []).forEach((fk, i) => {
       for (const name of list(fk?.fields)) {
-        if (!names.has(name)) report(`Resource '${r.name}': foreign key ${i + 1} names the field '${name}', which the schema does not have`, `${r.pointer}/schema/foreignKeys/${i}`);
+        if (!names.has(name)) report(`${label}: foreign key ${i + 1} names the field '${name}', which the schema does not have`, `${r.pointer}/schema/foreignKeys/${i}`);
       }
     });
     schema.fields.forEach((f, i) => {
@@ -90,7 +92,7 @@ function schemaSemantics(dataset: Dataset, report: (m: string, pointer: string) 
       try {
         new RegExp(`^(?:${p})$`, 'u');
       } catch {
-        report(`Resource '${r.name}': field '${f.name}' has a pattern that is not a valid regular expression: ${p}`, `${r.pointer}/schema/fields/${i}/constraints/pattern`);
+        report(`${label}: field '${f.name}' has a pattern that is not a valid regular expression: ${p}`, `${r.pointer}/schema/fields/${i}/constraints/pattern`);
       }
     });
   }

@@ -17,9 +17,10 @@ const check: Check = {
     return {
       facts(facts) {
         for (const p of facts.parseProblems) {
-          report({ line: p.line, message: `${p.message}; the row could not be read and was skipped`, hint: 'Wrap the field in quotes and double every quote inside it: "Smith ""Plumbing"" Ltd"' });
+          report({ line: p.line, message: p.message, hint: 'Wrap the field in quotes and double every quote inside it: "Smith ""Plumbing"" Ltd"' });
         }
-        if (facts.parseProblems.length >= 100) report({ message: `Quoting problems stopped being listed after ${plural(100, 'row')}` });
+        const unlisted = facts.parseProblemsTotal - facts.parseProblems.length;
+        if (unlisted > 0) report({ message: `${plural(unlisted, 'more row')} with quoting problems not listed one by one (${facts.parseProblemsTotal} in all)` });
       },
     };
   },

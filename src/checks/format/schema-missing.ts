@@ -1,4 +1,5 @@
 import { NO_OPTIONS, type Check } from '../check.js';
+import { distinctResources, resourceLabel } from '../../datasets/dataset.js';
 
 /** Each tabular resource of a package carries a Table Schema. */
 const check: Check = {
@@ -13,13 +14,13 @@ const check: Check = {
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (!dataset.metadataFile || dataset.metadataError) return;
-    for (const r of dataset.resources) {
+    for (const r of distinctResources(dataset)) {
       if (r.format === 'other' || r.schema || r.jsonSchema || r.schemaError) continue;
       const pos = dataset.locate(r.pointer);
       report({
         line: pos?.line,
         column: pos?.column,
-        message: `Resource '${r.name ?? r.declaredPath}' declares no Table Schema, so its values were not checked`,
+        message: `${resourceLabel(r)} declares no Table Schema, so its values cannot be checked`,
         hint: 'Add "schema": {"fields": [{"name": …, "type": …}, …]} to the resource',
       });
     }

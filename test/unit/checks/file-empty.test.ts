@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { brief, cleanupTempDirs, lintWith } from '../../helpers/lint-files.js';
+
+const lint = lintWith('file-empty');
+afterEach(cleanupTempDirs);
+
+describe('file-empty', () => {
+  it('passes a header followed by a row', async () => {
+    expect(await lint({ 'data.csv': 'a,b\n1,2\n', 'data.json': '[{"a": 1}]\n' })).toEqual([]);
+  });
+
+  it('reports a 0-byte file', async () => {
+    const findings = await lint({ 'data.csv': '' });
+    expect(brief(findings)).toEqual([{ ruleId: 'format/file-empty', message: 'The file is empty (0 bytes)', file: 'data.csv' }]);
+  });
+
+  it('reports a 0-byte JSON file', async () => {
+    const findings = await lint({ 'data.json': '' });
+    expect(brief(findings)).toEqual([{ ruleId: 'format/file-empty', message: 'The file is empty (0 bytes)', file: 'data.json' }]);
+  });
+
+  it('reports a file holding only its header', async () => {
+    const findings = await lint({ 'data.csv': 'a,b\n' });
+    expect(brief(findings)).toEqual([{ ruleId: 'format/file-empty', message: 'The file has a header but no data rows', file: 'data.csv' }]);
+  });
+
+  it('reports a JSON array with no records', async () => {
+    const findings = await lint({ 'data.json': '[]\n' });
+    expect(brief(findings)).toEqual([{ ruleId: 'format/file-empty', message: 'The file holds no records', file: 'data.json' }]);
+  });
+
+  it('with requireRows false, passes a header-only file but not an empty one', async () => {
+    expect(await lint({ 'data.csv': 'a,b\n' }, { options: { requireRows: false } })).toEqual([]);
+    expect(await lint({ 'data.csv': '' }, { options: { requireRows: false } })).toHaveLength(1);
+  });
+
+  it('leaves a file whose only row has a quoting problem to the quoting check', async () => {
+    expect(await lint({ 'data.csv': 'a,b\n1,"x\n' })).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { brief, cleanupTempDirs, lintWith, positionOf } from '../../helpers/lint-files.js';
+
+const lint = lintWith('file-format');
+afterEach(cleanupTempDirs);
+
+const pkg = (resource: string) => `{\n  "name": "p",\n  "resources": [\n    ${resource}\n  ]\n}\n`;
+const PDF = Buffer.from('%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
+/** The first bytes of an Office Open XML workbook: a zip whose first entry is [Content_Types].xml. */
+const XLSX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(22), Buffer.from('[Content_Types].xml'), Buffer.alloc(64)]);
+
+describe('file-format', () => {
+  it('passes CSV, JSON and NDJSON text', async () => {
+    const text = `{\n  "name": "p",\n  "resources": [\n    {"name": "a", "path": "a.csv"},\n    {"name": "b", "path": "b.json"},\n    {"name": "c", "path": "c.ndjson"}\n  ]\n}\n`;
+    expect(await lint({ 'datapackage.json': text, 'a.csv': 'x\n1\n', 'b.json': '[{"x": 1}]\n', 'c.ndjson': '{"x": 1}\n' })).toEqual([]);
+  });
+
+  it('reports a resource declared as an .xlsx file', async () => {
+    const text = pkg('{"name": "budget", "path": "budget.xlsx"}');
+    const findings = await lint({ 'datapackage.json': text, 'budget.xlsx': XLSX });
+    expect(brief(findings)).toEqual([
+      {
+        ruleId: 'format/file-format',
+        message: "Resource 'budget' is in the format 'xlsx', which is not open and machine-readable; it was not checked",
+        file: 'datapackage.json',
+        line: 4,
+        column: expect.any(Number),
+      },
+    ]);
+    expect(findings[0]!.hint).toBe('Publish it as csv, tsv, json, ndjson, jsonl');
+  });
+
+  // Regression test (a bug found while writing these tests).
+  it('points at the path of a resource that declares no format', async () => {
+    const text = pkg('{\n      "name": "budget",\n      "path": "budget.xlsx"\n    }');
+    const findings = await lint({ 'datapackage.json': text, 'budget.xlsx': XLSX });
+    expect(brief(findings)).toEqual([
+      {
+        ruleId: 'format/file-format',
+        message: "Resource 'budget' is in the format 'xlsx', which is not open and machine-readable; it was not checked",
+        file: 'datapackage.json',
+        ...positionOf(text, '"budget.xlsx"'),
+      },
+    ]);
+  });
+
+  it('reports a declared format at the format property', async () => {
+    const text = pkg('{"name": "report", "path": "report.dat", "format": "pdf"}');
+    const findings = await lint({ 'datapackage.json': text, 'report.dat': PDF });
+    expect(brief(findings)).toEqual([
+      {
+        ruleId: 'format/file-format',
+        message: "Resource 'report' is in the format 'pdf', which is not open and machine-readable; it was not checked",
+        file: 'datapackage.json',
+        ...positionOf(text, '"pdf"'),
+      },
+    ]);
+  });
+
+  it('passes a format the rule allows', async () => {
+    const text = pkg('{"name": "budget", "path": "budget.xlsx"}');
+    expect(await lint({ 'datapackage.json': text, 'budget.xlsx': XLSX }, { options: { allowed: ['csv', 'xlsx'] } })).toEqual([]);
+  });
+
+  it('reports a .csv file that is really a PDF', async () => {
+    const findings = await lint({ 'budget.csv': PDF });
+    expect(brief(findings)).toEqual([
+      { ruleId: 'format/file-format', message: 'This file is a PDF document, not CSV or JSON text; it was not checked further', file: 'budget.csv' },
+    ]);
+    expect(findings[0]!.hint).toBe('Export the data itself as CSV or JSON');
+  });
+
+  it('reports a .csv file that is really an Excel workbook', async () => {
+    const findings = await lint({ 'budget.csv': XLSX });
+    expect(brief(findings)).toEqual([
+      { ruleId: 'format/file-format', message: 'This file is an Excel workbook (.xlsx), not CSV or JSON text; it was not checked further', file: 'budget.csv' },
+    ]);
+    expect(findings[0]!.hint).toContain('CSV UTF-8');
+  });
+
+  it('reports an .xlsx file named on its own, with no metadata', async () => {
+    const findings = await lint({ 'budget.xlsx': XLSX }, { paths: ['budget.xlsx'] });
+    expect(brief(findings)).toEqual([
+      { ruleId: 'format/file-format', message: "Resource 'budget.xlsx' is in the format 'xlsx', which is not open and machine-readable; it was not checked", file: 'budget.xlsx' },
+    ]);
+  });
+
+  // Regression test (a bug found while writing these tests).
+  it('does not give identical findings for the parts of a multipart resource', async () => {
+    const text = pkg('{"name": "wb", "path": ["x.xlsx", "y.xlsx"]}');
+    const findings = await lint({ 'datapackage.json': text, 'x.xlsx': XLSX, 'y.xlsx': XLSX });
+    expect(new Set(findings.map((f) => f.message)).size).toBe(findings.length);
+  });
+});

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { brief, cleanupTempDirs, datapackage, lintWith, packageWith } from '../../helpers/lint-files.js';
+
+const lint = lintWith('metadata-missing');
+afterEach(cleanupTempDirs);
+
+describe('metadata-missing', () => {
+  it('passes a data file that a datapackage.json lists', async () => {
+    expect(await lint(packageWith('data.csv', 'a\n1\n', { fields: [{ name: 'a' }] }))).toEqual([]);
+  });
+
+  it('reports a data file with no metadata, with no line', async () => {
+    const findings = await lint({ 'data.csv': 'a\n1\n' });
+    expect(brief(findings)).toEqual([
+      { ruleId: 'format/metadata-missing', message: 'This file has no metadata: no datapackage.json describes it, so only its structure was checked', file: 'data.csv' },
+    ]);
+    expect(findings[0]!.dataset).toBe('data.csv');
+  });
+
+  it('reports a file beside a package that does not list it', async () => {
+    const findings = await lint({ 'datapackage.json': datapackage([{ name: 'listed', path: 'listed.csv' }]), 'listed.csv': 'a\n1\n', 'other.json': '[{"a": 1}]\n' });
+    expect(brief(findings)).toEqual([
+      { ruleId: 'format/metadata-missing', message: expect.stringContaining('This file has no metadata'), file: 'other.json' },
+    ]);
+  });
+});
