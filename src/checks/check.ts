@@ -17,10 +17,31 @@ export interface Report {
   hint?: string;
 }
 
-export interface CheckContext<Options> {
+/** What every hook of a rule sees, for the whole run. */
+export interface RunContext<Options> {
   /** The rule's options (`with:`), validated against the check's optionsSchema, defaults applied. */
   options: Options;
+  /** The reference date of every time-dependent check, YYYY-MM-DD (`--now`, default today). */
+  now: string;
+  /** The standard's vocabularies (licence lists, frequency terms, registers) by name, as parsed from their files. */
+  vocabularies: ReadonlyMap<string, unknown>;
+  /** Every dataset being linted, for checks that look across packages. */
+  datasets: readonly Dataset[];
+  /**
+   * Scratch space shared by every hook of this rule for the whole run (key sets collected in one file and used in
+   * another). The engine never looks inside.
+   */
+  shared: Map<string, unknown>;
+}
+
+export interface CheckContext<Options> extends RunContext<Options> {
   report(finding: Report): void;
+}
+
+/** A report from a run-wide hook, which must say which file it is about. */
+export interface RunReport extends Report {
+  file: string;
+  dataset?: string;
 }
 
 /** The header row (CSV) or the property names of the first record (JSON), with the columns bound to schema fields. */
@@ -94,6 +115,15 @@ export interface Check<Options = Record<string, unknown>> {
   /** Data formats whose files this check visits; needed with createFileVisitor. */
   formats?: readonly DataFormat[];
   createFileVisitor?(ctx: FileVisitorContext<Options>): FileVisitor;
+  /**
+   * Resources whose files must be read before this one (say, the register a foreign key points to, so its keys are
+   * known while this file streams past). The engine orders the files accordingly; cycles are broken in discovery order.
+   */
+  readAfter?(ctx: RunContext<Options> & { dataset: Dataset; resource: Resource }): Resource[];
+  /** Runs once before any dataset hook or file: validate vocabularies, plan what to collect. */
+  prepare?(ctx: RunContext<Options>): void;
+  /** Runs once after every file has been read: checks that need every file's data. */
+  finish?(ctx: RunContext<Options> & { report(finding: RunReport): void }): void;
 }
 
 /** The options schema of a check that takes no options. */

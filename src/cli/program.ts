@@ -73,13 +73,14 @@ async function runLint(paths: string[], opts: LintOptions, io: Io): Promise<numb
   const checks = checkRegistry();
   const standard = loadStandard(opts.standard ?? BUNDLED_STANDARD, checks);
   const { datasets } = discover(paths);
-  const result = await new Engine(standard, checks).lint(datasets);
+  const now = opts.now ?? today();
+  const result = await new Engine(standard, checks).lint(datasets, { now });
   // --quiet drops warnings and infos from the report and from --max-warnings alike: what is shown decides the exit.
   const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const report: LintReport = {
     tool: { name: 'odlint', version: toolVersion() },
     standard: { id: standard.id, version: standard.version },
-    now: opts.now ?? today(),
+    now,
     summary: summarise(findings, result.datasets, result.files),
     findings,
   };

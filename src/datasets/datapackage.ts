@@ -60,23 +60,24 @@ export interface ResourceExtras {
 export function loadDataPackage(metadataPath: string): Dataset {
   const baseDir = path.dirname(metadataPath);
   const metadataFile = displayPath(metadataPath);
+  const known = { metadataPath, metadataFile };
   const fallbackName = path.basename(baseDir);
   let text: string;
   try {
     text = readFileSync(metadataPath, 'utf8');
   } catch (err) {
-    return { name: fallbackName, metadataFile, baseDir, locate: () => undefined, resources: [], metadataError: { message: `The metadata file cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` } };
+    return { name: fallbackName, ...known, baseDir, locate: () => undefined, resources: [], metadataError: { message: `The metadata file cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` } };
   }
   let doc;
   try {
     doc = parseSource(text, 'json');
   } catch (err) {
     const e = err as SourceSyntaxError;
-    return { name: fallbackName, metadataFile, baseDir, locate: () => undefined, resources: [], metadataError: { message: `datapackage.json is not valid JSON: ${e.message}`, line: e.line, column: e.column } };
+    return { name: fallbackName, ...known, baseDir, locate: () => undefined, resources: [], metadataError: { message: `datapackage.json is not valid JSON: ${e.message}`, line: e.line, column: e.column } };
   }
   const descriptor = doc.value;
   if (!isObject(descriptor)) {
-    return { name: fallbackName, metadataFile, baseDir, locate: doc.locate, resources: [], metadataError: { message: 'datapackage.json must hold a JSON object (the package descriptor)', line: 1, column: 1 } };
+    return { name: fallbackName, ...known, baseDir, locate: doc.locate, resources: [], metadataError: { message: 'datapackage.json must hold a JSON object (the package descriptor)', line: 1, column: 1 } };
   }
   const name = typeof descriptor.name === 'string' && descriptor.name ? descriptor.name : fallbackName;
   const resources: Resource[] = [];
@@ -118,7 +119,7 @@ export function loadDataPackage(metadataPath: string): Dataset {
   return {
     name,
     title: typeof descriptor.title === 'string' ? descriptor.title : undefined,
-    metadataFile,
+    ...known,
     baseDir,
     descriptor,
     locate: doc.locate,

@@ -61,6 +61,8 @@ export interface Dataset {
   title?: string;
   /** Display path of the metadata file; undefined when the data has no metadata. */
   metadataFile?: string;
+  /** Absolute path of the metadata file, when there is one. */
+  metadataPath?: string;
   /** Absolute path of the folder paths are resolved against. */
   baseDir: string;
   /** The parsed descriptor; undefined when absent or unparseable. */

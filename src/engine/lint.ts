@@ -1,7 +1,7 @@
 // The engine: for each dataset, runs the dataset-level hooks of the active rules, then reads each data file once and
 // feeds every visitor. It knows no particular check: checks are looked up by the id a rule names.
 import { statSync } from 'node:fs';
-import type { Check, FileVisitor, HeaderInfo, Report } from '../checks/check.js';
+import type { Check, FileVisitor, HeaderInfo, Report, RunContext } from '../checks/check.js';
 import type { Dataset, Resource } from '../datasets/dataset.js';
 import type { Standard, Rule } from '../standard/load.js';
 import type { Finding, Severity } from '../report/finding.js';
@@ -21,14 +21,14 @@ export interface LintResult {
 
 interface ActiveRule { rule: Rule; check: Check; severity: Severity }
 
-function makeFinding(active: ActiveRule, r: Report, file: string, dataset: string): Finding {
+function makeFinding(active: ActiveRule, r: Report, file: string, dataset: string | undefined): Finding {
   // Fixed key order, undefined keys left out: the JSON report is byte-for-byte stable.
   const f: Finding = { ruleId: active.rule.id, category: active.rule.category, severity: active.severity, message: r.message, file: r.file ?? file };
   if (r.line !== undefined) f.line = r.line;
   if (r.column !== undefined) f.column = r.column;
   if (r.field !== undefined) f.field = r.field;
   if (r.record !== undefined) f.record = r.record;
-  f.dataset = dataset;
+  if (dataset !== undefined) f.dataset = dataset;
   if (r.hint !== undefined) f.hint = r.hint;
   return f;
 }
@@ -40,38 +40,78 @@ function jsonCell(v: unknown): string {
   return JSON.stringify(v);
 }
 
+export interface LintOptions {
+  /** Reference date, YYYY-MM-DD. */
+  now: string;
+}
+
 export class Engine {
   private readonly active: ActiveRule[];
 
-  constructor(standard: Standard, private readonly checks: ReadonlyMap<string, Check>) {
+  constructor(private readonly standard: Standard, private readonly checks: ReadonlyMap<string, Check>) {
     this.active = standard.rules
       .filter((rule) => rule.severity !== 'off')
       .map((rule) => ({ rule, check: checks.get(rule.check)!, severity: rule.severity as Severity }));
   }
 
-  async lint(datasets: Dataset[]): Promise<LintResult> {
+  async lint(datasets: Dataset[], options: LintOptions): Promise<LintResult> {
     const findings: Finding[] = [];
-    let files = 0;
+    const runs = new Map<ActiveRule, RunContext<Record<string, unknown>>>();
+    for (const active of this.active) {
+      runs.set(active, { options: active.rule.options, now: options.now, vocabularies: this.standard.vocabularies, datasets, shared: new Map() });
+    }
+    for (const active of this.active) active.check.prepare?.(runs.get(active)!);
+
     for (const dataset of datasets) {
       const metadataFile = dataset.metadataFile ?? dataset.resources[0]?.file ?? dataset.name;
       for (const active of this.active) {
         if (!active.check.checkDataset) continue;
         active.check.checkDataset({
+          ...runs.get(active)!,
           dataset,
-          options: active.rule.options,
           report: (r) => findings.push(makeFinding(active, r, metadataFile, dataset.name)),
         });
       }
-      for (const resource of dataset.resources) {
-        if (resource.status !== 'ok' || resource.format === 'other' || !resource.absolutePath) continue;
-        files++;
-        await this.lintFile(dataset, resource, findings);
-      }
     }
-    return { findings: sortFindings(findings), datasets: datasets.length, files };
+
+    const files = this.readingOrder(datasets, runs);
+    for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs);
+
+    for (const active of this.active) {
+      active.check.finish?.({ ...runs.get(active)!, report: (r) => findings.push(makeFinding(active, r, r.file, r.dataset)) });
+    }
+    return { findings: sortFindings(findings), datasets: datasets.length, files: files.length };
   }
 
-  private async lintFile(dataset: Dataset, resource: Resource, findings: Finding[]): Promise<void> {
+  /** The data files to read, in discovery order except that a file is read after those it depends on. */
+  private readingOrder(datasets: Dataset[], runs: Map<ActiveRule, RunContext<Record<string, unknown>>>): { dataset: Dataset; resource: Resource }[] {
+    const readable: { dataset: Dataset; resource: Resource }[] = [];
+    for (const dataset of datasets) {
+      for (const resource of dataset.resources) {
+        if (resource.status === 'ok' && resource.format !== 'other' && resource.absolutePath) readable.push({ dataset, resource });
+      }
+    }
+    const byResource = new Map(readable.map((entry) => [entry.resource, entry]));
+    const order: { dataset: Dataset; resource: Resource }[] = [];
+    const state = new Map<Resource, 'visiting' | 'done'>();
+    const visit = (entry: { dataset: Dataset; resource: Resource }) => {
+      if (state.has(entry.resource)) return; // done, or a cycle: read in discovery order
+      state.set(entry.resource, 'visiting');
+      for (const active of this.active) {
+        const before = active.check.readAfter?.({ ...runs.get(active)!, dataset: entry.dataset, resource: entry.resource }) ?? [];
+        for (const r of before) {
+          const dep = byResource.get(r);
+          if (dep) visit(dep);
+        }
+      }
+      state.set(entry.resource, 'done');
+      order.push(entry);
+    };
+    readable.forEach(visit);
+    return order;
+  }
+
+  private async lintFile(dataset: Dataset, resource: Resource, findings: Finding[], runs: Map<ActiveRule, RunContext<Record<string, unknown>>>): Promise<void> {
     const format = resource.format as 'csv' | 'json' | 'ndjson';
     const visitors: FileVisitor[] = [];
     for (const active of this.active) {
@@ -79,9 +119,9 @@ export class Engine {
       if (!check.createFileVisitor || !check.formats?.includes(format)) continue;
       visitors.push(
         check.createFileVisitor({
+          ...runs.get(active)!,
           dataset,
           resource,
-          options: active.rule.options,
           // A JSON record's "column" would be its field's position in the schema, not a place in the file: drop it.
           report: format === 'csv' ? (r) => findings.push(makeFinding(active, r, resource.file, dataset.name))
             : (r) => findings.push(makeFinding(active, r.record === undefined ? r : { ...r, column: undefined }, resource.file, dataset.name)),

@@ -38,6 +38,8 @@ export interface Standard {
   rootFile: string;
   /** Rules sorted by id. */
   rules: Rule[];
+  /** Vocabularies by name, parsed from the files the root file names. */
+  vocabularies: ReadonlyMap<string, unknown>;
 }
 
 export const BUNDLED_STANDARD = path.join(PACKAGE_ROOT, 'rules');
@@ -139,7 +141,16 @@ export function loadStandard(standardPath: string, checks: ReadonlyMap<string, C
   const doc = readSource(rootFile);
   const { standard: validateStandard, ruleFile: validateRuleFile } = schemaValidators();
   if (!validateStandard(doc.value)) throw explainSchemaError(rootFile, doc, validateStandard.errors ?? [], 'the standard');
-  const root = doc.value as { id: string; version: string; title: string; description?: string; publisher?: string; include: string[] };
+  const root = doc.value as { id: string; version: string; title: string; description?: string; publisher?: string; include: string[]; vocabularies?: Record<string, string> };
+  const vocabularies = new Map<string, unknown>();
+  for (const [name, relative] of Object.entries(root.vocabularies ?? {})) {
+    const file = path.resolve(path.dirname(rootFile), relative);
+    if (!existsSync(file)) {
+      const pos = doc.locate(`/vocabularies/${name}`);
+      throw new OdlintError(`${where(displayPath(rootFile), pos?.line, pos?.column)}: the vocabulary '${name}' names a file that does not exist: '${relative}'.`);
+    }
+    vocabularies.set(name, readSource(file).value);
+  }
   const rules = new Map<string, Rule>();
   const optionValidators = new Map<string, ValidateFunction>();
   const ajv = createAjv({ useDefaults: true, verbose: true });
@@ -204,5 +215,6 @@ export function loadStandard(standardPath: string, checks: ReadonlyMap<string, C
     publisher: root.publisher,
     rootFile: displayPath(rootFile),
     rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    vocabularies,
   };
 }

@@ -7,6 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import { BUILT_IN_CHECKS, checkRegistry } from '../../src/checks/index.js';
 import { discover } from '../../src/datasets/discover.js';
 import { Engine } from '../../src/engine/lint.js';
+import { BUNDLED_STANDARD, loadStandard } from '../../src/standard/load.js';
 import type { Finding } from '../../src/report/finding.js';
 import type { Rule, Standard } from '../../src/standard/load.js';
 import { createAjv } from '../../src/util/ajv.js';
@@ -19,7 +20,7 @@ export type FileContent = string | Buffer;
 export interface RuleSpec {
   /** The check's id, as a rule file's `check:` names it. */
   check: string;
-  /** Defaults to `format/<check>`. */
+  /** Defaults to `<category>/<check>`. */
   id?: string;
   severity?: 'error' | 'warning' | 'info';
   /** The rule's `with:`; validated against the check's optionsSchema, with its defaults applied. */
@@ -36,6 +37,19 @@ export interface LintOptions {
   paths?: string[];
   /** Called after the files are written and before linting (e.g. to chmod a file). */
   setup?: (dir: string) => void;
+  /** The reference date (`--now`); defaults to 2026-11-27 so no test depends on today's date. */
+  now?: string;
+  /** Vocabularies by name; defaults to the bundled standard's. */
+  vocabularies?: ReadonlyMap<string, unknown>;
+}
+
+export const TEST_NOW = '2026-11-27';
+
+let bundledVocabularies: ReadonlyMap<string, unknown> | undefined;
+/** The bundled standard's vocabularies (licence list, frequency terms …), loaded once. */
+export function bundledVocabularyMap(): ReadonlyMap<string, unknown> {
+  bundledVocabularies ??= loadStandard(BUNDLED_STANDARD, checkRegistry()).vocabularies;
+  return bundledVocabularies;
 }
 
 const tempDirs = new Set<string>();
@@ -83,7 +97,7 @@ export function buildRule(spec: RuleSpec): Rule {
   const options = structuredClone(spec.options ?? {});
   if (!validate(options)) throw new Error(`Invalid options for check '${spec.check}': ${ajv.errorsText(validate.errors)}`);
   return {
-    id: spec.id ?? `format/${check.id}`,
+    id: spec.id ?? `${check.category}/${check.id}`,
     check: check.id,
     category: check.category,
     severity: spec.severity ?? 'error',
@@ -95,8 +109,9 @@ export function buildRule(spec: RuleSpec): Rule {
 }
 
 /** A Standard holding the given rules (sorted by id, as loadStandard sorts them). */
-export function buildStandard(rules: RuleSpec[]): Standard {
+export function buildStandard(rules: RuleSpec[], vocabularies: ReadonlyMap<string, unknown> = bundledVocabularyMap()): Standard {
   return {
+    vocabularies,
     id: 'test-standard',
     version: '0.0.0',
     title: 'Test standard',
@@ -119,7 +134,7 @@ export async function lintFiles(files: Record<string, FileContent>, opts: LintOp
   writeFiles(dir, files);
   opts.setup?.(dir);
   const specs = opts.rules ?? (opts.check ? [{ check: opts.check, options: opts.options }] : BUILT_IN_CHECKS.map((c) => ({ check: c.id })));
-  const engine = new Engine(buildStandard(specs), registry);
+  const engine = new Engine(buildStandard(specs, opts.vocabularies), registry);
   const previous = process.cwd();
   let moved = false;
   try {
@@ -131,7 +146,7 @@ export async function lintFiles(files: Record<string, FileContent>, opts: LintOp
   }
   try {
     const { datasets } = discover(opts.paths ?? ['.'], dir);
-    const { findings } = await engine.lint(datasets);
+    const { findings } = await engine.lint(datasets, { now: opts.now ?? TEST_NOW });
     if (moved) return findings;
     return findings.map((f) => ({ ...f, file: path.relative(dir, path.resolve(previous, f.file)).split(path.sep).join('/') }));
   } finally {
