@@ -1,5 +1,8 @@
 // The built-in checks, by the id a rule names in `check:`. Adding a check is adding a module and a line here.
 import type { Check } from './check.js';
+import { FRESHNESS_CHECKS } from './freshness/index.js';
+import { LICENCE_CHECKS } from './licence/index.js';
+import { LINKING_CHECKS } from './linking/index.js';
 import blankRow from './format/blank-row.js';
 import bom from './format/bom.js';
 import delimiter from './format/delimiter.js';
@@ -30,11 +33,13 @@ import schemaMissing from './format/schema-missing.js';
 import type from './format/type.js';
 import unique from './format/unique.js';
 
-export const BUILT_IN_CHECKS: readonly Check[] = [
+const FORMAT_CHECKS: readonly Check[] = [
   blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, headerBlank, headerDuplicate,
   headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, length, lineEndings,
   metadataMissing, metadataValid, pattern, quoting, range, raggedRow, required, resourcePath, schemaMissing, type, unique,
 ] as Check[];
+
+export const BUILT_IN_CHECKS: readonly Check[] = [...FORMAT_CHECKS, ...LICENCE_CHECKS, ...FRESHNESS_CHECKS, ...LINKING_CHECKS];
 
 export function checkRegistry(checks: readonly Check[] = BUILT_IN_CHECKS): Map<string, Check> {
   return new Map(checks.map((c) => [c.id, c]));
