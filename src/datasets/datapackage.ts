@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CsvDialect, Dataset, Resource, ResourceStatus } from './dataset.js';
-import type { TableSchema } from '../tableschema/types.js';
+import { sanitiseTableSchema } from '../tableschema/sanitise.js';
 import type { DataFormat } from '../checks/check.js';
 import { parseSource, SourceSyntaxError } from '../util/source.js';
 import { displayPath } from '../util/paths.js';
@@ -34,8 +34,9 @@ function readSchemaRef(ref: unknown, baseDir: string): { schema?: Record<string,
   }
 }
 
+/** A Table Schema has fields; anything else given as a schema is taken for a JSON Schema. */
 function isTableSchema(s: Record<string, unknown>): boolean {
-  return Array.isArray(s.fields);
+  return 'fields' in s;
 }
 
 function resolveResourcePath(declared: string, baseDir: string): { status: ResourceStatus; absolutePath?: string } {
@@ -88,7 +89,7 @@ export function loadDataPackage(metadataPath: string): Dataset {
     const paths = typeof raw.path === 'string' ? [raw.path] : Array.isArray(raw.path) ? raw.path.filter((p): p is string => typeof p === 'string') : [];
     const { schema: rawSchema, error: schemaError } = readSchemaRef(raw.schema, baseDir);
     const jsonSchemaRef = readSchemaRef(raw.jsonSchema, baseDir);
-    const schema = rawSchema && isTableSchema(rawSchema) ? (rawSchema as unknown as TableSchema) : undefined;
+    const schema = rawSchema && isTableSchema(rawSchema) ? sanitiseTableSchema(rawSchema) : undefined;
     const jsonSchema = jsonSchemaRef.schema ?? (rawSchema && !isTableSchema(rawSchema) ? rawSchema : undefined);
     const base = {
       name: typeof raw.name === 'string' ? raw.name : undefined,

@@ -37,9 +37,20 @@ function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
     if (!kept.has(key)) kept.set(key, { ...e, params });
   }
   const list = [...kept.values()];
-  // A 'type' error is noise when another error sits at the same place or deeper (a failed oneOf branch).
-  const other = list.filter((e) => e.keyword !== 'type').map((e) => e.instancePath);
-  return list.filter((e) => e.keyword !== 'type' || !other.some((p) => p === e.instancePath || p.startsWith(`${e.instancePath}/`)));
+  // A 'type' error is noise from a failed oneOf branch when another error sits deeper, or a non-type error at the
+  // same place; several type errors at one place (string or array) become one.
+  const deeper = (p: string) => list.some((e) => e.instancePath.startsWith(`${p}/`));
+  const samePlace = (p: string) => list.some((e) => e.keyword !== 'type' && e.instancePath === p);
+  const types = new Map<string, ErrorObject>();
+  const out: ErrorObject[] = [];
+  for (const e of list) {
+    if (e.keyword !== 'type') { out.push(e); continue; }
+    if (deeper(e.instancePath) || samePlace(e.instancePath)) continue;
+    const seen = types.get(e.instancePath);
+    if (seen) seen.params = { type: `${String(seen.params.type)} or ${String(e.params.type)}` };
+    else { const copy = { ...e, params: { ...e.params } }; types.set(e.instancePath, copy); out.push(copy); }
+  }
+  return out;
 }
 
 function sentence(e: ErrorObject): string {
