@@ -18,6 +18,19 @@ export function formatOf(declared: string | undefined, file: string): { format: 
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Keeps the well-typed properties of a CSV dialect (metadata-valid reports the others). */
+function sanitiseDialect(raw: Record<string, unknown>): CsvDialect {
+  const d: CsvDialect = {};
+  const oneChar = (v: unknown) => typeof v === 'string' && v.length === 1;
+  if (typeof raw.delimiter === 'string' && raw.delimiter.length > 0) d.delimiter = raw.delimiter;
+  if (oneChar(raw.quoteChar)) d.quoteChar = raw.quoteChar as string;
+  if (oneChar(raw.escapeChar)) d.escapeChar = raw.escapeChar as string;
+  if (oneChar(raw.commentChar)) d.commentChar = raw.commentChar as string;
+  if (typeof raw.lineTerminator === 'string') d.lineTerminator = raw.lineTerminator;
+  for (const k of ['doubleQuote', 'header', 'skipInitialSpace'] as const) if (typeof raw[k] === 'boolean') d[k] = raw[k] as boolean;
+  return d;
+}
+
 /** Reads a schema given inline or as a relative path to a JSON file, as Table Schema allows. */
 function readSchemaRef(ref: unknown, baseDir: string): { schema?: Record<string, unknown>; error?: string } {
   if (isObject(ref)) return { schema: ref };
@@ -95,7 +108,7 @@ export function loadDataPackage(metadataPath: string): Dataset {
       name: typeof raw.name === 'string' ? raw.name : undefined,
       mediatype: typeof raw.mediatype === 'string' ? raw.mediatype : undefined,
       encoding: typeof raw.encoding === 'string' ? raw.encoding : undefined,
-      dialect: isObject(raw.dialect) ? (raw.dialect as CsvDialect) : undefined,
+      dialect: isObject(raw.dialect) ? sanitiseDialect(raw.dialect) : undefined,
       schema,
       jsonSchema,
       descriptor: raw,

@@ -125,18 +125,25 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
 
   const isUtf16 = facts.encoding.startsWith('utf-16');
   const scanner = new ByteScanner(isUtf16 || quote.length !== 1 ? undefined : quote.charCodeAt(0), facts.encoding === 'utf-8');
-  const parser = parse({
-    delimiter,
-    quote,
-    escape: dialect.doubleQuote === false && dialect.escapeChar ? dialect.escapeChar : quote,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    skip_records_with_error: true,
-    comment: dialect.commentChar,
-    ltrim: dialect.skipInitialSpace === true,
-  });
+  let parser: ReturnType<typeof parse>;
+  try {
+    parser = parse({
+      delimiter,
+      quote,
+      escape: dialect.doubleQuote === false && dialect.escapeChar ? dialect.escapeChar : quote,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      skip_records_with_error: true,
+      comment: dialect.commentChar,
+      ltrim: dialect.skipInitialSpace === true,
+    });
+  } catch (err) {
+    // csv-parse rejects some dialects (a delimiter equal to the quote character, …): nothing can be read.
+    facts.dialectError = (err as Error).message.replace(/^Invalid option \w+: /, '');
+    return facts;
+  }
 
   // Physical start lines. csv-parse's info.lines counts a CRLF inside a quoted cell as two lines and does not say
   // where a record starts, so lines are tracked here: a record starts after the previous one ends (plus any comment

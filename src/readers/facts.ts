@@ -58,6 +58,8 @@ export interface FileFacts {
   parseProblemsTotal: number;
   /** JSON only: syntax and structure problems, in file order. */
   jsonProblems: JsonProblem[];
+  /** CSV only: set when the declared dialect cannot be used to read the file (the parser's reason). */
+  dialectError?: string;
   /** Set when the file could not be read at all (permissions, vanished, a folder): the OS error code. */
   readError?: string;
   /** CSV only: whether a header row was read; false when the dialect says `header: false`. */

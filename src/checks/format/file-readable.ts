@@ -25,6 +25,8 @@ const check: Check = {
       facts(facts) {
         if (facts.readError) {
           report({ message: `The file cannot be read: ${REASONS[facts.readError] ?? facts.readError}`, hint: 'Check the file\'s permissions and that it is a regular file' });
+        } else if (facts.dialectError) {
+          report({ message: `The CSV dialect declared in the metadata cannot be used to read the file: ${facts.dialectError}`, hint: 'Fix the resource\'s "dialect" (delimiter, quoteChar, escapeChar, commentChar)' });
         } else if (facts.encodingUnsupported) {
           report({
             message: `The declared encoding '${resource.encoding}' is not one odlint knows, so the file was not read`,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../helpers/lint-files.js';
 
 const lint = lintWith('file-readable');
 afterEach(cleanupTempDirs);
@@ -35,5 +35,19 @@ describe('file-readable', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/file-readable', message: 'The file cannot be read: permission denied', file: 'data.csv' },
     ]);
+  });
+});
+
+describe('file-readable: malformed dialects', () => {
+  it('reads the file with the well-typed parts of a malformed dialect instead of crashing', async () => {
+    const findings = await lintFiles(
+      {
+        'datapackage.json': JSON.stringify({ name: 'p', resources: [{ name: 'd', path: 'd.csv', dialect: { delimiter: 5, commentChar: 5, quoteChar: '', header: 'no' } }] }),
+        'd.csv': 'a,b\n1,2\n',
+      },
+      { rules: [{ check: 'file-readable' }, { check: 'ragged-row' }, { check: 'metadata-valid' }] },
+    );
+    expect(findings.filter((f) => f.file === 'd.csv')).toEqual([]);
+    expect(findings.some((f) => f.ruleId === 'format/metadata-valid' && /dialect/.test(f.message))).toBe(true);
   });
 });
