@@ -68,27 +68,11 @@ export function expectNoCrash(r: RunResult): void {
   expect(r.signal, 'the process was killed by a signal').toBeNull();
 }
 
-export interface Finding {
-  ruleId: string;
-  category: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  file: string;
-  line?: number;
-  column?: number;
-  field?: string;
-  record?: number;
-  dataset?: string;
-  hint?: string;
-}
+// The report's types are the product's own: the JSON contract the CLI prints.
+import type { Finding } from '../../src/report/finding.js';
+import type { LintReport as Report } from '../../src/report/report.js';
 
-export interface Report {
-  tool: { name: string; version: string };
-  standard: { id: string; version: string };
-  now: string;
-  summary: { datasets: number; files: number; errors: number; warnings: number; infos: number };
-  findings: Finding[];
-}
+export type { Finding, Report };
 
 /** Runs `lint <args> --format json --now NOW` and parses the report (failing clearly if stdout is not JSON). */
 export function lintJson(args: readonly string[], opts: RunOptions = {}): { run: RunResult; report: Report } {
