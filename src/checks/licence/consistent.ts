@@ -1,0 +1,101 @@
+import type { Check } from '../check.js';
+import { allDeclarations, hasMetadata, packageDeclaration, partPointer, theLicenceOf, type Declaration } from '../../licences/declarations.js';
+import { agree, resolveParts, type Match, type PartMatch } from '../../licences/resolve.js';
+import { prepareVocabulary, VOCABULARY_OPTION, vocabularyOf, type VocabularyOptions } from '../../licences/run.js';
+import { distinctResources, resourceLabel } from '../../datasets/dataset.js';
+
+interface Options extends VocabularyOptions {
+  withinLicence: boolean;
+  packageAndResources: boolean;
+}
+
+const describePart = (p: PartMatch) => (p.part === 'value' ? `'${p.written}'` : `${p.part} '${p.written}'`);
+
+/** The licence each item of a declaration names (its first reading that resolves). */
+function declaredLicences(declaration: Declaration, vocabulary: Parameters<typeof resolveParts>[1]): Match[] {
+  const out: Match[] = [];
+  for (const item of declaration.items) {
+    const match = resolveParts(item.value, vocabulary).find((p) => p.match)?.match;
+    if (match) out.push(match);
+  }
+  return out;
+}
+
+const ids = (matches: Match[]) => {
+  const list = [...new Set(matches.map((m) => m.licence.id))];
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list.join('');
+};
+
+/** A licence's name, path and title name one licence, and a resource's licence agrees with the package's. */
+const check: Check<Options> = {
+  id: 'licence-consistent',
+  category: 'licence',
+  description: "A licence's id, URL and title name the same licence, and a resource's licences agree with the package's.",
+  docs: {
+    rationale:
+      "When a licence's name says one licence and its path another, a re-user cannot tell which applies, and must assume the more restrictive. A resource's `licenses` replace the package's (Frictionless Data Package), so a package that shows one licence while a resource has another misleads anyone reading the package's licence on a portal.",
+    failing: '{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by-nc/4.0/"}, or a package under CC-BY-4.0 with a resource under ODbL-1.0.',
+    passing: '{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}',
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      vocabulary: VOCABULARY_OPTION,
+      withinLicence: { type: 'boolean', default: true, description: "Report a licence whose name, path, url and title name different licences." },
+      packageAndResources: { type: 'boolean', default: true, description: "Report a resource whose own licences differ from the package's." },
+    },
+  },
+  prepare(ctx) {
+    prepareVocabulary(ctx);
+  },
+  checkDataset(ctx) {
+    const { dataset, report, options } = ctx;
+    if (!hasMetadata(dataset)) return;
+    const vocabulary = vocabularyOf(ctx);
+    const at = (pointer: string) => {
+      const pos = dataset.locate(pointer);
+      return { line: pos?.line, column: pos?.column };
+    };
+
+    if (options.withinLicence) {
+      for (const declaration of allDeclarations(dataset)) {
+        for (const item of declaration.items) {
+          const parts = resolveParts(item.value, vocabulary).filter((p) => p.match);
+          const first = parts[0];
+          if (!first) continue;
+          for (const other of parts.slice(1)) {
+            if (agree(first.match!, other.match!)) continue;
+            const a = first.match!.licence;
+            const b = other.match!.licence;
+            report({
+              ...at(partPointer(item, other.part)),
+              message: `${theLicenceOf(declaration)} names two different licences: ${describePart(first)} is ${a.id} but ${describePart(other)} is ${b.id}`,
+              hint: `Make the ${first.part} and ${other.part} name the same licence${a.url ? `: ${a.id} is ${a.url}` : ''}${b.url ? `, ${b.id} is ${b.url}` : ''}`,
+            });
+          }
+        }
+      }
+    }
+
+    if (options.packageAndResources) {
+      const pkg = packageDeclaration(dataset);
+      const pkgLicences = pkg ? declaredLicences(pkg, vocabulary) : [];
+      if (pkgLicences.length === 0) return;
+      for (const r of distinctResources(dataset)) {
+        const own = allDeclarations(dataset).find((d) => d.resource === r);
+        if (!own) continue;
+        const resLicences = declaredLicences(own, vocabulary);
+        if (resLicences.length === 0) continue;
+        const covered = (m: Match, list: Match[]) => list.some((o) => agree(m, o));
+        if (resLicences.every((m) => covered(m, pkgLicences)) && pkgLicences.every((m) => covered(m, resLicences))) continue;
+        report({
+          ...at(own.pointer),
+          message: `${resourceLabel(r)} is licensed under ${ids(resLicences)}, but the package under ${ids(pkgLicences)}`,
+          hint: "A resource's licences replace the package's for that resource: make them agree, or, if the resource really has another licence, give each resource its licence and the package one that is true of all of them",
+        });
+      }
+    }
+  },
+};
+export default check;

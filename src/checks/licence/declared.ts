@@ -1,0 +1,58 @@
+import { NO_OPTIONS, type Check } from '../check.js';
+import { distinctResources, resourceLabel } from '../../datasets/dataset.js';
+import { hasMetadata, names, packageDeclaration, resourceDeclaration } from '../../licences/declarations.js';
+
+const EXAMPLE = '"licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}]';
+
+/** Every resource has a licence, its own or the package's. */
+const check: Check = {
+  id: 'licence-declared',
+  category: 'licence',
+  description: "Every resource of a Data Package has a licence: the package's `licenses`, or the resource's own, which replaces it.",
+  docs: {
+    rationale:
+      'Data without a licence cannot legally be re-used, whatever the publisher intends: the Open Definition (1.1) requires open works to be in the public domain or under an open licence, and the International Open Data Charter asks for data to be open by default under an open licence. The Data Package `licenses` property says which.',
+    failing: '{"name": "budget", "resources": [{"name": "spend", "path": "spend.csv"}]}: neither the package nor the resource declares a licence.',
+    passing: `{"name": "budget", ${EXAMPLE}, "resources": [{"name": "spend", "path": "spend.csv"}]}`,
+  },
+  optionsSchema: NO_OPTIONS,
+  checkDataset({ dataset, report }) {
+    if (!hasMetadata(dataset)) return; // lone files: metadata-missing; unreadable metadata: metadata-valid
+    const at = (pointer: string) => {
+      const pos = dataset.locate(pointer);
+      return { line: pos?.line, column: pos?.column };
+    };
+    const pkg = packageDeclaration(dataset);
+    if (pkg && !names(pkg)) {
+      report({ ...at(pkg.pointer), message: `The package's '${pkg.key}' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)`, hint: `Write ${EXAMPLE}` });
+    }
+    const packageHas = names(pkg);
+    const resources = distinctResources(dataset);
+    const unlicensed = resources.filter((r) => {
+      const own = resourceDeclaration(r);
+      if (own && !names(own)) {
+        report({ ...at(own.pointer), message: `${resourceLabel(r)}: its '${own.key}' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)`, hint: `Write ${EXAMPLE}, or leave 'licenses' out so the package's licence applies` });
+        return false;
+      }
+      return !own && !packageHas;
+    });
+    // Covered by the package's licence, or the package's 'licenses' is there but empty of names (reported above).
+    if (packageHas || pkg) return;
+    if (resources.length === 0 || unlicensed.length === resources.length) {
+      report({
+        ...at('/licenses'),
+        message: resources.length === 0 ? 'The package declares no licence' : "The package declares no licence: neither datapackage.json nor any of its resources has 'licenses'",
+        hint: `Add ${EXAMPLE} to datapackage.json (with the licence the data is published under); it covers every resource`,
+      });
+      return;
+    }
+    for (const r of unlicensed) {
+      report({
+        ...at(r.pointer),
+        message: `${resourceLabel(r)} has no licence: it declares none and the package declares none`,
+        hint: "Add 'licenses' to the package, where it covers every resource, or to this resource",
+      });
+    }
+  },
+};
+export default check;
