@@ -1,0 +1,34 @@
+import { NO_OPTIONS, type Check } from '../check.js';
+import { show } from '../text.js';
+import { freshnessSubjects, hasDescriptor, MODIFIED, positionOf } from '../../freshness/metadata.js';
+import { readModified } from './modified.js';
+
+/** A last-modified date-time names its time zone. */
+const check: Check = {
+  id: 'modified-timezone',
+  category: 'freshness',
+  description: "A last-modified date-time ('modified') gives its time zone (Z or an offset); without one odlint reads it as UTC.",
+  docs: {
+    rationale:
+      "A date-time without a zone is ambiguous by up to 14 hours. CKAN's metadata_modified and many exports write local times without one; odlint accepts them as UTC (freshness/modified does not fail them), so this is only a note. A date without a time needs no zone.",
+    failing: '"modified": "2026-11-10T08:30:00"',
+    passing: '"modified": "2026-11-10T08:30:00+02:00", "modified": "2026-11-10T06:30:00Z" or "modified": "2026-11-10"',
+  },
+  optionsSchema: NO_OPTIONS,
+  checkDataset({ dataset, report }) {
+    if (!hasDescriptor(dataset)) return;
+    for (const subject of freshnessSubjects(dataset, [MODIFIED], { packageValueUnused: true })) {
+      const declared = subject.values[MODIFIED];
+      if (!declared) continue;
+      const parsed = readModified(declared.value);
+      if (!parsed.ok || parsed.kind !== 'datetime' || parsed.zone) continue;
+      const prefix = subject.resource ? `${subject.label}: ` : '';
+      report({
+        ...positionOf(dataset, declared.pointer),
+        message: `${prefix}'modified' is ${show(String(declared.value))}, a date-time without a time zone; odlint reads it as UTC`,
+        hint: `Add 'Z' for UTC or the offset of the local time, e.g. ${String(declared.value)}+02:00`,
+      });
+    }
+  },
+};
+export default check;

@@ -1,0 +1,64 @@
+import { NO_OPTIONS, type Check } from '../check.js';
+import { show } from '../text.js';
+import { DAY_MS, nowMs, parseIsoInstant } from '../../freshness/dates.js';
+import { freshnessSubjects, hasDescriptor, listResources, MODIFIED, positionOf } from '../../freshness/metadata.js';
+
+/** Reads a declared `modified` value: the instant, or why it is not one. */
+export function readModified(value: unknown): ReturnType<typeof parseIsoInstant> {
+  if (typeof value !== 'string') {
+    return { ok: false, reason: `it is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`}, not a date written as a string` };
+  }
+  return parseIsoInstant(value);
+}
+
+/** The package (or a resource overriding it) gives a valid, past last-modified date. */
+const check: Check = {
+  id: 'modified',
+  category: 'freshness',
+  description: "The package, or each resource that overrides it, declares when the data last changed ('modified'), as an ISO 8601 date or date-time that is not after the reference date.",
+  docs: {
+    rationale:
+      "Users judge whether data is current from its last-modified date, and odlint can tell whether an update is overdue only from it. DCAT's dct:modified and Project Open Data's required 'modified' are ISO 8601 dates; a date in words or in a local order cannot be compared, and a date after today (the --now reference date) is a typo or a planned date, not the date of a change. 'modified' is read from the resource first, then the package; a problem in the package's value is reported once, not once per resource that inherits it. A date-time without a time zone is accepted and read as UTC (freshness/modified-timezone notes it).",
+    failing: '{"name": "spending", "resources": […]} (no modified), "modified": "last Tuesday", "modified": "2026-13-01", or "modified": "2027-01-05" linted with --now 2026-11-27.',
+    passing: '"modified": "2026-11-10" or "modified": "2026-11-10T08:30:00+02:00" on the package (or on a resource, which then overrides the package).',
+  },
+  optionsSchema: NO_OPTIONS,
+  checkDataset({ dataset, now, report }) {
+    if (!hasDescriptor(dataset)) return;
+    const today = nowMs(now);
+    for (const subject of freshnessSubjects(dataset, [MODIFIED], { packageValueUnused: true })) {
+      const declared = subject.values[MODIFIED];
+      const prefix = subject.resource ? `${subject.label}: ` : '';
+      if (!declared) {
+        const message = subject.overridden
+          ? `${listResources(subject.inheritors).replace(/^r/, 'R')} ${subject.inheritors.length === 1 ? 'declares' : 'declare'} no last-modified date ('modified'), and the package gives none`
+          : "The package declares no last-modified date ('modified')";
+        report({
+          ...positionOf(dataset, subject.pointer),
+          message,
+          hint: 'Add "modified": "YYYY-MM-DD" (the date the data last changed) to datapackage.json; a resource may override it with its own "modified"',
+        });
+        continue;
+      }
+      const at = positionOf(dataset, declared.pointer);
+      const parsed = readModified(declared.value);
+      if (!parsed.ok) {
+        const shown = typeof declared.value === 'string' ? show(declared.value) : show(JSON.stringify(declared.value) ?? String(declared.value));
+        report({
+          ...at,
+          message: `${prefix}'modified' is ${shown}, which is not a valid date: ${parsed.reason}`,
+          hint: 'Write the date the data last changed as YYYY-MM-DD, or as a date-time such as 2026-11-10T08:30:00Z',
+        });
+        continue;
+      }
+      if (parsed.ms >= today + DAY_MS) {
+        report({
+          ...at,
+          message: `${prefix}'modified' is ${show(String(declared.value))}, after the reference date ${now}: the last change cannot be in the future`,
+          hint: 'Give the date the data last changed (check the year); when linting ahead of publication, set --now to the publication date',
+        });
+      }
+    }
+  },
+};
+export default check;

@@ -1,0 +1,53 @@
+import type { Check } from '../check.js';
+import { show } from '../text.js';
+import { declaredText, readFrequency, ruleVocabulary, VOCABULARY_OPTION } from '../../freshness/frequency.js';
+import { freshnessSubjects, hasDescriptor, listResources, PERIODICITY, positionOf } from '../../freshness/metadata.js';
+
+interface Options { vocabulary: string }
+
+const HOW = "an ISO 8601 repeating duration such as R/P1M, an EU frequency code such as MONTHLY (or its URI http://publications.europa.eu/resource/authority/frequency/MONTHLY), or a Dublin Core term such as monthly; IRREG or irregular when there is no schedule";
+
+/** The package (or a resource overriding it) declares how often it is updated, in a form odlint understands. */
+const check: Check<Options> = {
+  id: 'update-frequency',
+  category: 'freshness',
+  description: "The package, or each resource that overrides it, declares its update frequency ('accrualPeriodicity') as an ISO 8601 repeating duration, an EU frequency code or URI, or a Dublin Core frequency term.",
+  docs: {
+    rationale:
+      "Without a declared frequency users cannot tell when to expect the next release, and nobody can tell whether the data is overdue (Open Data Charter principle 2, Timely). DCAT-AP takes dct:accrualPeriodicity from the EU frequency vocabulary, Project Open Data from ISO 8601 repeating durations (R/P1M) and 'irregular', the Dublin Core collection frequency vocabulary has terms such as 'monthly'; the standard's frequency vocabulary lists them all with their periods. Terms are matched exactly, then ignoring case; any other R/<duration> is read generically (R/P0.5M, R/PT1H). 'accrualPeriodicity' is read from the resource first, then the package.",
+    failing: 'No accrualPeriodicity, or "accrualPeriodicity": "every month", "P1M" (a duration, not a repeating one), "R/P0D".',
+    passing: '"accrualPeriodicity": "R/P1M", "MONTHLY", "http://publications.europa.eu/resource/authority/frequency/QUARTERLY", "annual", "http://purl.org/cld/freq/monthly", "IRREG".',
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { vocabulary: VOCABULARY_OPTION },
+  },
+  prepare(ctx) {
+    ruleVocabulary(ctx);
+  },
+  checkDataset(ctx) {
+    const { dataset, report } = ctx;
+    if (!hasDescriptor(dataset)) return;
+    const vocabulary = ruleVocabulary(ctx);
+    for (const subject of freshnessSubjects(dataset, [PERIODICITY], { packageValueUnused: true })) {
+      const declared = subject.values[PERIODICITY];
+      if (!declared) {
+        const message = subject.overridden
+          ? `${listResources(subject.inheritors).replace(/^r/, 'R')} ${subject.inheritors.length === 1 ? 'declares' : 'declare'} no update frequency ('accrualPeriodicity'), and the package gives none`
+          : "The package declares no update frequency ('accrualPeriodicity')";
+        report({ ...positionOf(dataset, subject.pointer), message, hint: `Add "accrualPeriodicity": ${HOW}` });
+        continue;
+      }
+      const f = readFrequency(declared.value, vocabulary);
+      if (f.kind !== 'unknown') continue;
+      const prefix = subject.resource ? `${subject.label}: ` : '';
+      report({
+        ...positionOf(dataset, declared.pointer),
+        message: `${prefix}'accrualPeriodicity' is ${show(declaredText(declared.value), 120)}, which is not a recognised update frequency${f.reason ? `: ${f.reason}` : ''}`,
+        hint: `Write ${HOW}`,
+      });
+    }
+  },
+};
+export default check;

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { OdlintError } from '../../../src/util/errors.js';
+import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../helpers/lint-files.js';
+
+const lint = lintWith('update-frequency');
+afterEach(cleanupTempDirs);
+
+function pkg(meta: Record<string, unknown>, own: Record<string, unknown> = {}) {
+  const text = datapackage([{ name: 'data', path: 'data.csv', ...own }], meta);
+  return { text, files: { 'datapackage.json': text, 'data.csv': 'id\n1\n' } };
+}
+
+const HINT_START = 'Write an ISO 8601 repeating duration such as R/P1M';
+
+describe('freshness/update-frequency', () => {
+  it('passes every frequency form: ISO repeating durations, EU codes and URIs, Dublin Core terms and URIs', async () => {
+    const forms = [
+      'R/P1M', 'R/P3M', 'R/P1Y', 'R/PT1H', 'R/P0.5M', 'R/P0.33W', 'R/P1W', 'R/P2D', 'R/PT1S', 'R12/P1M', 'R/2026-01-01/P1M',
+      'MONTHLY', 'QUARTERLY', 'ANNUAL', 'IRREG', 'NEVER', 'UNKNOWN', 'CONT', 'WEEKLY_2',
+      'http://publications.europa.eu/resource/authority/frequency/MONTHLY',
+      'https://publications.europa.eu/resource/authority/frequency/QUARTERLY',
+      'http://publications.europa.eu/resource/authority/frequency/IRREG',
+      'monthly', 'quarterly', 'annual', 'irregular', 'threeTimesAWeek', 'Monthly',
+      'http://purl.org/cld/freq/monthly', 'http://purl.org/cld/freq/annual', 'http://purl.org/cld/freq/irregular',
+    ];
+    for (const accrualPeriodicity of forms) {
+      expect(await lint(pkg({ accrualPeriodicity }).files), accrualPeriodicity).toEqual([]);
+    }
+    expect(await lint(pkg({ accrualPeriodicity: { '@id': 'http://publications.europa.eu/resource/authority/frequency/ANNUAL' } }).files)).toEqual([]);
+  });
+
+  it('passes lone files (metadata-missing covers them)', async () => {
+    expect(await lint({ 'data.csv': 'id\n1\n' })).toEqual([]);
+  });
+
+  it('reports a package without a frequency, once, at the package', async () => {
+    const findings = await lint(pkg({ modified: '2026-11-01' }).files);
+    expect(brief(findings)).toEqual([
+      { ruleId: 'freshness/update-frequency', message: "The package declares no update frequency ('accrualPeriodicity')", file: 'datapackage.json', line: 1, column: 1 },
+    ]);
+    expect(findings[0]!.hint).toContain('IRREG');
+  });
+
+  it('reports unrecognised frequencies at the value, with the reason when there is one', async () => {
+    const cases: Record<string, string> = {
+      'every month': "'accrualPeriodicity' is 'every month', which is not a recognised update frequency",
+      P1M: "'accrualPeriodicity' is 'P1M', which is not a recognised update frequency: it is a duration, not a repeating interval (write R/P1M)",
+      'R/P0D': "'accrualPeriodicity' is 'R/P0D', which is not a recognised update frequency: it repeats every zero period",
+      'R/P1Q': "'accrualPeriodicity' is 'R/P1Q', which is not a recognised update frequency: 'P1Q' is not an ISO 8601 duration (such as P1M, P1W, PT1H)",
+      'http://publications.europa.eu/resource/authority/frequency/FORTNIGHTLY':
+        "'accrualPeriodicity' is 'http://publications.europa.eu/resource/authority/frequency/FORTNIGHTLY', which is not a recognised update frequency: 'FORTNIGHTLY' is not a term of the EU frequency authority table",
+      'http://purl.org/cld/freq/MONTHLY_2':
+        "'accrualPeriodicity' is 'http://purl.org/cld/freq/MONTHLY_2', which is not a recognised update frequency: 'MONTHLY_2' is not a term of the Dublin Core frequency vocabulary",
+      'http://example.org/freq/monthly': "'accrualPeriodicity' is 'http://example.org/freq/monthly', which is not a recognised update frequency: the URI is not from a known frequency vocabulary",
+    };
+    for (const [value, message] of Object.entries(cases)) {
+      const { text, files } = pkg({ accrualPeriodicity: value });
+      const findings = await lint(files);
+      expect(brief(findings), value).toEqual([{ ruleId: 'freshness/update-frequency', message, file: 'datapackage.json', ...positionOf(text, JSON.stringify(value)) }]);
+      expect(findings[0]!.hint).toMatch(new RegExp(`^${HINT_START}`));
+    }
+  });
+
+  it('reports a frequency that is not a string', async () => {
+    const findings = await lint(pkg({ accrualPeriodicity: 12 }).files);
+    expect(findings.map((f) => f.message)).toEqual(["'accrualPeriodicity' is '12', which is not a recognised update frequency: it is a number, not a frequency term, URI or repeating interval"]);
+  });
+
+  it("reads the resource's value first, and reports each distinct value once", async () => {
+    expect(await lint(pkg({ accrualPeriodicity: 'R/P1M' }, { accrualPeriodicity: 'ANNUAL' }).files)).toEqual([]);
+    expect(await lint(pkg({}, { accrualPeriodicity: 'ANNUAL' }).files)).toEqual([]);
+    const text = datapackage(
+      [{ name: 'a', path: 'a.csv', accrualPeriodicity: 'fortnightly' }, { name: 'b', path: 'b.csv' }, { name: 'c', path: 'c.csv' }],
+      { accrualPeriodicity: 'every month' },
+    );
+    const findings = await lint({ 'datapackage.json': text, 'a.csv': 'x\n1\n', 'b.csv': 'x\n1\n', 'c.csv': 'x\n1\n' });
+    expect(brief(findings)).toEqual([
+      { ruleId: 'freshness/update-frequency', message: "'accrualPeriodicity' is 'every month', which is not a recognised update frequency", file: 'datapackage.json', ...positionOf(text, '"every month"') },
+      { ruleId: 'freshness/update-frequency', message: "Resource 'a': 'accrualPeriodicity' is 'fortnightly', which is not a recognised update frequency", file: 'datapackage.json', ...positionOf(text, '"fortnightly"') },
+    ]);
+  });
+
+  it('names the resources without a frequency when others give their own', async () => {
+    const text = datapackage([{ name: 'a', path: 'a.csv', accrualPeriodicity: 'R/P1M' }, { name: 'b', path: 'b.csv' }]);
+    const findings = await lint({ 'datapackage.json': text, 'a.csv': 'x\n1\n', 'b.csv': 'x\n1\n' });
+    expect(findings.map((f) => f.message)).toEqual(["Resource 'b' declares no update frequency ('accrualPeriodicity'), and the package gives none"]);
+  });
+
+  it('fails the run with a clear error when the vocabulary is missing or malformed', async () => {
+    const { files } = pkg({ accrualPeriodicity: 'R/P1M' });
+    await expect(lintFiles(files, { check: 'update-frequency', vocabularies: new Map() })).rejects.toThrow(OdlintError);
+    await expect(lintFiles(files, { check: 'update-frequency', vocabularies: new Map() })).rejects.toThrow(
+      "The freshness rules need the update-frequency vocabulary 'frequencies', but the standard names no such vocabulary.",
+    );
+    const bad = new Map([['frequencies', { schemes: { eu: { terms: { MONTHLY: 'P1Q' } } } }]]);
+    await expect(lintFiles(files, { check: 'update-frequency', vocabularies: bad })).rejects.toThrow(
+      "The update-frequency vocabulary 'frequencies' is malformed: term 'MONTHLY' of scheme 'eu' maps to 'P1Q', which is neither an ISO 8601 duration nor 'none'.",
+    );
+    const other = new Map([['freq', { schemes: { mine: { terms: { monthly: 'P1M' } } } }]]);
+    expect(await lintFiles(files, { check: 'update-frequency', options: { vocabulary: 'freq' }, vocabularies: other })).toEqual([]);
+  });
+});
