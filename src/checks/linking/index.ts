@@ -1,4 +1,8 @@
 // The built-in linking checks, listed for src/checks/index.ts.
 import type { Check } from '../check.js';
+import foreignKey from './foreign-key.js';
+import keyTypeDrift from './key-type-drift.js';
+import primaryKey from './primary-key.js';
+import uniqueKeys from './unique-keys.js';
 
-export const LINKING_CHECKS: readonly Check[] = [];
+export const LINKING_CHECKS: readonly Check[] = [primaryKey, uniqueKeys, foreignKey, keyTypeDrift] as Check[];

@@ -1,0 +1,316 @@
+// Foreign keys: every value of a foreign key names a key of the resource it references, in the same package or in
+// another department's package (reference.package), as long as that package is being linted too.
+//
+// How it runs, in one streaming pass over each file:
+// - prepare: every foreign key of every dataset is resolved (references.ts). What can be followed becomes a *link*
+//   from the referencing resource to a *collector*: the key set of the referenced fields of the target resource. A
+//   reference that cannot be followed becomes a finding at the foreign key in the referencing datapackage.json
+//   (checkDataset).
+// - readAfter makes the engine read the targets first. While a target's file streams past, its collectors gather the
+//   distinct keys (memory grows with distinct key values, not with the file). While a referencing file streams past,
+//   each value is looked up in the complete key set at once and every unmatched occurrence is reported with its line.
+// - A resource that references itself, or a cycle of resources, meets values whose key set is not complete yet: a
+//   value found in the keys collected so far is matched; the others wait (keys/pending.ts) and are dropped the moment
+//   their key is collected. What still waits when the key set is complete is reported: at the end of the file for a
+//   self-reference, in finish for a cycle.
+// - An unmatched value near exactly one key (case, spaces, hyphens, leading zeros, one typo or swap) gets a hint
+//   naming it (keys/near-miss.ts); the index is built on the first miss, and hints are cached per distinct value.
+import type { Check, FileVisitorContext, RunContext, RunReport } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Dataset, Resource } from '../../datasets/dataset.js';
+import { canonicalText, KeyEncoder, keyText, rawParts, splitKey, type Key, type PartMode } from '../../keys/encode.js';
+import { KeySet } from '../../keys/key-set.js';
+import { NearMissIndex, type NearMiss } from '../../keys/near-miss.js';
+import { PendingValues } from '../../keys/pending.js';
+import { fieldsPhrase, keyColumns, partsOf, resourceId, schemaField, showKey, typeKind, isReadable } from './common.js';
+import { resolveForeignKeys, type Problem, type ResolvedForeignKey, type ForeignKeyTarget } from './references.js';
+
+/** Most distinct unmatched values whose hint is cached per key set. */
+const HINT_CACHE_SIZE = 100_000;
+
+interface Collector {
+  target: ForeignKeyTarget;
+  fields: string[];
+  modes: PartMode[];
+  numeric: boolean;
+  keys: KeySet;
+  /** Readable parts of the target not read yet. */
+  partsLeft: number;
+  state: 'collecting' | 'complete' | 'failed';
+  failure?: string;
+  /** Values waiting for this key set (self-references and cycles). */
+  waiting: Set<PendingValues>;
+  nearMiss?: NearMissIndex;
+  hints: Map<Key, NearMiss | null>;
+}
+
+interface Link {
+  fk: ResolvedForeignKey & { target: ForeignKeyTarget };
+  collector: Collector;
+}
+
+interface Deferred {
+  link: Link;
+  pending: PendingValues;
+  file: string;
+  dataset: string;
+  column?: number;
+}
+
+interface State {
+  problems: Map<Dataset, Problem[]>;
+  /** Links by referencing resource id. */
+  links: Map<string, Link[]>;
+  /** Collectors by target resource id. */
+  collectors: Map<string, Collector[]>;
+  deferred: Deferred[];
+}
+
+const STATE = 'foreign-key';
+
+/** How each pair of fields is compared, and whether a one-part key can stay a number (see keys/encode.ts). */
+function encodingOf(fk: Link['fk']): { modes: PartMode[]; numeric: boolean } {
+  const modes = fk.fields.map((f, i): PartMode => {
+    const a = typeKind(schemaField(fk.resource.schema, f)?.type);
+    const b = typeKind(schemaField(fk.target.resource.schema, fk.refFields[i]!)?.type);
+    return a === b || [a, b].every((k) => k === 'numeric' || k === 'string') ? 'cast' : 'raw';
+  });
+  const numeric = fk.fields.length === 1 && typeKind(schemaField(fk.resource.schema, fk.fields[0]!)?.type) === 'numeric'
+    && typeKind(schemaField(fk.target.resource.schema, fk.refFields[0]!)?.type) === 'numeric';
+  return { modes, numeric };
+}
+
+function buildState(datasets: readonly Dataset[]): State {
+  const state: State = { problems: new Map(), links: new Map(), collectors: new Map(), deferred: [] };
+  const collectorById = new Map<string, Collector>();
+  for (const fk of resolveForeignKeys(datasets)) {
+    if (fk.problem) {
+      if (!fk.problem.silent) {
+        const list = state.problems.get(fk.dataset) ?? [];
+        list.push(fk.problem);
+        state.problems.set(fk.dataset, list);
+      }
+      continue;
+    }
+    const target = fk.target!;
+    const resolved = fk as Link['fk'];
+    const { modes, numeric } = encodingOf(resolved);
+    const targetId = resourceId(datasets, target.dataset, target.resource.index);
+    const id = `${targetId}|${fk.refFields.join('\u0000')}|${modes.join(',')}|${numeric}`;
+    let collector = collectorById.get(id);
+    if (!collector) {
+      collector = {
+        target, fields: fk.refFields, modes, numeric, keys: new KeySet(), partsLeft: target.parts.filter(isReadable).length,
+        state: 'collecting', waiting: new Set(), hints: new Map(),
+      };
+      collectorById.set(id, collector);
+      const list = state.collectors.get(targetId) ?? [];
+      list.push(collector);
+      state.collectors.set(targetId, list);
+    }
+    const rid = resourceId(datasets, fk.dataset, fk.resource.index);
+    const links = state.links.get(rid) ?? [];
+    links.push({ fk: resolved, collector });
+    state.links.set(rid, links);
+  }
+  return state;
+}
+
+function stateOf(ctx: RunContext<unknown>): State {
+  let state = ctx.shared.get(STATE) as State | undefined;
+  if (!state) {
+    state = buildState(ctx.datasets);
+    ctx.shared.set(STATE, state);
+  }
+  return state;
+}
+
+function hasText(c: Collector, text: string): boolean {
+  if (c.keys.has(text)) return true;
+  if (!c.numeric || text === '') return false;
+  const n = Number(text);
+  return canonicalText(n) === text && c.keys.has(n === 0 ? 0 : n);
+}
+
+function suggestion(c: Collector, key: Key): NearMiss | undefined {
+  const cached = c.hints.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  if (!c.nearMiss) {
+    const keys = c.keys;
+    c.nearMiss = new NearMissIndex({ *[Symbol.iterator]() { for (const k of keys) yield keyText(k); } }, (t) => hasText(c, t), { arity: c.fields.length });
+  }
+  const s = c.nearMiss.suggest(keyText(key));
+  if (c.hints.size < HINT_CACHE_SIZE) c.hints.set(key, s ?? null);
+  return s;
+}
+
+/** The finding for an unmatched value. */
+function unmatched(link: Link, key: Key, shown: readonly string[]): { message: string; hint?: string } {
+  const { fk, collector } = link;
+  const single = fk.fields.length === 1;
+  const message = `${showKey(shown)} in ${fieldsPhrase(fk.fields)} is not a ${single ? 'code' : 'key'} in ${fk.target.label} (${fieldsPhrase(fk.refFields)})`;
+  const near = suggestion(collector, key);
+  if (!near) return { message };
+  const shownKey = showKey(splitKey(near.key, fk.fields.length));
+  return { message, hint: `${showKey(shown)} — did you mean ${shownKey}? (${near.why})` };
+}
+
+function targetPhrase(t: ForeignKeyTarget): string {
+  const name = t.resource.name ?? `resource ${t.resource.index + 1}`;
+  return t.self ? 'this resource' : `the resource '${name}'${t.samePackage ? '' : ` of the package '${t.dataset.name}'`}`;
+}
+
+function fail(c: Collector, why: string): void {
+  if (c.state === 'failed') return;
+  c.state = 'failed';
+  c.failure = why;
+  c.keys = new KeySet(); // free the keys: nothing will be checked against them
+  c.waiting.clear();
+}
+
+const check: Check = {
+  id: 'foreign-key',
+  category: 'linking',
+  description: 'Every foreign-key value names a key of the resource it references, in the same package or in another package being linted (reference.package); references that cannot be followed are findings.',
+  docs: {
+    rationale: 'Frictionless Table Schema foreign keys say which register a code comes from. A code missing from the register (a retired municipality, a typo, lost leading zeros) silently drops rows when datasets are joined; Open Data Charter principle 4 asks for common identifiers that actually link.',
+    failing: "municipality_code 'EC103' in health/clinics.csv while municipal-register/municipalities has no code EC103 (merged into EC101 in 2016).",
+    passing: "Every municipality_code of health/clinics.csv is a code of municipal-register/municipalities, both folders linted together: odlint lint health municipal-register.",
+  },
+  optionsSchema: NO_OPTIONS,
+  formats: ['csv', 'json', 'ndjson'],
+
+  prepare(ctx) {
+    stateOf(ctx);
+  },
+
+  checkDataset(ctx) {
+    for (const p of stateOf(ctx).problems.get(ctx.dataset) ?? []) {
+      const at = ctx.dataset.locate(p.pointer);
+      ctx.report({ message: p.message, hint: p.hint, line: at?.line, column: at?.column });
+    }
+  },
+
+  readAfter(ctx) {
+    const links = stateOf(ctx).links.get(resourceId(ctx.datasets, ctx.dataset, ctx.resource.index)) ?? [];
+    const out: Resource[] = [];
+    for (const l of links) if (!l.fk.target.self) out.push(...partsOf(l.fk.target.dataset, l.fk.target.resource.index));
+    return out;
+  },
+
+  createFileVisitor(ctx: FileVisitorContext<Record<string, unknown>>) {
+    const state = stateOf(ctx);
+    const rid = resourceId(ctx.datasets, ctx.dataset, ctx.resource.index);
+    const collecting = (state.collectors.get(rid) ?? []).map((c) => ({ c, encoder: undefined as KeyEncoder | undefined }));
+    const referencing = (state.links.get(rid) ?? []).map((link) => ({ link, encoder: undefined as KeyEncoder | undefined, pending: undefined as PendingValues | undefined }));
+    if (collecting.length === 0 && referencing.length === 0) return {};
+    const { resource, report } = ctx;
+    const csv = resource.format === 'csv';
+
+    return {
+      header(h) {
+        for (const x of collecting) {
+          if (x.c.state !== 'collecting') continue;
+          const k = keyColumns(resource.schema, h.columns, x.c.fields);
+          if ('missing' in k) fail(x.c, `has no column '${k.missing}' in ${resource.file}`);
+          else x.encoder = new KeyEncoder({ columns: k.columns, modes: x.c.modes, numeric: x.c.numeric, invalid: 'raw' });
+        }
+        for (const x of referencing) {
+          const k = keyColumns(resource.schema, h.columns, x.link.fk.fields);
+          // A field without a column is a header finding (format/header-schema): its values cannot be checked.
+          x.encoder = 'missing' in k ? undefined : new KeyEncoder({ columns: k.columns, modes: x.link.collector.modes, numeric: x.link.collector.numeric, invalid: 'skip' });
+        }
+      },
+
+      row(row) {
+        // Collect first: a row may reference its own key (a root whose parent is itself).
+        for (let i = 0; i < collecting.length; i++) {
+          const x = collecting[i]!;
+          if (!x.encoder || x.c.state !== 'collecting') continue;
+          const key = x.encoder.encode(row);
+          if (typeof key === 'symbol') continue;
+          if (x.c.keys.add(key) && x.c.waiting.size > 0) for (const w of x.c.waiting) w.satisfy(key);
+        }
+        for (let i = 0; i < referencing.length; i++) {
+          const x = referencing[i]!;
+          const c = x.link.collector;
+          if (!x.encoder || c.state === 'failed') continue;
+          const key = x.encoder.encode(row);
+          if (typeof key === 'symbol' || c.keys.has(key)) continue; // missing values are allowed (Table Schema)
+          const shown = rawParts(row, x.encoder.columns);
+          if (c.state === 'complete') {
+            report({ ...unmatched(x.link, key, shown), line: row.line, record: row.record, column: x.encoder.columns[0]! + 1, field: x.link.fk.fields[0] });
+          } else {
+            if (!x.pending) {
+              x.pending = new PendingValues();
+              c.waiting.add(x.pending);
+            }
+            x.pending.add(key, shown, row.line, row.record);
+          }
+        }
+      },
+
+      facts(f) {
+        let why: string | undefined;
+        if (f.readError) why = `cannot be read (${f.readError})`;
+        else if (f.size === 0) why = `is an empty file (${resource.file})`;
+        else if (f.encodingUnsupported) why = `has an encoding odlint cannot decode (${f.encoding})`;
+        else if (f.binaryKind) why = `is not text (${resource.file} looks like ${f.binaryKind})`;
+        else if (f.dialectError) why = `cannot be read with its declared dialect`;
+        if (why) for (const x of collecting) fail(x.c, why);
+      },
+
+      end() {
+        for (const x of collecting) {
+          if (x.c.state !== 'collecting') continue;
+          x.c.partsLeft--;
+          if (x.c.partsLeft <= 0) x.c.state = 'complete';
+        }
+        for (const x of referencing) {
+          if (!x.pending) continue;
+          const c = x.link.collector;
+          if (c.state === 'complete') {
+            c.waiting.delete(x.pending);
+            for (const o of x.pending.unmatched()) {
+              report({ ...unmatched(x.link, o.key, o.shown), line: o.line, record: o.record, column: x.encoder!.columns[0]! + 1, field: x.link.fk.fields[0] });
+            }
+          } else if (c.state === 'collecting') {
+            state.deferred.push({ link: x.link, pending: x.pending, file: resource.file, dataset: ctx.dataset.name, column: csv ? x.encoder!.columns[0]! + 1 : undefined });
+          }
+          x.pending = undefined;
+        }
+      },
+    };
+  },
+
+  finish(ctx) {
+    const state = stateOf(ctx);
+    // Values that waited for a key set read later (a cycle of references).
+    for (const d of state.deferred) {
+      const c = d.link.collector;
+      c.waiting.delete(d.pending);
+      if (c.state === 'failed') continue;
+      for (const o of d.pending.unmatched()) {
+        const r: RunReport = { ...unmatched(d.link, o.key, o.shown), file: d.file, dataset: d.dataset, line: o.line, record: o.record, field: d.link.fk.fields[0] };
+        if (d.column !== undefined) r.column = d.column;
+        ctx.report(r);
+      }
+    }
+    state.deferred = [];
+    // Key sets that could not be collected: the values pointing at them were not checked.
+    for (const links of state.links.values()) {
+      for (const { fk, collector } of links) {
+        if (collector.state !== 'failed') continue;
+        const at = fk.dataset.locate(`${fk.pointer}/reference`);
+        ctx.report({
+          file: fk.dataset.metadataFile ?? fk.resource.file,
+          dataset: fk.dataset.name,
+          line: at?.line,
+          column: at?.column,
+          message: `${fk.label}: its values cannot be checked, because ${targetPhrase(fk.target)} ${collector.failure}`,
+        });
+      }
+    }
+  },
+};
+export default check;

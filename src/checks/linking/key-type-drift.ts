@@ -1,0 +1,231 @@
+// Type drift between the two ends of a foreign key: a key field typed integer or number on one side and string on the
+// other, and codes whose leading zeros were lost on the way (a spreadsheet or a number type turned '0800' into 800).
+//
+// - Declared drift is found from the schemas alone (every foreign key of every dataset, resolved as foreign-key
+//   resolves them, references.ts). It is reported once per field pair, at the foreign key in the referencing
+//   datapackage.json, with evidence when the string side holds zero-padded codes (/^0\d+$/), noticed while its file
+//   streams past.
+// - Lost zeros between two string fields: while the referenced file streams past, the digit-only codes are counted
+//   with their shortest and longest length; while the referencing file streams past, its digit-only values are
+//   counted per length. When the register's digit codes all have one width W, some start with 0, and the referencing
+//   side holds shorter digit-only values, those look like codes that lost their zeros: one finding per field pair, at
+//   the first such value. Everything kept is a few counters per field pair, whatever the order the files are read in.
+import type { Check, RunContext, RunReport } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import { show } from '../text.js';
+import { resourceId, schemaField, typeKind } from './common.js';
+import { resolveForeignKeys, type ForeignKeyTarget, type ResolvedForeignKey } from './references.js';
+
+interface Example {
+  value: string;
+  file: string;
+  dataset: string;
+  line: number;
+  record: number;
+  column?: number;
+  /** Reading order, to tell which example came first across files. */
+  seq: number;
+}
+
+interface Pair {
+  local: string;
+  ref: string;
+  localType: string;
+  refType: string;
+  /** numeric on one side, string on the other. */
+  declared: boolean;
+  /** Zero-padded codes on the string side of a declared drift. */
+  padded?: Example;
+  paddedCount: number;
+  /** Both sides strings: the referenced side's digit-only codes. */
+  refDigits: { count: number; min: number; max: number; padded?: Example };
+  /** Both sides strings: the referencing side's digit-only values, by length. */
+  localDigits: Map<number, { count: number; first: Example }>;
+}
+
+interface Link {
+  fk: ResolvedForeignKey & { target: ForeignKeyTarget };
+  pairs: Pair[];
+}
+
+/** What a file's visitor watches: a field whose cells feed a pair's statistics. */
+interface Watch {
+  pair: Pair;
+  field: string;
+  role: 'declared-padded' | 'ref-digits' | 'local-digits';
+}
+
+interface State {
+  links: Link[];
+  watches: Map<string, Watch[]>;
+  seq: number;
+}
+
+const STATE = 'key-type-drift';
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function buildState(datasets: RunContext<unknown>['datasets']): State {
+  const state: State = { links: [], watches: new Map(), seq: 0 };
+  const watch = (dsIndexOf: string, w: Watch) => {
+    const list = state.watches.get(dsIndexOf) ?? [];
+    list.push(w);
+    state.watches.set(dsIndexOf, list);
+  };
+  for (const fk of resolveForeignKeys(datasets)) {
+    const target = fk.target;
+    if (!target || fk.fields.length !== fk.refFields.length) continue;
+    const pairs: Pair[] = [];
+    fk.fields.forEach((local, i) => {
+      const ref = fk.refFields[i]!;
+      const lf = schemaField(fk.resource.schema, local);
+      const rf = schemaField(target.resource.schema, ref);
+      if (!lf || !rf) return;
+      const localType = typeof lf.type === 'string' && lf.type ? lf.type : 'string';
+      const refType = typeof rf.type === 'string' && rf.type ? rf.type : 'string';
+      const lk = typeKind(localType);
+      const rk = typeKind(refType);
+      const declared = (lk === 'numeric' && rk === 'string') || (lk === 'string' && rk === 'numeric');
+      const pair: Pair = { local, ref, localType, refType, declared, paddedCount: 0, refDigits: { count: 0, min: Infinity, max: 0 }, localDigits: new Map() };
+      pairs.push(pair);
+      const localId = resourceId(datasets, fk.dataset, fk.resource.index);
+      const refId = resourceId(datasets, target.dataset, target.resource.index);
+      if (declared) {
+        if (rk === 'string') watch(refId, { pair, field: ref, role: 'declared-padded' });
+        else watch(localId, { pair, field: local, role: 'declared-padded' });
+      } else if (lk === 'string' && rk === 'string') {
+        watch(refId, { pair, field: ref, role: 'ref-digits' });
+        watch(localId, { pair, field: local, role: 'local-digits' });
+      }
+    });
+    if (pairs.length) state.links.push({ fk: fk as Link['fk'], pairs });
+  }
+  return state;
+}
+
+function stateOf(ctx: RunContext<unknown>): State {
+  let state = ctx.shared.get(STATE) as State | undefined;
+  if (!state) {
+    state = buildState(ctx.datasets);
+    ctx.shared.set(STATE, state);
+  }
+  return state;
+}
+
+function where(e: Example): string {
+  return `${e.file} line ${e.line}`;
+}
+
+const check: Check = {
+  id: 'key-type-drift',
+  category: 'linking',
+  description: 'The two ends of a foreign key have the same type (not integer or number on one side and string on the other), and key codes have not lost their leading zeros.',
+  docs: {
+    rationale: "A code typed as a number on one side and as text on the other only links by accident: '0800' and 800 never match, and spreadsheets drop leading zeros silently. Open Data Charter principle 4 asks for common identifiers, which only work when both sides write them the same way.",
+    failing: "spending.postcode typed integer referencing places.code typed string, whose codes are written '0800'.",
+    passing: 'Both fields typed string, with the codes written alike.',
+  },
+  optionsSchema: NO_OPTIONS,
+  formats: ['csv', 'json', 'ndjson'],
+
+  prepare(ctx) {
+    stateOf(ctx);
+  },
+
+  createFileVisitor(ctx) {
+    const state = stateOf(ctx);
+    const watches = state.watches.get(resourceId(ctx.datasets, ctx.dataset, ctx.resource.index));
+    if (!watches) return {};
+    const { resource, dataset } = ctx;
+    const csv = resource.format === 'csv';
+    let bound: { w: Watch; column: number }[] = [];
+    const example = (value: string, line: number, record: number, column: number): Example => ({
+      value, file: resource.file, dataset: dataset.name, line, record, column: csv ? column + 1 : undefined, seq: state.seq++,
+    });
+    return {
+      header(h) {
+        const fields = resource.schema?.fields ?? [];
+        bound = [];
+        for (const w of watches) {
+          const fieldIndex = fields.findIndex((f) => f.name === w.field);
+          const column = h.columns.findIndex((c) => c !== undefined && c.fieldIndex === fieldIndex);
+          if (fieldIndex >= 0 && column >= 0) bound.push({ w, column });
+        }
+      },
+      row(row) {
+        for (let i = 0; i < bound.length; i++) {
+          const { w, column } = bound[i]!;
+          if (row.isMissing(column)) continue;
+          const cell = row.cells[column]!;
+          if (!isDigits(cell)) continue;
+          const p = w.pair;
+          const zeroPadded = cell.length > 1 && cell.charCodeAt(0) === 48;
+          if (w.role === 'declared-padded') {
+            if (!zeroPadded) continue;
+            p.paddedCount++;
+            p.padded ??= example(cell, row.line, row.record, column);
+          } else if (w.role === 'ref-digits') {
+            const d = p.refDigits;
+            d.count++;
+            if (cell.length < d.min) d.min = cell.length;
+            if (cell.length > d.max) d.max = cell.length;
+            if (zeroPadded) d.padded ??= example(cell, row.line, row.record, column);
+          } else {
+            const slot = p.localDigits.get(cell.length);
+            if (slot) slot.count++;
+            else p.localDigits.set(cell.length, { count: 1, first: example(cell, row.line, row.record, column) });
+          }
+        }
+      },
+    };
+  },
+
+  finish(ctx) {
+    for (const { fk, pairs } of stateOf(ctx).links) {
+      const target = fk.target;
+      for (const p of pairs) {
+        if (p.declared) {
+          const at = fk.dataset.locate(`${fk.pointer}/fields`);
+          const stringSide = typeKind(p.localType) === 'string' ? `field '${p.local}' here` : `field '${p.ref}' of ${target.label}`;
+          let message = `${fk.label} links field '${p.local}' (${p.localType}) to field '${p.ref}' (${p.refType}) of ${target.label}: a key should have the same type on both sides`;
+          if (p.padded) {
+            message += `; ${stringSide} holds zero-padded codes such as ${show(p.padded.value)} (${where(p.padded)}${p.paddedCount > 1 ? `, ${p.paddedCount} in all` : ''}), which as numbers lose their leading zeros`;
+          }
+          const report: RunReport = {
+            file: fk.dataset.metadataFile ?? fk.resource.file, dataset: fk.dataset.name, line: at?.line, column: at?.column, message,
+            hint: 'Declare both fields as type string: codes are identifiers, not quantities, and their leading zeros are part of them',
+          };
+          ctx.report(report);
+          continue;
+        }
+        const d = p.refDigits;
+        if (d.count === 0 || d.min !== d.max || !d.padded) continue;
+        const width = d.min;
+        let first: Example | undefined;
+        let count = 0;
+        for (const [len, slot] of p.localDigits) {
+          if (len >= width) continue;
+          count += slot.count;
+          if (!first || slot.first.seq < first.seq) first = slot.first;
+        }
+        if (!first) continue;
+        const more = count > 1 ? ` (${count} digit-only values of field '${p.local}' are shorter than ${width} digits)` : '';
+        const report: RunReport = {
+          file: first.file, dataset: first.dataset, line: first.line, record: first.record, field: p.local,
+          message: `${show(first.value)} in field '${p.local}' looks like a code that lost its leading zeros: the codes of field '${p.ref}' in ${target.label} have ${width} digits, such as ${show(d.padded.value)}${more}`,
+          hint: `Leading zeros are dropped when a code column is opened as numbers (a spreadsheet, or a number type): write the codes with all ${width} digits and keep the column as text`,
+        };
+        if (first.column !== undefined) report.column = first.column;
+        ctx.report(report);
+      }
+    }
+  },
+};
+export default check;
