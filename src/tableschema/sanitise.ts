@@ -39,7 +39,7 @@ function field(raw: unknown): Field | undefined {
   return f;
 }
 
-function foreignKey(raw: unknown): ForeignKey | undefined {
+function foreignKey(raw: unknown, sourceIndex: number): ForeignKey | undefined {
   if (!isObject(raw) || !isObject(raw.reference)) return undefined;
   const fields = fieldNames(raw.fields);
   const refFields = fieldNames(raw.reference.fields);
@@ -47,7 +47,7 @@ function foreignKey(raw: unknown): ForeignKey | undefined {
   const reference: ForeignKey['reference'] = { fields: refFields };
   if (typeof raw.reference.resource === 'string') reference.resource = raw.reference.resource;
   if (typeof raw.reference.package === 'string') reference.package = raw.reference.package;
-  return { fields, reference };
+  return { fields, reference, sourceIndex };
 }
 
 export function sanitiseTableSchema(raw: Record<string, unknown>): TableSchema {

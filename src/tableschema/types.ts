@@ -51,6 +51,8 @@ export interface Field {
 export interface ForeignKey {
   fields: string | string[];
   reference: { resource?: string; fields: string | string[]; package?: string };
+  /** Position in the descriptor's foreignKeys (malformed entries before it may have been dropped). */
+  sourceIndex?: number;
 }
 
 export interface TableSchema {

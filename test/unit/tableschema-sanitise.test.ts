@@ -13,7 +13,8 @@ describe('sanitiseTableSchema', () => {
       foreignKeys: [{ fields: 'code', reference: { resource: 'codes', fields: 'code' } }],
       missingValues: ['', 'NA'],
     };
-    expect(sanitiseTableSchema(structuredClone(schema))).toEqual(schema);
+    const expected = { ...schema, foreignKeys: [{ ...schema.foreignKeys[0], sourceIndex: 0 }] };
+    expect(sanitiseTableSchema(structuredClone(schema))).toEqual(expected);
   });
 
   it('drops every part of the wrong shape', () => {
@@ -25,6 +26,11 @@ describe('sanitiseTableSchema', () => {
       missingValues: 'NA',
     });
     expect(out).toEqual({ fields: [{ name: 'a', constraints: {} }], foreignKeys: [] });
+  });
+
+  it('remembers where each kept foreign key stood, so positions in datapackage.json stay right', () => {
+    const out = sanitiseTableSchema({ fields: [], foreignKeys: ['bad', { fields: 'a', reference: { fields: 'b' } }] });
+    expect(out.foreignKeys).toEqual([{ fields: 'a', reference: { fields: 'b' }, sourceIndex: 1 }]);
   });
 
   it('gives a schema without fields an empty field list', () => {

@@ -92,7 +92,8 @@ function schemaSemantics(dataset: Dataset, report: (m: string, pointer: string) 
     for (const name of list(schema.primaryKey)) {
       if (!names.has(name)) report(`${label}: primaryKey names the field '${name}', which the schema does not have`, `${r.pointer}/schema/primaryKey`);
     }
-    (schema.foreignKeys ?? []).forEach((fk, i) => {
+    (schema.foreignKeys ?? []).forEach((fk, position) => {
+      const i = fk.sourceIndex ?? position;
       for (const name of list(fk?.fields)) {
         if (!names.has(name)) report(`${label}: foreign key ${i + 1} names the field '${name}', which the schema does not have`, `${r.pointer}/schema/foreignKeys/${i}`);
       }
