@@ -1,6 +1,7 @@
 import type { Check } from '../check.js';
 import { normaliseLabel } from '../../tableschema/binding.js';
 import { show } from '../text.js';
+import { closest } from '../../util/edit-distance.js';
 
 type Mode = 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
 
@@ -40,7 +41,10 @@ const check: Check = {
           for (const n of missing) report({ line: h.line, field: n, message: `The schema's field '${n}' is missing from the header`, hint: extraCols.length === 1 ? `Column ${extraCols[0]!.i + 1} is called ${show(extraCols[0]!.c)}: rename it, or update the schema` : 'Add the column, or remove the field from the schema' });
         }
         if (mode !== 'subset') {
-          for (const { c, i } of extraCols) report({ line: h.line, column: i + 1, field: c, message: `Column ${i + 1} ${show(c)} is not a field of the schema`, hint: missing.length === 1 ? `Did you mean '${missing[0]}'?` : 'Add the field to the schema, or remove the column' });
+          for (const { c, i } of extraCols) {
+            const near = missing.length === 1 ? missing[0] : closest(c, missing);
+            report({ line: h.line, column: i + 1, field: c, message: `Column ${i + 1} ${show(c)} is not a field of the schema`, hint: near ? `Did you mean '${near}'?` : 'Add the field to the schema, or remove the column' });
+          }
         }
         if (mode === 'exact' && missing.length === 0 && extraCols.length === 0) {
           // Compare the named columns in order, keeping each one's real position for the message.

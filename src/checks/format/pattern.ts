@@ -29,7 +29,11 @@ const check: Check = {
         for (const p of patterns) {
           if (row.isMissing(p.column)) continue;
           const cell = row.cells[p.column]!;
-          if (!p.re.test(cell)) report({ line: row.line, record: row.record, column: p.column + 1, field: p.name, message: `${show(cell)} in field '${p.name}' does not match the pattern ${p.source}` });
+          if (p.re.test(cell)) continue;
+          // Fixed-width exports pad codes with spaces ('B1101   '): say so when the trimmed value would match.
+          const trimmed = cell.trim();
+          const hint = trimmed !== cell && p.re.test(trimmed) ? `Remove the surrounding white space: ${show(trimmed)} matches` : undefined;
+          report({ line: row.line, record: row.record, column: p.column + 1, field: p.name, message: `${show(cell)} in field '${p.name}' does not match the pattern ${p.source}`, hint });
         }
       },
     };

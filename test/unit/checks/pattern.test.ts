@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../helpers/lint-files.js';
 
 const lint = lintWith('pattern');
 afterEach(cleanupTempDirs);
@@ -41,5 +41,21 @@ describe('pattern', () => {
   it('ignores a pattern that is not a valid regular expression (metadata-valid reports it)', async () => {
     const schema = { fields: [{ name: 'code', constraints: { pattern: '[A-Z' } }] };
     expect(await lint(packageWith('data.csv', 'code\nA\n', schema))).toEqual([]);
+  });
+});
+
+describe('pattern: padded codes', () => {
+  it('hints that a code padded with spaces matches once trimmed', async () => {
+    const findings = await lintFiles(
+      {
+        'datapackage.json': JSON.stringify({ name: 'p', resources: [{ name: 'd', path: 'd.csv', schema: { fields: [{ name: 'code', constraints: { pattern: '[A-Z][0-9]{4}' } }] } }] }),
+        'd.csv': 'code\nB1101\nB1101   \nB11\n',
+      },
+      { rules: [{ check: 'pattern' }] },
+    );
+    expect(findings.map((f) => [f.line, f.hint])).toEqual([
+      [3, "Remove the surrounding white space: 'B1101' matches"],
+      [4, undefined],
+    ]);
   });
 });

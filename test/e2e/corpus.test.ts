@@ -1,0 +1,107 @@
+// Real published data (test/corpus/, see each SOURCE.md), linted as a data officer would: with metadata describing
+// the files as they are. Every real quirk described in the sources must come out as a precise finding, and nothing
+// else may.
+import { describe, expect, it } from 'vitest';
+import './setup.js';
+import { expectNoCrash, lintJson, type Finding } from './helpers.js';
+
+const ZA = 'test/corpus/za-municipal-finance';
+const OXFORD = 'test/corpus/uk-oxford-spend';
+
+function countBy(findings: Finding[], key: (f: Finding) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
+  return out;
+}
+
+describe('South African Treasury exports (za-municipal-finance)', () => {
+  const { run, report } = lintJson([ZA]);
+  const findings = report.findings;
+
+  it('lints without a crash and exits 1', () => {
+    expectNoCrash(run);
+    expect(run.code).toBe(1);
+    expect(report.summary).toMatchObject({ datasets: 1, files: 4 });
+  });
+
+  it('reports exactly the real quirks, by rule', () => {
+    expect(countBy(findings, (f) => f.ruleId)).toEqual({
+      'format/pattern': 19,
+      'format/header-padded': 9,
+      'licence/open': 1,
+      'freshness/overdue': 1,
+    });
+  });
+
+  it('flags the padded Treasury headers with the trimmed name', () => {
+    const padded = findings.filter((f) => f.ruleId === 'format/header-padded');
+    expect(padded.every((f) => f.file === `${ZA}/aged_creditors_2015q4.csv` && f.line === 1)).toBe(true);
+    expect(padded.map((f) => f.column)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(padded[0]!.hint).toBe("Rename it to 'G1 AMOUNT'");
+  });
+
+  it('finds the legacy municipality codes (NP…, KZ…, KZN00) in the headerless audit reports, and only them', () => {
+    const codes = findings.filter((f) => f.ruleId === 'format/pattern').map((f) => /^'([^']+)'/.exec(f.message)![1]);
+    expect(new Set(codes)).toEqual(new Set(['KZN00', 'KZ242', 'NP367', 'NP365', 'NP364', 'NP353', 'NP352', 'NP351', 'NP344', 'NP342', 'NP341', 'KZ292', 'KZ291', 'KZ271', 'KZ262', 'KZ232', 'KZ212']));
+    expect(findings.filter((f) => f.ruleId === 'format/pattern').every((f) => f.file === `${ZA}/audit_reports.csv` && f.column === 1)).toBe(true);
+  });
+
+  it('respects "header": false: the first line of audit_reports.csv is data, not a missing header', () => {
+    expect(findings.some((f) => f.ruleId === 'format/header-missing')).toBe(false);
+  });
+
+  it('reports the MIT licence as not open for data, and the quarterly data as overdue', () => {
+    expect(findings.find((f) => f.ruleId === 'licence/open')!.message).toContain('MIT');
+    expect(findings.find((f) => f.ruleId === 'freshness/overdue')!.message).toContain('2016-09-30');
+  });
+});
+
+describe('Oxford City Council spending (uk-oxford-spend)', () => {
+  const { run, report } = lintJson([OXFORD]);
+  const findings = report.findings;
+  const file = (q: string) => `${OXFORD}/data/expenditure-over-500-${q}.csv`;
+
+  it('lints without a crash and exits 1', () => {
+    expectNoCrash(run);
+    expect(run.code).toBe(1);
+    expect(report.summary).toMatchObject({ datasets: 1, files: 3 });
+  });
+
+  it('reports exactly the real quirks, by file and rule', () => {
+    expect(countBy(findings, (f) => `${f.file.split('/').pop()} ${f.ruleId}`)).toEqual({
+      'expenditure-over-500-apr-jun-2014.csv format/type': 3836,
+      'expenditure-over-500-apr-jun-2014.csv format/pattern': 832,
+      'expenditure-over-500-jul-sep-2014.csv format/pattern': 746,
+      'expenditure-over-500-jul-sep-2014.csv format/header-padded': 1,
+      'expenditure-over-500-jan-mar-2018.csv format/header-schema': 8,
+      'datapackage.json freshness/overdue': 1,
+    });
+  });
+
+  it("reads every paid date of April–June 2014 as '00:00:00', not a date", () => {
+    const types = findings.filter((f) => f.ruleId === 'format/type');
+    expect(types.every((f) => f.file === file('apr-jun-2014') && f.field === 'Paid Date' && f.message.startsWith("'00:00:00'"))).toBe(true);
+    expect(types[0]!.line).toBe(2);
+    expect(types.at(-1)!.line).toBe(3837);
+  });
+
+  it('hints that the space-padded expenditure codes match once trimmed', () => {
+    const patterns = findings.filter((f) => f.ruleId === 'format/pattern');
+    expect(patterns.every((f) => f.field === 'Expenditure Code' && /^Remove the surrounding white space: '[A-Z0-9]+' matches$/.test(f.hint ?? ''))).toBe(true);
+  });
+
+  it("names the renamed 2018 columns, with the typo 'Catergory' matched to its field", () => {
+    const drift = findings.filter((f) => f.ruleId === 'format/header-schema');
+    expect(drift.every((f) => f.file === file('jan-mar-2018') && f.line === 1)).toBe(true);
+    expect(drift.find((f) => f.field === 'Expenditure Catergory')!.hint).toBe("Did you mean 'Expenditure Category'?");
+  });
+
+  it("flags the trailing space of 'Supplier Name ' in July–September 2014", () => {
+    const padded = findings.find((f) => f.ruleId === 'format/header-padded')!;
+    expect(padded).toMatchObject({ file: file('jul-sep-2014'), line: 1, column: 10 });
+  });
+
+  it('recognises the Open Government Licence by its URL: no licence findings', () => {
+    expect(findings.some((f) => f.category === 'licence')).toBe(false);
+  });
+});
