@@ -81,7 +81,16 @@ describe('JSON report of the demo (lint fixtures --format json)', () => {
   });
 
   it('does not depend on the order or form of the path arguments', () => {
-    const parts = lintJson(['fixtures/water', 'fixtures/treasury', 'fixtures/loose', './fixtures/health', 'fixtures/municipal-register/']);
+    const parts = lintJson([
+      'fixtures/water',
+      'fixtures/transport/',
+      'fixtures/treasury',
+      'fixtures/loose',
+      './fixtures/health',
+      'fixtures/social-development',
+      'fixtures/municipal-register/',
+      'fixtures/education/datapackage.json',
+    ]);
     expect(parts.run.stdout).toBe(run.stdout);
   });
 });
@@ -107,14 +116,24 @@ describe('linting part of the demo', () => {
   it('a single clean resource of a package (health/clinics.csv) is linted as that resource of its package only', () => {
     // The file is named on its own, but fixtures/health/datapackage.json describes it: it is checked against its
     // Table Schema as the package's resource (so no metadata-missing warning), and the package's other resource
-    // (clinic-visits.csv, with 14 planted problems) is not linted.
-    const r = odlint(['lint', 'fixtures/health/clinics.csv', '--now', NOW]);
+    // (clinic-visits.csv, with 14 planted problems) is not linted. Its municipality codes reference the register, so
+    // the register is linted with it.
+    const r = odlint(['lint', 'fixtures/health/clinics.csv', 'fixtures/municipal-register', '--now', NOW]);
     expectNoCrash(r);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ No problems: 1 file in 1 dataset meets? national-open-data 1\.0\.0\.\n$/);
-    const { report } = lintJson(['fixtures/health/clinics.csv']);
+    expect(r.stdout).toMatch(/^✔ No problems: 2 files in 2 datasets meets? national-open-data 1\.0\.0\.\n$/);
+    const { report } = lintJson(['fixtures/health/clinics.csv', 'fixtures/municipal-register']);
     expectValidReport(report);
     expect(report.findings).toEqual([]);
+    expect(report.summary).toMatchObject({ datasets: 2, files: 2 });
+  });
+
+  it('a single resource whose foreign key leaves its package, linted without the other package: one finding at the key', () => {
+    const { run, report } = lintJson(['fixtures/health/clinics.csv']);
+    expect(run.code).toBe(1);
+    expectValidReport(report);
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['fixtures/health/datapackage.json:115 linking/foreign-key']);
+    expect(report.findings[0]!.message).toContain('which is outside the paths being linted; lint both folders together, e.g. odlint lint fixtures/health fixtures/municipal-register');
     expect(report.summary).toMatchObject({ datasets: 1, files: 1 });
   });
 
@@ -129,14 +148,15 @@ describe('linting part of the demo', () => {
   });
 
   it('a single clean resource is linted the same from another working directory', () => {
-    const r = odlint(['lint', 'health/clinics.csv', '--now', NOW], { cwd: path.join(REPO_ROOT, 'fixtures') });
+    const r = odlint(['lint', 'health/clinics.csv', 'municipal-register', '--now', NOW], { cwd: path.join(REPO_ROOT, 'fixtures') });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ No problems: 1 file in 1 dataset/);
+    expect(r.stdout).toMatch(/^✔ No problems: 2 files in 2 datasets/);
   });
 
   it('a datapackage.json path lints that package (here: treasury, every resource has problems)', () => {
+    // With the register it references (also named by its datapackage.json), as in the whole-demo run.
     const whole = lintJson(['fixtures']).report.findings.filter((f) => f.file.startsWith('fixtures/treasury/'));
-    const { run, report } = lintJson(['fixtures/treasury/datapackage.json']);
+    const { run, report } = lintJson(['fixtures/treasury/datapackage.json', 'fixtures/municipal-register/datapackage.json']);
     expect(run.code).toBe(1);
     expectValidReport(report);
     expect(report.findings).toEqual(whole);
@@ -148,8 +168,24 @@ describe('linting part of the demo', () => {
     expect(run.code).toBe(1);
     expectValidReport(report);
     expect(new Set(report.findings.map((f) => f.file))).toEqual(
-      new Set(['fixtures/health/clinic-visits.csv', 'fixtures/loose/population-estimates.csv', 'fixtures/treasury/grants.csv', 'fixtures/treasury/spending.csv']),
+      new Set([
+        'fixtures/education/datapackage.json',
+        'fixtures/education/learner-counts.csv',
+        'fixtures/education/schools.csv',
+        'fixtures/health/clinic-visits.csv',
+        'fixtures/loose/population-estimates.csv',
+        'fixtures/social-development/datapackage.json',
+        'fixtures/social-development/drop-in-centres.csv',
+        'fixtures/transport/datapackage.json',
+        'fixtures/transport/road-incidents.csv',
+        'fixtures/treasury/grants.csv',
+        'fixtures/treasury/spending.csv',
+      ]),
     );
-    expect(report.summary.files).toBe(6);
+    // Every CSV of the demo, the register's too, so the links to it resolve as in the whole-demo run.
+    expect(report.summary.files).toBe(13);
+    const whole = lintJson(['fixtures']).report.findings;
+    // Not matched by the glob: the JSON files of water/, and treasury's missing budget-2026.csv and 'outside' resource.
+    expect(report.findings).toEqual(whole.filter((f) => !f.file.startsWith('fixtures/water/') && f.file !== 'fixtures/treasury/datapackage.json'));
   });
 });
