@@ -176,17 +176,31 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     sink.row(cells, start, records);
   });
   let lastWasSkip = false;
+  let lastSkipCode = '';
   parser.on('skip', (err: CsvError) => {
     // csv-parse may trip twice on one record (the quote, then the text after it) without reading another line.
     const delta = parser.info.lines - parserLines;
     parserLines = parser.info.lines;
     if (lastWasSkip && delta === 0) return;
+    // After some stray quotes csv-parse stays inside a quoted field and swallows the rest of the file: say so,
+    // rather than blame an unclosed quote on the next line.
+    const swallowed = lastWasSkip && err.code === 'CSV_QUOTE_NOT_CLOSED' && lastSkipCode !== 'CSV_QUOTE_NOT_CLOSED';
     lastWasSkip = true;
+    lastSkipCode = err.code;
     // A skipped record has no cells to count, so its extent comes from csv-parse's own line count.
     const start = nextStart();
     physicalEnd = Math.max(start, physicalEnd + delta);
     problemsTotal++;
-    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, code: err.code, message: describeParseError(err, quote) });
+    if (swallowed) {
+      if (problems.length < PARSE_PROBLEMS_KEPT) {
+        problems.push({ line: start, code: 'CSV_UNRECOVERABLE', message: `After the quoting error above, the parser could not find where the next row starts: lines ${start}–${Math.max(start, parser.info.lines)} were not read` });
+      }
+      return;
+    }
+    // A row that could not be read is still a record: later rows keep their record numbers.
+    if (sawHeader) records++;
+    else sawHeader = true; // an unreadable header: the rows after it are data, not a new header
+    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, record: records > 0 ? records : undefined, code: err.code, message: describeParseError(err, quote) });
   });
   const failed = new Promise<never>((_, reject) => parser.on('error', reject));
   const ended = once(parser, 'end');

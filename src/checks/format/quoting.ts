@@ -17,7 +17,7 @@ const check: Check = {
     return {
       facts(facts) {
         for (const p of facts.parseProblems) {
-          report({ line: p.line, message: p.message, hint: 'Wrap the field in quotes and double every quote inside it: "Smith ""Plumbing"" Ltd"' });
+          report({ line: p.line, record: p.record, message: p.message, hint: 'Wrap the field in quotes and double every quote inside it: "Smith ""Plumbing"" Ltd"' });
         }
         const unlisted = facts.parseProblemsTotal - facts.parseProblems.length;
         if (unlisted > 0) report({ message: `${plural(unlisted, 'more row')} with quoting problems not listed one by one (${facts.parseProblemsTotal} in all)` });

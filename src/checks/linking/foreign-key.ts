@@ -174,8 +174,8 @@ const check: Check = {
   description: 'Every foreign-key value names a key of the resource it references, in the same package or in another package being linted (reference.package); references that cannot be followed are findings.',
   docs: {
     rationale: 'Frictionless Table Schema foreign keys say which register a code comes from. A code missing from the register (a retired municipality, a typo, lost leading zeros) silently drops rows when datasets are joined; Open Data Charter principle 4 asks for common identifiers that actually link.',
-    failing: "municipality_code 'EC103' in health/clinics.csv while municipal-register/municipalities has no code EC103 (merged into EC101 in 2016).",
-    passing: "Every municipality_code of health/clinics.csv is a code of municipal-register/municipalities, both folders linted together: odlint lint health municipal-register.",
+    failing: "municipality_code 'EC103' in treasury/spending.csv while municipal-register/municipalities has no code EC103 (merged into EC101 in 2016).",
+    passing: "Every municipality_code of treasury/spending.csv is a code of municipal-register/municipalities, both folders linted together: odlint lint treasury municipal-register.",
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],

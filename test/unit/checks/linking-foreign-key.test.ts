@@ -225,7 +225,7 @@ describe('linking/foreign-key: near-miss hints', () => {
   it.each([
     ['ec101', "'ec101' — did you mean 'EC101'? (case differs)"],
     ['EC101 ', "'EC101 ' — did you mean 'EC101'? (trailing white space)"],
-    ['EC101\u00a0', "'EC101\u2423' — did you mean 'EC101'? (trailing non-breaking space)"],
+    ['EC101\u00a0', "'EC101\\u00A0' — did you mean 'EC101'? (trailing non-breaking space)"],
     ['EC-101', "'EC-101' — did you mean 'EC101'? (hyphens differ)"],
     ['800', "'800' — did you mean '0800'? (leading zeros lost)"],
     ['WC11', "'WC11' — did you mean 'WC011'? (leading zeros lost)"],

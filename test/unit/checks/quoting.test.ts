@@ -60,3 +60,25 @@ describe('quoting', () => {
     expect(findings).toHaveLength(100);
   });
 });
+
+describe('quoting: record numbers', () => {
+  const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'n', type: 'integer' }] };
+  const pkg = JSON.stringify({ name: 'p', resources: [{ name: 'd', path: 'd.csv', schema }] });
+
+  it('counts a row that could not be read as a record, so later rows keep their numbers', async () => {
+    const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,1\n2,"Smith "P" Ltd"\n3,x\n' }, { rules: [{ check: 'quoting' }, { check: 'type' }] });
+    expect(findings.map((f) => [f.ruleId, f.line, f.record])).toEqual([
+      ['format/quoting', 3, 2],
+      ['format/type', 4, 3],
+    ]);
+  });
+
+  it('says which lines were lost when the parser cannot recover from a stray quote', async () => {
+    const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,1\n2,"a"b\n3,x\n4,5\n' }, { rules: [{ check: 'quoting' }, { check: 'type' }] });
+    expect(findings.map((f) => [f.ruleId, f.line, f.record])).toEqual([
+      ['format/quoting', 3, 2],
+      ['format/quoting', 4, undefined],
+    ]);
+    expect(findings[1]!.message).toMatch(/^After the quoting error above, the parser could not find where the next row starts: lines 4–\d+ were not read$/);
+  });
+});
