@@ -197,9 +197,10 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
       && (targetDataset.descriptor.resources as unknown[]).some((r) => typeof r === 'object' && r !== null && (r as { name?: unknown }).name === name);
     if (!targetResource && declared) {
       // The package has the resource, but only some of its files were given to lint (odlint lint pkg/data.csv).
-      // Within one package that is the user's choice: its values are not checked, as when linting that file alone
-      // without the linking rules. In another package it is reported, like a package outside the linted paths.
-      if (samePackage) return fail('/reference/resource', `${label}: the resource '${name}' is not being linted`, undefined, true);
+      // Its values cannot be checked, and saying so beats a silent pass that reads as "every key matched".
+      if (samePackage) {
+        return fail('/reference/resource', `${label} references the resource '${name}', which is not among the files being linted, so its values were not checked`, `Lint the whole package: odlint lint ${folderArg(dataset.baseDir)}`);
+      }
       return fail('/reference/resource', `${label} references the resource '${name}' of ${targetDataset.metadataFile ?? displayPath(targetDataset.baseDir)}, which is not among the files being linted; lint the whole package, e.g. odlint lint ${folderArg(dataset.baseDir)} ${folderArg(targetDataset.baseDir)}`);
     }
     if (!targetResource) {

@@ -112,8 +112,11 @@ describe('linking/foreign-key: same package', () => {
     ]);
   });
 
-  it('does not check (nor report) a reference to a resource of the package left out by linting one file alone', async () => {
-    expect(await lint(samePackage(['EC103']), { paths: ['clinics.csv'] })).toEqual([]);
+  it('reports, without checking values, a reference to a resource of the package left out by linting one file alone', async () => {
+    const findings = await lint(samePackage(['EC103']), { paths: ['clinics.csv'] });
+    expect(findings.map((f) => [f.file, f.message, f.hint])).toEqual([
+      ['datapackage.json', expect.stringMatching(/references the resource '[^']+', which is not among the files being linted, so its values were not checked$/), 'Lint the whole package: odlint lint .'],
+    ]);
   });
 
   it('checks composite foreign keys, skipping rows with a missing part', async () => {
