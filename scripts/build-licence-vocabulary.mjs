@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_REASONS } from '../dist/licences/vocabulary.js'; // build first: npm run build
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -52,16 +53,8 @@ function normaliseUrl(url) {
 // ---------------------------------------------------------------------------------------------------------------
 // Why a licence is not open: the reasons the vocabulary may give, each with the Open Definition 2.1 clause it fails.
 // ---------------------------------------------------------------------------------------------------------------
-const REASONS = {
-  'non-commercial': { text: 'forbids commercial use, so the data is not open', clause: '2.1.8 Application to Any Purpose' },
-  'no-derivatives': { text: 'forbids changes and derived works, so the data is not open', clause: '2.1.3 Modification' },
-  'non-commercial-no-derivatives': { text: 'forbids commercial use and derived works, so the data is not open', clause: '2.1.3 Modification and 2.1.8 Application to Any Purpose' },
-  'not-open': { text: 'says by its own name that it is not an open licence', clause: '1.1 Open License or Status' },
-  'rejected': { text: 'was rejected by the Open Definition licence review, so the data is not open', clause: '2 Open Licenses' },
-  'all-rights-reserved': { text: 'reserves all rights and grants no licence to re-use, so the data is not open', clause: '1.1 Open License or Status' },
-  'not-reviewed': { text: 'is not among the licences approved as conforming to the Open Definition, so the data cannot be accepted as open', clause: '1.1 Open License or Status' },
-  'no-licence': { text: 'says that no licence is specified, so the data is not open', clause: '1.1 Open License or Status' },
-};
+// The reasons are the product's own (src/licences/vocabulary.ts), so the vocabulary and the checks never disagree.
+const REASONS = DEFAULT_REASONS;
 
 /** Register ids that differ from the SPDX id of the same licence (SPDX licence list): the SPDX id is canonical. */
 const SPDX_IDS = { 'ODC-BY-1.0': 'ODC-By-1.0', 'WXwindows': 'wxWindows', 'LO-FR-2.0': 'etalab-2.0' };

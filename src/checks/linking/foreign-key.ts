@@ -15,8 +15,7 @@
 //   self-reference, in finish for a cycle.
 // - An unmatched value near exactly one key (case, spaces, hyphens, leading zeros, one typo or swap) gets a hint
 //   naming it (keys/near-miss.ts); the index is built on the first miss, and hints are cached per distinct value.
-import type { Check, FileVisitorContext, RunContext, RunReport } from '../check.js';
-import { NO_OPTIONS } from '../check.js';
+import { NO_OPTIONS, sharedState, type Check, type FileVisitorContext, type RunContext, type RunReport } from '../check.js';
 import type { Dataset, Resource } from '../../datasets/dataset.js';
 import { canonicalText, KeyEncoder, keyText, rawParts, splitKey, type Key, type PartMode } from '../../keys/encode.js';
 import { KeySet } from '../../keys/key-set.js';
@@ -117,12 +116,7 @@ function buildState(datasets: readonly Dataset[]): State {
 }
 
 function stateOf(ctx: RunContext<unknown>): State {
-  let state = ctx.shared.get(STATE) as State | undefined;
-  if (!state) {
-    state = buildState(ctx.datasets);
-    ctx.shared.set(STATE, state);
-  }
-  return state;
+  return sharedState(ctx, STATE, () => buildState(ctx.datasets));
 }
 
 function hasText(c: Collector, text: string): boolean {
