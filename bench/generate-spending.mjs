@@ -24,6 +24,9 @@ const categories = ['goods', 'services', 'capital', 'transfers'];
 writeFileSync(path.join(folder, 'datapackage.json'), JSON.stringify({
   name: 'generated-spending',
   title: 'Generated spending (benchmark)',
+  licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+  modified: '2026-11-01',
+  accrualPeriodicity: 'R/P1M',
   resources: [{
     name: 'spending', path: 'spending.csv', format: 'csv', encoding: 'utf-8',
     schema: {
