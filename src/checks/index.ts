@@ -29,6 +29,7 @@ import range from './format/range.js';
 import raggedRow from './format/ragged-row.js';
 import required from './format/required.js';
 import resourcePath from './format/resource-path.js';
+import resourceRemote from './format/resource-remote.js';
 import schemaMissing from './format/schema-missing.js';
 import type from './format/type.js';
 import unique from './format/unique.js';
@@ -36,7 +37,7 @@ import unique from './format/unique.js';
 const FORMAT_CHECKS: readonly Check[] = [
   blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, headerBlank, headerDuplicate,
   headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, length, lineEndings,
-  metadataMissing, metadataValid, pattern, quoting, range, raggedRow, required, resourcePath, schemaMissing, type, unique,
+  metadataMissing, metadataValid, pattern, quoting, range, raggedRow, required, resourcePath, resourceRemote, schemaMissing, type, unique,
 ] as Check[];
 
 export const BUILT_IN_CHECKS: readonly Check[] = [...FORMAT_CHECKS, ...LICENCE_CHECKS, ...FRESHNESS_CHECKS, ...LINKING_CHECKS];

@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanupTempDirs, lintFiles } from '../../helpers/lint-files.js';
+
+afterEach(cleanupTempDirs);
+
+const pkg = (path: unknown) => JSON.stringify({ name: 'p', resources: [{ name: 'budget', path }] }, null, 2);
+
+describe('resource-remote', () => {
+  it('names a resource whose data is at a URL, at its path', async () => {
+    const findings = await lintFiles({ 'datapackage.json': pkg('https://data.example.gov.za/budget.csv') }, { rules: [{ check: 'resource-remote' }] });
+    expect(findings.map((f) => [f.file, f.line, f.message])).toEqual([
+      ['datapackage.json', 6, "Resource 'budget' is at 'https://data.example.gov.za/budget.csv': remote data is not downloaded (odlint works offline), so it was not checked"],
+    ]);
+  });
+
+  it('says nothing of local files', async () => {
+    expect(await lintFiles({ 'datapackage.json': pkg('budget.csv'), 'budget.csv': 'a\n1\n' }, { rules: [{ check: 'resource-remote' }] })).toEqual([]);
+  });
+
+  it('names the remote parts of a multipart resource once', async () => {
+    const findings = await lintFiles({ 'datapackage.json': pkg(['https://x.example/a.csv', 'https://x.example/b.csv']) }, { rules: [{ check: 'resource-remote' }] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("'https://x.example/a.csv', 'https://x.example/b.csv'");
+  });
+});
