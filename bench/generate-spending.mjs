@@ -3,20 +3,13 @@
 // measurements: node bench/generate-spending.mjs <folder> [rows]
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from './random.mjs';
 
 const [folder = '.bench/spending', rowsArg = '1000000'] = process.argv.slice(2);
 const rows = Number(rowsArg);
 mkdirSync(folder, { recursive: true });
 
-// mulberry32: a small seeded generator, so every run writes the same bytes.
-let seed = 20261127;
-const random = () => {
-  seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (list) => list[Math.floor(random() * list.length)];
+const { random, pick } = seededRandom();
 const municipalities = ['BUF', 'CPT', 'EKU', 'ETH', 'JHB', 'MAN', 'NMA', 'TSH', 'EC101', 'KZN212', 'GT481', 'WC011', 'LIM354', 'NC091'];
 const suppliers = ['Ubuntu Civils (Pty) Ltd', 'Karoo Water Works', 'Café Durban', '"Smith, Jones & Co"', 'Ndlovu Security Services', 'Mzansi Office Supplies'];
 const categories = ['goods', 'services', 'capital', 'transfers'];

@@ -10,20 +10,13 @@
 //   /usr/bin/time -v node bin/odlint.js lint .bench/linking --now 2026-11-27 > /dev/null
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from './random.mjs';
 
 const [folder = '.bench/linking', rowsArg = '1000000', keysArg = '100000'] = process.argv.slice(2);
 const rows = Number(rowsArg);
 const keys = Number(keysArg);
 
-// mulberry32: a small seeded generator, so every run writes the same bytes.
-let seed = 20261127;
-const random = () => {
-  seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (list) => list[Math.floor(random() * list.length)];
+const { random, pick } = seededRandom();
 
 // Codes look like the Municipal Demarcation Board's: a province prefix and digits ('KZN00212', 'EC04321').
 const provinces = ['EC', 'FS', 'GT', 'KZN', 'LIM', 'MP', 'NC', 'NW', 'WC'];
