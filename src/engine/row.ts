@@ -27,7 +27,9 @@ export class MutableRow implements RowContext {
     const cell = this.cells[i];
     if (cell === undefined || this.nulls?.[i]) return true;
     const column = this.columns[i];
-    return column ? column.compiled.missingValues.has(cell) : cell === '';
+    if (!column) return cell === '';
+    const compiled = column.compiled;
+    return compiled.onlyEmptyIsMissing ? cell === '' : compiled.missingValues.has(cell);
   }
 
   value(i: number): unknown {

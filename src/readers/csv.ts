@@ -2,7 +2,9 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { TextDecoder } from 'node:util';
-import { parse, type CsvError } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
+import { parse, type CsvError, type Options as ParseOptions } from 'csv-parse';
+import { FastCsvTokenizer } from './csv-tokenizer.js';
 import { ByteScanner, sniffBinary, sniffBom } from './bytes.js';
 import type { FileFacts, ParseProblem } from './facts.js';
 import type { CsvDialect } from '../datasets/dataset.js';
@@ -15,6 +17,8 @@ export interface TableSink {
 export interface CsvReadOptions {
   encoding?: string;
   dialect?: CsvDialect;
+  /** Read with csv-parse only (tests compare the fast tokenizer against it). */
+  referenceParser?: boolean;
 }
 
 const DELIMITER_CANDIDATES = [',', ';', '\t', '|'];
@@ -125,48 +129,29 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
 
   const isUtf16 = facts.encoding.startsWith('utf-16');
   const scanner = new ByteScanner(isUtf16 || quote.length !== 1 ? undefined : quote.charCodeAt(0), facts.encoding === 'utf-8');
-  let parser: ReturnType<typeof parse>;
+  const escape = dialect.doubleQuote === false && dialect.escapeChar ? dialect.escapeChar : quote;
+  const parseOptions: ParseOptions = {
+    delimiter,
+    quote,
+    escape,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    comment: dialect.commentChar,
+    ltrim: dialect.skipInitialSpace === true,
+  };
   try {
-    parser = parse({
-      delimiter,
-      quote,
-      escape: dialect.doubleQuote === false && dialect.escapeChar ? dialect.escapeChar : quote,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      skip_records_with_error: true,
-      comment: dialect.commentChar,
-      ltrim: dialect.skipInitialSpace === true,
-    });
+    parse(parseOptions).destroy(); // csv-parse rejects some dialects (a delimiter equal to the quote character, …)
   } catch (err) {
-    // csv-parse rejects some dialects (a delimiter equal to the quote character, …): nothing can be read.
     facts.dialectError = (err as Error).message.replace(/^Invalid option \w+: /, '');
     return facts;
   }
 
-  // Physical start lines. csv-parse's info.lines counts a CRLF inside a quoted cell as two lines and does not say
-  // where a record starts, so lines are tracked here: a record starts after the previous one ends (plus any comment
-  // lines csv-parse skipped), and spans as many lines as its cells hold line breaks. The cells are only scanned
-  // when csv-parse's count says the record took more than one line, so ordinary rows cost nothing extra.
-  let physicalEnd = 0;
-  let parserLines = 0;
-  let parserComments = 0;
   let records = 0;
   let sawHeader = !facts.headerRow;
-  const problems: ParseProblem[] = [];
-  let problemsTotal = 0;
-  const nextStart = (): number => {
-    const comments = parser.info.comment_lines - parserComments;
-    parserComments = parser.info.comment_lines;
-    return physicalEnd + 1 + comments;
-  };
-  parser.on('data', (cells: string[]) => {
-    const start = nextStart();
-    const delta = parser.info.lines - parserLines;
-    parserLines = parser.info.lines;
-    physicalEnd = delta > 1 ? start + lineBreaksIn(cells) : start;
-    lastWasSkip = false;
+  const deliver = (cells: string[], start: number): void => {
     if (!sawHeader) {
       sawHeader = true;
       sink.header(cells, start);
@@ -174,9 +159,106 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     }
     records++;
     sink.row(cells, start, records);
-  });
+  };
+  const problems: ParseProblem[] = [];
+  let problemsTotal = 0;
+  let parserInput: ParserInput | undefined;
+
+  // The fast tokenizer reads the common dialect; at its first quoting anomaly, csv-parse takes over from the start of
+  // that record to the end of the file, so broken data is recovered and reported exactly as before.
+  const fast = !options.referenceParser && FastCsvTokenizer.supports(delimiter, quote, { escape, comment: dialect.commentChar, skipInitialSpace: dialect.skipInitialSpace })
+    ? new FastCsvTokenizer(delimiter, quote, (cells, start) => deliver(cells, start))
+    : undefined;
+  const stringDecoder = fast && !decoder ? new StringDecoder('utf8') : undefined;
+  const onProblem = (start: number, record: 'count' | 'none', code: string, message: string): void => {
+    problemsTotal++;
+    if (record === 'count') {
+      if (sawHeader) records++;
+      else sawHeader = true; // an unreadable header: the rows after it are data, not a new header
+    }
+    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, record: record === 'count' && records > 0 ? records : undefined, code, message });
+  };
+  if (!fast) parserInput = startReferenceParser(parseOptions, 0, quote, deliver, onProblem);
+  const handOver = async (): Promise<void> => {
+    const anomaly = fast!.anomaly!;
+    parserInput = startReferenceParser(parseOptions, anomaly.line - 1, quote, deliver, onProblem);
+    await parserInput.write(anomaly.rest);
+  };
+
+  const stream = createReadStream(path, { highWaterMark: CHUNK });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (!isUtf16) scanner.push(chunk);
+    if (parserInput) {
+      await parserInput.write(decoder ? decoder.decode(chunk, { stream: true }) : chunk);
+      continue;
+    }
+    fast!.push(decoder ? decoder.decode(chunk, { stream: true }) : stringDecoder!.write(chunk));
+    if (fast!.anomaly) await handOver();
+  }
+  const rest = decoder ? decoder.decode() : stringDecoder ? stringDecoder.end() : '';
+  if (parserInput) {
+    if (rest) await parserInput.write(rest);
+  } else {
+    fast!.push(rest);
+    fast!.end();
+    if (fast!.anomaly) await handOver();
+  }
+  scanner.finish();
+  const parserLines = parserInput ? await parserInput.end() : 0;
+
+  facts.lines = isUtf16 ? parserLines : scanner.physicalLines;
+  facts.lineEndings = scanner.lineEndings;
+  facts.invalidBytes = scanner.invalid;
+  facts.invalidBytesTotal = scanner.invalidTotal;
+  if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
+  facts.parseProblems = problems;
+  facts.parseProblemsTotal = problemsTotal;
+  facts.records = records;
+  return facts;
+}
+
+interface ParserInput {
+  write(text: string | Buffer): Promise<void>;
+  /** Ends the input; resolves to the physical lines csv-parse counted. */
+  end(): Promise<number>;
+}
+
+/**
+ * csv-parse, the reference parser: reads whole files in dialects the fast tokenizer does not handle, and the rest of a
+ * file after a quoting anomaly. lineOffset is the physical line before its first record.
+ * onProblem(start, 'count' | 'none', code, message): a record it skipped ('count': the record still counts) or the
+ * note that the rest of the file was swallowed ('none').
+ */
+function startReferenceParser(
+  options: ParseOptions,
+  lineOffset: number,
+  quote: string,
+  deliver: (cells: string[], start: number) => void,
+  onProblem: (start: number, record: 'count' | 'none', code: string, message: string) => void,
+): ParserInput {
+  const parser = parse(options);
+  // Physical start lines. csv-parse's info.lines counts a CRLF inside a quoted cell as two lines and does not say
+  // where a record starts, so lines are tracked here: a record starts after the previous one ends (plus any comment
+  // lines csv-parse skipped), and spans as many lines as its cells hold line breaks. The cells are only scanned
+  // when csv-parse's count says the record took more than one line, so ordinary rows cost nothing extra.
+  let physicalEnd = lineOffset;
+  let parserLines = 0;
+  let parserComments = 0;
+  const nextStart = (): number => {
+    const comments = parser.info.comment_lines - parserComments;
+    parserComments = parser.info.comment_lines;
+    return physicalEnd + 1 + comments;
+  };
   let lastWasSkip = false;
   let lastSkipCode = '';
+  parser.on('data', (cells: string[]) => {
+    const start = nextStart();
+    const delta = parser.info.lines - parserLines;
+    parserLines = parser.info.lines;
+    physicalEnd = delta > 1 ? start + lineBreaksIn(cells) : start;
+    lastWasSkip = false;
+    deliver(cells, start);
+  });
   parser.on('skip', (err: CsvError) => {
     // csv-parse may trip twice on one record (the quote, then the text after it) without reading another line.
     const delta = parser.info.lines - parserLines;
@@ -190,45 +272,26 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     // A skipped record has no cells to count, so its extent comes from csv-parse's own line count.
     const start = nextStart();
     physicalEnd = Math.max(start, physicalEnd + delta);
-    problemsTotal++;
     if (swallowed) {
-      if (problems.length < PARSE_PROBLEMS_KEPT) {
-        problems.push({ line: start, code: 'CSV_UNRECOVERABLE', message: `After the quoting error above, the parser could not find where the next row starts: lines ${start}–${Math.max(start, parser.info.lines)} were not read` });
-      }
+      onProblem(start, 'none', 'CSV_UNRECOVERABLE', `After the quoting error above, the parser could not find where the next row starts: lines ${start}–${Math.max(start, lineOffset + parser.info.lines)} were not read`);
       return;
     }
     // A row that could not be read is still a record: later rows keep their record numbers.
-    if (sawHeader) records++;
-    else sawHeader = true; // an unreadable header: the rows after it are data, not a new header
-    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, record: records > 0 ? records : undefined, code: err.code, message: describeParseError(err, quote) });
+    onProblem(start, 'count', err.code, describeParseError(err, quote));
   });
   const failed = new Promise<never>((_, reject) => parser.on('error', reject));
-  const ended = once(parser, 'end');
   failed.catch(() => undefined);
-
-  const stream = createReadStream(path, { highWaterMark: CHUNK });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    if (!isUtf16) scanner.push(chunk);
-    const text: Buffer | string = decoder ? decoder.decode(chunk, { stream: true }) : chunk;
-    if (!parser.write(text)) await Promise.race([once(parser, 'drain'), failed]);
-  }
-  if (decoder) {
-    const rest = decoder.decode();
-    if (rest) parser.write(rest);
-  }
-  scanner.finish();
-  parser.end();
-  await Promise.race([ended, failed]);
-
-  facts.lines = isUtf16 ? parser.info.lines : scanner.physicalLines;
-  facts.lineEndings = scanner.lineEndings;
-  facts.invalidBytes = scanner.invalid;
-  facts.invalidBytesTotal = scanner.invalidTotal;
-  if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
-  facts.parseProblems = problems;
-  facts.parseProblemsTotal = problemsTotal;
-  facts.records = records;
-  return facts;
+  const ended = once(parser, 'end');
+  return {
+    async write(text) {
+      if (!parser.write(text)) await Promise.race([once(parser, 'drain'), failed]);
+    },
+    async end() {
+      parser.end();
+      await Promise.race([ended, failed]);
+      return parser.info.lines;
+    },
+  };
 }
 
 /** Line breaks inside a record's cells, a CRLF counting once. */

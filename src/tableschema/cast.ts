@@ -43,6 +43,8 @@ export interface CompiledField {
   explain(cell: string): string | undefined;
   /** The cells that mean "no value" for this field: field.missingValues ?? schema missingValues ?? [''] */
   readonly missingValues: ReadonlySet<string>;
+  /** True when the empty cell is the only missing value (the default), so a plain comparison answers isMissing. */
+  readonly onlyEmptyIsMissing: boolean;
 }
 
 interface TypeImpl {
@@ -71,6 +73,7 @@ export function compileField(field: Field, schemaMissingValues?: string[]): Comp
     expected: impl.expected,
     explain: (cell: string) => explainCell(cell, cast, specific),
     missingValues: new Set(missing),
+    onlyEmptyIsMissing: missing.length === 1 && missing[0] === '',
   };
 }
 

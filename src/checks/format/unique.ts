@@ -6,7 +6,7 @@ import { show } from '../text.js';
 const check: Check = {
   id: 'unique',
   category: 'format',
-  description: 'Fields whose constraints say unique: true hold no value twice; each duplicate names the line of the first occurrence.',
+  description: 'Fields whose constraints say unique: true hold no value twice; each duplicate names the line of the first occurrence. A field that is the whole primary key is left to linking/primary-key, so a duplicate is reported once.',
   docs: {
     rationale: "Table Schema's unique constraint: the publisher has said the value identifies a row, so a repeat is a double-counted or mistyped row.",
     failing: 'report_id VR-2026-017 on lines 19 and 20.',
@@ -14,11 +14,15 @@ const check: Check = {
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
-  createFileVisitor({ report }) {
+  createFileVisitor({ report, resource }) {
+    // A field that is the whole primary key is unique by definition, and linking/primary-key reports its duplicates
+    // with the same detail: checking it here too would report every duplicate twice and keep a second key map.
+    const primaryKey = resource.schema?.primaryKey;
+    const soleKey = typeof primaryKey === 'string' ? primaryKey : Array.isArray(primaryKey) && primaryKey.length === 1 ? primaryKey[0] : undefined;
     let unique: { column: number; name: string; seen: Map<unknown, number> }[] | undefined;
     return {
       row(row) {
-        unique ??= row.columns.flatMap((c, i) => (c?.compiled.field.constraints?.unique === true ? [{ column: i, name: c.compiled.name, seen: new Map<unknown, number>() }] : []));
+        unique ??= row.columns.flatMap((c, i) => (c?.compiled.field.constraints?.unique === true && c.compiled.name !== soleKey ? [{ column: i, name: c.compiled.name, seen: new Map<unknown, number>() }] : []));
         for (const u of unique) {
           const v = row.value(u.column);
           if (v === undefined || v === INVALID) continue; // missing values are not compared; bad values are type findings

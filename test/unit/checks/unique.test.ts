@@ -41,4 +41,15 @@ describe('unique', () => {
       { ruleId: 'format/unique', message: "'2' in field 'n' must be unique but already appears on line 4", file: 'data.csv', line: 5, column: 2, field: 'n' },
     ]);
   });
+
+  it('leaves a field that is the whole primary key to linking/primary-key, so a duplicate is reported once', async () => {
+    const csv = 'report_id,n\nVR-1,1\nVR-1,2\nVR-2,2\n';
+    const findings = await lint(packageWith('data.csv', csv, { ...SCHEMA, primaryKey: 'report_id' }));
+    expect(brief(findings)).toEqual([
+      { ruleId: 'format/unique', message: "'2' in field 'n' must be unique but already appears on line 3", file: 'data.csv', line: 4, column: 2, field: 'n' },
+    ]);
+    // Part of a composite key, a unique field is still checked on its own.
+    const composite = await lint(packageWith('data.csv', csv, { ...SCHEMA, primaryKey: ['report_id', 'n'] }));
+    expect(composite.map((f) => f.field)).toEqual(['report_id', 'n']);
+  });
 });
