@@ -116,6 +116,12 @@ export interface Check<Options = Record<string, unknown>> {
   formats?: readonly DataFormat[];
   createFileVisitor?(ctx: FileVisitorContext<Options>): FileVisitor;
   /**
+   * True when the visitor's findings depend on nothing but each row, its header and the rule's options: no state
+   * carried from row to row, no facts or end hooks, nothing from other files. Such a check may then run on any part
+   * of a large file, in a worker thread, and give exactly the findings it gives reading the whole file.
+   */
+  rowLocal?: boolean;
+  /**
    * Resources whose files must be read before this one (say, the register a foreign key points to, so its keys are
    * known while this file streams past). The engine orders the files accordingly; cycles are broken in discovery order.
    */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkRegistry } from '../checks/index.js';
 import { discover } from '../datasets/discover.js';
-import { Engine } from '../engine/lint.js';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine } from '../engine/lint.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { summarise, type LintReport } from '../report/report.js';
 import { BUNDLED_STANDARD, loadStandard } from '../standard/load.js';
@@ -47,6 +48,11 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
+function parsePositive(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`'${value}' is not a whole number of 1 or more.`);
+  return Number(value);
+}
+
 /** Colour: --no-color and NO_COLOR switch it off, FORCE_COLOR on; otherwise only on a terminal. */
 function wantColor(flag: boolean | undefined, io: Io): boolean {
   if (flag === false) return false;
@@ -65,6 +71,8 @@ interface LintOptions {
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
+  jobs?: number;
+  maxFindingsPerRule?: number;
 }
 
 async function runLint(paths: string[], opts: LintOptions, io: Io): Promise<number> {
@@ -74,15 +82,18 @@ async function runLint(paths: string[], opts: LintOptions, io: Io): Promise<numb
   const standard = loadStandard(opts.standard ?? BUNDLED_STANDARD, checks);
   const { datasets } = discover(paths);
   const now = opts.now ?? today();
-  const result = await new Engine(standard, checks).lint(datasets, { now });
+  const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
+  const result = await new Engine(standard, checks).lint(datasets, { now, jobs: opts.jobs, maxFindingsPerRule: opts.maxFindingsPerRule, splitMinBytes });
   // --quiet drops warnings and infos from the report and from --max-warnings alike: what is shown decides the exit.
   const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const omitted = opts.quiet ? result.omitted.filter((o) => o.severity === 'error') : result.omitted;
   const report: LintReport = {
     tool: { name: 'odlint', version: toolVersion() },
     standard: { id: standard.id, version: standard.version },
     now,
-    summary: summarise(findings, result.datasets, result.files),
+    summary: summarise(findings, omitted, result.datasets, result.files),
     findings,
+    omitted,
   };
   if (opts.output) {
     try {
@@ -153,6 +164,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--now <YYYY-MM-DD>', 'reference date for every time-dependent check (default: today)', parseNow)
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'report errors only')
+    .option('-j, --jobs <n>', `worker threads for large CSV files (default: the number of cores, ${availableParallelism()} here; 1: none)`, parsePositive)
+    .option('--max-findings-per-rule <n>', `findings kept per rule and file; the rest are counted (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: keep all)`, parseCount)
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
     .addHelpText('after', LINT_EXAMPLES)
     .action(async (paths: string[], opts: LintOptions) => {

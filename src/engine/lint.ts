@@ -1,37 +1,33 @@
 // The engine: for each dataset, runs the dataset-level hooks of the active rules, then reads each data file once and
 // feeds every visitor. It knows no particular check: checks are looked up by the id a rule names.
 import { statSync } from 'node:fs';
-import type { Check, FileVisitor, HeaderInfo, Report, RunContext } from '../checks/check.js';
+import { availableParallelism } from 'node:os';
+import type { Check, FileVisitor, RunContext } from '../checks/check.js';
 import type { Dataset, Resource } from '../datasets/dataset.js';
-import type { Standard, Rule } from '../standard/load.js';
-import type { Finding, Severity } from '../report/finding.js';
-import { sortFindings } from '../report/finding.js';
-import { readCsv } from '../readers/csv.js';
+import type { Standard } from '../standard/load.js';
+import type { Finding } from '../report/finding.js';
+import { FindingCollector, type CollectedBuckets, type OmittedFindings } from '../report/collector.js';
+import { planCsvParts, readCsv } from '../readers/csv.js';
 import { readJsonFile } from '../readers/json-file.js';
 import { emptyFacts } from '../readers/csv.js';
 import type { FileFacts } from '../readers/facts.js';
-import { bindColumns } from '../tableschema/binding.js';
-import { MutableRow } from './row.js';
+import { activeRules, makeFinding, type ActiveRule } from './active-rules.js';
+import { RowDriver } from './row-driver.js';
+import { WorkerPool } from './worker-pool.js';
 
 export interface LintResult {
+  /** Sorted; at most maxFindingsPerRule per rule and file. */
   findings: Finding[];
+  /** What the cap left out, per rule and file. */
+  omitted: OmittedFindings[];
   datasets: number;
   files: number;
 }
 
-interface ActiveRule { rule: Rule; check: Check; severity: Severity }
-
-function makeFinding(active: ActiveRule, r: Report, file: string, dataset: string | undefined): Finding {
-  // Fixed key order, undefined keys left out: the JSON report is byte-for-byte stable.
-  const f: Finding = { ruleId: active.rule.id, category: active.rule.category, severity: active.severity, message: r.message, file: r.file ?? file };
-  if (r.line !== undefined) f.line = r.line;
-  if (r.column !== undefined) f.column = r.column;
-  if (r.field !== undefined) f.field = r.field;
-  if (r.record !== undefined) f.record = r.record;
-  if (dataset !== undefined) f.dataset = dataset;
-  if (r.hint !== undefined) f.hint = r.hint;
-  return f;
-}
+/** Findings kept per rule and file unless told otherwise. */
+export const DEFAULT_MAX_FINDINGS_PER_RULE = 1000;
+/** Files smaller than this are read by the main thread alone: starting a worker costs more than it saves. */
+export const DEFAULT_SPLIT_MIN_BYTES = 8 * 1024 * 1024;
 
 function jsonCell(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -40,22 +36,48 @@ function jsonCell(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** The parts of one file given to workers, and where the main thread found it could no longer trust them. */
+interface Offloaded {
+  parts: { line: number; result: Promise<{ buckets: CollectedBuckets; stoppedAt?: number }> }[];
+  /** Set when the main reader met a quoting anomaly: parts starting on or after this line are void. */
+  cutoff?: number;
+}
+
 export interface LintOptions {
   /** Reference date, YYYY-MM-DD. */
   now: string;
+  /** Findings kept per rule and file (0: all). Default DEFAULT_MAX_FINDINGS_PER_RULE. */
+  maxFindingsPerRule?: number;
+  /** Worker threads for large CSV files (1: none). Default: the number of cores. */
+  jobs?: number;
+  /** Smallest CSV file split across workers. Default DEFAULT_SPLIT_MIN_BYTES. */
+  splitMinBytes?: number;
 }
 
 export class Engine {
   private readonly active: ActiveRule[];
 
-  constructor(private readonly standard: Standard, private readonly checks: ReadonlyMap<string, Check>) {
-    this.active = standard.rules
-      .filter((rule) => rule.severity !== 'off')
-      .map((rule) => ({ rule, check: checks.get(rule.check)!, severity: rule.severity as Severity }));
+  constructor(private readonly standard: Standard, checks: ReadonlyMap<string, Check>) {
+    this.active = activeRules(standard, checks);
   }
 
   async lint(datasets: Dataset[], options: LintOptions): Promise<LintResult> {
-    const findings: Finding[] = [];
+    const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
+    const findings = new FindingCollector(cap);
+    const jobs = Math.max(1, options.jobs ?? availableParallelism());
+    const rowLocal = this.active.filter((a) => a.check.rowLocal && a.check.createFileVisitor && a.check.formats?.includes('csv'));
+    const pool = jobs > 1 && rowLocal.length > 0
+      ? new WorkerPool(jobs, { rules: rowLocal.map((a) => a.rule), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap })
+      : undefined;
+    const split = { pool, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES };
+    try {
+      return await this.run(datasets, options, findings, split);
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  private async run(datasets: Dataset[], options: LintOptions, findings: FindingCollector, split: Split): Promise<LintResult> {
     const runs = new Map<ActiveRule, RunContext<Record<string, unknown>>>();
     for (const active of this.active) {
       runs.set(active, { options: active.rule.options, now: options.now, vocabularies: this.standard.vocabularies, datasets, shared: new Map() });
@@ -69,18 +91,27 @@ export class Engine {
         active.check.checkDataset({
           ...runs.get(active)!,
           dataset,
-          report: (r) => findings.push(makeFinding(active, r, metadataFile, dataset.name)),
+          report: (r) => findings.add(makeFinding(active, r, metadataFile, dataset.name)),
         });
       }
     }
 
     const files = this.readingOrder(datasets, runs);
-    for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs);
+    const offloaded: Offloaded[] = [];
+    for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs, split, offloaded);
 
     for (const active of this.active) {
-      active.check.finish?.({ ...runs.get(active)!, report: (r) => findings.push(makeFinding(active, r, r.file, r.dataset)) });
+      active.check.finish?.({ ...runs.get(active)!, report: (r) => findings.add(makeFinding(active, r, r.file, r.dataset)) });
     }
-    return { findings: sortFindings(findings), datasets: datasets.length, files: files.length };
+    // The workers' findings, from the parts the main reader vouched for (every part, unless the quoting broke).
+    for (const file of offloaded) {
+      for (const part of file.parts) {
+        const result = await part.result;
+        if (file.cutoff === undefined || part.line < file.cutoff) findings.merge(result.buckets);
+      }
+    }
+    const { findings: kept, omitted } = findings.result();
+    return { findings: kept, omitted, datasets: datasets.length, files: files.length };
   }
 
   /** The data files to read, in discovery order except that a file is read after those it depends on. */
@@ -111,56 +142,54 @@ export class Engine {
     return order;
   }
 
-  private async lintFile(dataset: Dataset, resource: Resource, findings: Finding[], runs: Map<ActiveRule, RunContext<Record<string, unknown>>>): Promise<void> {
+  private async lintFile(dataset: Dataset, resource: Resource, findings: FindingCollector, runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, split: Split, offloaded: Offloaded[]): Promise<void> {
     const format = resource.format as 'csv' | 'json' | 'ndjson';
+    const path = resource.absolutePath!;
     const visitors: FileVisitor[] = [];
+    const rowLocal: FileVisitor[] = [];
     for (const active of this.active) {
       const { check } = active;
       if (!check.createFileVisitor || !check.formats?.includes(format)) continue;
-      visitors.push(
-        check.createFileVisitor({
-          ...runs.get(active)!,
-          dataset,
-          resource,
-          // A JSON record's "column" would be its field's position in the schema, not a place in the file: drop it.
-          report: format === 'csv' ? (r) => findings.push(makeFinding(active, r, resource.file, dataset.name))
-            : (r) => findings.push(makeFinding(active, r.record === undefined ? r : { ...r, column: undefined }, resource.file, dataset.name)),
-        }),
-      );
+      const visitor = check.createFileVisitor({
+        ...runs.get(active)!,
+        dataset,
+        resource,
+        // A JSON record's "column" would be its field's position in the schema, not a place in the file: drop it.
+        report: format === 'csv' ? (r) => findings.add(makeFinding(active, r, resource.file, dataset.name))
+          : (r) => findings.add(makeFinding(active, r.record === undefined ? r : { ...r, column: undefined }, resource.file, dataset.name)),
+      });
+      visitors.push(visitor);
+      if (check.rowLocal) rowLocal.push(visitor);
     }
-    const headerVisitors = visitors.filter((v) => v.header);
-    const rowVisitors = visitors.filter((v) => v.row);
-    const row = new MutableRow();
-    let bound = false;
-    const bind = (labels: readonly string[] | undefined, width: number, line: number) => {
-      const { columns } = bindColumns(resource.schema, labels, width);
-      row.columns = columns;
-      bound = true;
-      const header: HeaderInfo = { cells: labels ?? [], line, columns };
-      for (const v of headerVisitors) v.header!(header);
-    };
 
     let facts: FileFacts;
     try {
-      const size = statSync(resource.absolutePath!).size;
+      const size = statSync(path).size;
       if (format === 'csv') {
-        facts = await readCsv(resource.absolutePath!, size, { encoding: resource.encoding, dialect: resource.dialect }, {
-          header: (cells, line) => bind(cells, cells.length, line),
-          row: (cells, line, record) => {
-            if (!bound) bind(undefined, cells.length, line);
-            row.set(cells, line, record);
-            for (let i = 0; i < rowVisitors.length; i++) rowVisitors[i]!.row!(row);
+        // A large file: workers run the row-local checks on its parts while this thread reads it whole for the rest.
+        const offload = split.pool && size >= split.minBytes ? await this.offload(dataset, resource, size, split) : undefined;
+        const driver = new RowDriver(resource.schema, offload ? visitors.filter((v) => !rowLocal.includes(v)) : visitors);
+        if (offload) offloaded.push(offload);
+        facts = await readCsv(path, size, { encoding: resource.encoding, dialect: resource.dialect }, {
+          header: (cells, line) => driver.header(cells, cells.length, line),
+          row: (cells, line, record) => driver.rowCells(cells, line, record),
+          handover: (line) => {
+            // Past a quoting anomaly the workers' parts cannot be trusted: this thread runs every check from here.
+            if (!offload) return;
+            offload.cutoff = line;
+            driver.addRowVisitors(rowLocal);
           },
         });
       } else {
         // JSON records become rows of cells in schema field order, so every Table Schema check treats them alike.
+        const driver = new RowDriver(resource.schema, visitors);
         const fields = resource.schema?.fields ?? [];
         const names = fields.map((f) => f.name);
-        bind(names, names.length, 1);
+        driver.header(names, names.length, 1);
         const cells: string[] = new Array(names.length);
         const nulls: boolean[] = new Array(names.length);
-        row.nulls = nulls;
-        facts = await readJsonFile(resource.absolutePath!, size, format, resource.encoding, {
+        driver.row.nulls = nulls;
+        facts = await readJsonFile(path, size, format, resource.encoding, {
           record: (value, line, record) => {
             if (typeof value !== 'object' || value === null || Array.isArray(value)) return; // a structure problem
             const obj = value as Record<string, unknown>;
@@ -169,9 +198,8 @@ export class Engine {
               nulls[i] = v === null || v === undefined;
               cells[i] = jsonCell(v);
             }
-            row.object = value;
-            row.set(cells, line, record);
-            for (let i = 0; i < rowVisitors.length; i++) rowVisitors[i]!.row!(row);
+            driver.row.object = value;
+            driver.rowCells(cells, line, record);
           },
         });
       }
@@ -184,4 +212,28 @@ export class Engine {
     for (const v of visitors) v.facts?.(facts);
     for (const v of visitors) v.end?.();
   }
+
+  /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */
+  private async offload(dataset: Dataset, resource: Resource, size: number, split: Split): Promise<Offloaded | undefined> {
+    const parts = Math.min(split.jobs, Math.ceil(size / split.minBytes));
+    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, dialect: resource.dialect }, parts);
+    if (!plan) return undefined;
+    // Functions do not cross to a worker; the dataset's data does.
+    const cloneable: Dataset = { ...dataset, locate: () => undefined };
+    delete (cloneable as Partial<Dataset>).locate;
+    const resourcePosition = dataset.resources.indexOf(resource);
+    return {
+      parts: plan.segments.map((segment) => {
+        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, segment, dataset: cloneable, resourcePosition });
+        result.catch(() => undefined); // awaited, and its failure reported, once every file has been read
+        return { line: segment.line, result };
+      }),
+    };
+  }
+}
+
+interface Split {
+  pool: WorkerPool | undefined;
+  jobs: number;
+  minBytes: number;
 }

@@ -27,17 +27,20 @@ const RESCAN_FACTOR = 2;
 export class FastCsvTokenizer {
   /** Set once a record could not be read; nothing more is tokenized after it. */
   anomaly: Anomaly | undefined;
-  private line = 1;
+  private line: number;
   private pending = '';
   private gathered: string[] = [];
   private gatheredLength = 0;
-  private first = true;
+  private first: boolean;
   private readonly d: number;
   private readonly q: number;
 
-  constructor(private readonly delimiter: string, private readonly quote: string, private readonly onRecord: TokenizedRecord) {
+  /** start: where the text begins (a part of a file read by a worker starts mid-file, with no BOM to strip). */
+  constructor(private readonly delimiter: string, private readonly quote: string, private readonly onRecord: TokenizedRecord, start = { line: 1, fileStart: true }) {
     this.d = delimiter.charCodeAt(0);
     this.q = quote.charCodeAt(0);
+    this.line = start.line;
+    this.first = start.fileStart;
   }
 
   /** Whether a dialect can be read by this tokenizer (otherwise csv-parse reads the whole file). */

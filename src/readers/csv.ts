@@ -5,6 +5,7 @@ import { TextDecoder } from 'node:util';
 import { StringDecoder } from 'node:string_decoder';
 import { parse, type CsvError, type Options as ParseOptions } from 'csv-parse';
 import { FastCsvTokenizer } from './csv-tokenizer.js';
+import { planSegments, type CsvSegment } from './csv-split.js';
 import { ByteScanner, sniffBinary, sniffBom } from './bytes.js';
 import type { FileFacts, ParseProblem } from './facts.js';
 import type { CsvDialect } from '../datasets/dataset.js';
@@ -12,6 +13,8 @@ import type { CsvDialect } from '../datasets/dataset.js';
 export interface TableSink {
   header(cells: string[], line: number): void;
   row(cells: string[], line: number, record: number): void;
+  /** The fast tokenizer met a quoting anomaly on this line: csv-parse reads the rest of the file. */
+  handover?(line: number): void;
 }
 
 export interface CsvReadOptions {
@@ -106,8 +109,19 @@ export async function readHead(path: string, bytes = 8192): Promise<Buffer> {
   }
 }
 
-export async function readCsv(path: string, size: number, options: CsvReadOptions, sink: TableSink): Promise<FileFacts> {
-  const head = await readHead(path);
+/** How a CSV file will be read, decided from its head: encoding, effective delimiter, parser options. */
+interface CsvReading {
+  facts: FileFacts;
+  decoder?: TextDecoder;
+  delimiter: string;
+  quote: string;
+  escape: string;
+  parseOptions: ParseOptions;
+  /** The fast tokenizer can read this dialect. */
+  fast: boolean;
+}
+
+function planReading(head: Buffer, size: number, options: CsvReadOptions): CsvReading | FileFacts {
   const { facts, decoder, readable } = startFacts(head, size, options.encoding);
   if (!readable) return facts;
 
@@ -127,8 +141,6 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   facts.delimiterDeclared = declaredDelimiter !== undefined;
   facts.headerRow = dialect.header !== false;
 
-  const isUtf16 = facts.encoding.startsWith('utf-16');
-  const scanner = new ByteScanner(isUtf16 || quote.length !== 1 ? undefined : quote.charCodeAt(0), facts.encoding === 'utf-8');
   const escape = dialect.doubleQuote === false && dialect.escapeChar ? dialect.escapeChar : quote;
   const parseOptions: ParseOptions = {
     delimiter,
@@ -148,6 +160,30 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     facts.dialectError = (err as Error).message.replace(/^Invalid option \w+: /, '');
     return facts;
   }
+  const fast = !options.referenceParser && FastCsvTokenizer.supports(delimiter, quote, { escape, comment: dialect.commentChar, skipInitialSpace: dialect.skipInitialSpace });
+  return { facts, decoder, delimiter, quote, escape, parseOptions, fast };
+}
+
+/** A large CSV file cut into parts for workers: only UTF-8 files with a header row, in a dialect the fast tokenizer reads. */
+export interface CsvParts {
+  delimiter: string;
+  quote: string;
+  segments: CsvSegment[];
+}
+
+export async function planCsvParts(path: string, size: number, options: CsvReadOptions, parts: number): Promise<CsvParts | undefined> {
+  const reading = planReading(await readHead(path), size, options);
+  if (!('parseOptions' in reading) || !reading.fast || reading.decoder || !reading.facts.headerRow || reading.facts.encoding !== 'utf-8') return undefined;
+  const segments = await planSegments(path, size, parts, reading.quote.charCodeAt(0));
+  return { delimiter: reading.delimiter, quote: reading.quote, segments };
+}
+
+export async function readCsv(path: string, size: number, options: CsvReadOptions, sink: TableSink): Promise<FileFacts> {
+  const reading = planReading(await readHead(path), size, options);
+  if (!('parseOptions' in reading)) return reading;
+  const { facts, decoder, delimiter, quote, parseOptions } = reading;
+  const isUtf16 = facts.encoding.startsWith('utf-16');
+  const scanner = new ByteScanner(isUtf16 || quote.length !== 1 ? undefined : quote.charCodeAt(0), facts.encoding === 'utf-8');
 
   let records = 0;
   let sawHeader = !facts.headerRow;
@@ -166,9 +202,7 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
 
   // The fast tokenizer reads the common dialect; at its first quoting anomaly, csv-parse takes over from the start of
   // that record to the end of the file, so broken data is recovered and reported exactly as before.
-  const fast = !options.referenceParser && FastCsvTokenizer.supports(delimiter, quote, { escape, comment: dialect.commentChar, skipInitialSpace: dialect.skipInitialSpace })
-    ? new FastCsvTokenizer(delimiter, quote, (cells, start) => deliver(cells, start))
-    : undefined;
+  const fast = reading.fast ? new FastCsvTokenizer(delimiter, quote, (cells, start) => deliver(cells, start)) : undefined;
   const stringDecoder = fast && !decoder ? new StringDecoder('utf8') : undefined;
   const onProblem = (start: number, record: 'count' | 'none', code: string, message: string): void => {
     problemsTotal++;
@@ -181,6 +215,7 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   if (!fast) parserInput = startReferenceParser(parseOptions, 0, quote, deliver, onProblem);
   const handOver = async (): Promise<void> => {
     const anomaly = fast!.anomaly!;
+    sink.handover?.(anomaly.line);
     parserInput = startReferenceParser(parseOptions, anomaly.line - 1, quote, deliver, onProblem);
     await parserInput.write(anomaly.rest);
   };

@@ -57,7 +57,8 @@ describe('South African Treasury exports (za-municipal-finance)', () => {
 });
 
 describe('Oxford City Council spending (uk-oxford-spend)', () => {
-  const { run, report } = lintJson([OXFORD]);
+  // Every finding listed, so each real quirk can be counted (by default 1,000 per rule and file are listed).
+  const { run, report } = lintJson([OXFORD, '--max-findings-per-rule', '0']);
   const findings = report.findings;
   const file = (q: string) => `${OXFORD}/data/expenditure-over-500-${q}.csv`;
 
@@ -103,5 +104,22 @@ describe('Oxford City Council spending (uk-oxford-spend)', () => {
 
   it('recognises the Open Government Licence by its URL: no licence findings', () => {
     expect(findings.some((f) => f.category === 'licence')).toBe(false);
+  });
+});
+
+describe('Oxford City Council spending with the default cap on findings', () => {
+  const { run, report } = lintJson([OXFORD]);
+
+  it('lists the first 1,000 findings of a rule in a file and counts the rest, so the totals do not change', () => {
+    expectNoCrash(run);
+    expect(run.code).toBe(1);
+    const types = report.findings.filter((f) => f.ruleId === 'format/type');
+    expect(types).toHaveLength(1000);
+    expect(types.at(-1)!.line).toBe(1001); // the first 1,000 in report order: lines 2 to 1001
+    expect(report.omitted).toContainEqual({ ruleId: 'format/type', severity: 'error', file: `${OXFORD}/data/expenditure-over-500-apr-jun-2014.csv`, count: 2836 });
+    const listed = report.findings.filter((f) => f.severity === 'error').length;
+    const omittedErrors = report.omitted.filter((o) => o.severity === 'error').reduce((n, o) => n + o.count, 0);
+    expect(report.summary.errors).toBe(listed + omittedErrors);
+    expect(report.summary.omitted).toBe(report.omitted.reduce((n, o) => n + o.count, 0));
   });
 });

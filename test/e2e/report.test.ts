@@ -110,7 +110,8 @@ describe('linting part of the demo', () => {
     expect(run.code).toBe(0);
     expectValidReport(report);
     expect(report.findings).toEqual([]);
-    expect(report.summary).toEqual({ datasets: 1, files: 1, errors: 0, warnings: 0, infos: 0 });
+    expect(report.summary).toEqual({ datasets: 1, files: 1, errors: 0, warnings: 0, infos: 0, omitted: 0 });
+    expect(report.omitted).toEqual([]);
   });
 
   it('a single clean resource of a package (health/clinics.csv) is linted as that resource of its package only', () => {

@@ -13,6 +13,7 @@ const check: Check = {
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv'],
+  rowLocal: true,
   createFileVisitor({ report }) {
     return {
       row(row) {

@@ -14,6 +14,7 @@ const check: Check = {
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
+  rowLocal: true,
   createFileVisitor({ report }) {
     let enums: { column: number; name: string; allowed: Set<unknown>; listed: string; byLower: Map<string, string> }[] | undefined;
     return {

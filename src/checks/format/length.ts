@@ -22,6 +22,7 @@ const check: Check = {
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
+  rowLocal: true,
   createFileVisitor({ report }) {
     let limited: { column: number; name: string; min?: number; max?: number }[] | undefined;
     return {

@@ -13,6 +13,7 @@ const check: Check = {
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
+  rowLocal: true,
   createFileVisitor({ report }) {
     let patterns: { column: number; name: string; source: string; re: RegExp }[] | undefined;
     return {

@@ -14,6 +14,7 @@ const check: Check = {
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv'],
+  rowLocal: true,
   createFileVisitor({ resource, report }) {
     let width = -1;
     return {

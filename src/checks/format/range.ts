@@ -42,6 +42,7 @@ const check: Check = {
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
+  rowLocal: true,
   createFileVisitor({ report }) {
     let ranged: { column: number; name: string; bounds: Bound[] }[] | undefined;
     return {

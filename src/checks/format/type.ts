@@ -15,6 +15,7 @@ const check: Check = {
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
+  rowLocal: true,
   createFileVisitor({ report }) {
     return {
       row(row) {

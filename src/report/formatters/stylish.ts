@@ -25,6 +25,10 @@ const stylish: Formatter = (report, { color }) => {
       out.push(`  ${c.dim(pad(positions[i]!, width))}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
       if (f.hint) out.push(`  ${' '.repeat(width)}           ${c.dim(`↳ ${f.hint}`)}`);
     });
+    for (const o of report.omitted) {
+      if (o.file !== file) continue;
+      out.push(`  ${' '.repeat(width)}  ${c.dim(`… ${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule)`)}`);
+    }
     out.push('');
   }
   const s = report.summary;
@@ -36,7 +40,8 @@ const stylish: Formatter = (report, { color }) => {
   } else {
     const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`];
     if (s.infos) parts.push(`${s.infos} info${s.infos === 1 ? '' : 's'}`);
-    const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope}, checked against ${standard}.`;
+    const notListed = s.omitted ? `; ${s.omitted} not listed` : '';
+    const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}${notListed}) in ${scope}, checked against ${standard}.`;
     out.push(s.errors ? c.red.bold(line) : c.yellow.bold(line));
   }
   return `${out.join('\n')}\n`;

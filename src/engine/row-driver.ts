@@ -1,0 +1,40 @@
+// Delivers a data file's header and rows to the visitors of the active rules: binds columns to schema fields once,
+// then reuses one RowContext for every row. Used by the engine and by its worker threads alike.
+import type { FileVisitor, HeaderInfo } from '../checks/check.js';
+import type { TableSchema } from '../tableschema/types.js';
+import { bindColumns } from '../tableschema/binding.js';
+import { MutableRow } from './row.js';
+
+export class RowDriver {
+  readonly row = new MutableRow();
+  bound = false;
+  private headerVisitors: FileVisitor[];
+  private rowVisitors: FileVisitor[];
+
+  constructor(private readonly schema: TableSchema | undefined, visitors: readonly FileVisitor[]) {
+    this.headerVisitors = visitors.filter((v) => v.header);
+    this.rowVisitors = visitors.filter((v) => v.row);
+  }
+
+  /** Header labels (undefined for a file without a header row) and the width of the first row. */
+  header(labels: readonly string[] | undefined, width: number, line: number): void {
+    const { columns } = bindColumns(this.schema, labels, width);
+    this.row.columns = columns;
+    this.bound = true;
+    const header: HeaderInfo = { cells: labels ?? [], line, columns };
+    for (const v of this.headerVisitors) v.header!(header);
+  }
+
+  /** From here on, rows also go to these visitors (the engine adds row-local checks when a worker's part is void). */
+  addRowVisitors(visitors: readonly FileVisitor[]): void {
+    this.rowVisitors = [...this.rowVisitors, ...visitors.filter((v) => v.row)];
+  }
+
+  rowCells(cells: readonly string[], line: number, record: number): void {
+    if (!this.bound) this.header(undefined, cells.length, line);
+    const row = this.row;
+    row.set(cells, line, record);
+    const visitors = this.rowVisitors;
+    for (let i = 0; i < visitors.length; i++) visitors[i]!.row!(row);
+  }
+}

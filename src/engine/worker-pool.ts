@@ -1,0 +1,65 @@
+// A small pool of worker threads for the parts of large CSV files: started on first use, a queue of tasks, one task
+// per worker at a time, stopped when the run ends.
+import { Worker } from 'node:worker_threads';
+import type { CollectedBuckets } from '../report/collector.js';
+import type { SegmentResult, SegmentTask, WorkerSetup } from './worker.js';
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+interface Pending {
+  task: SegmentTask;
+  resolve(result: { buckets: CollectedBuckets; stoppedAt?: number }): void;
+  reject(err: Error): void;
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly size: number, private readonly setup: WorkerSetup) {}
+
+  run(task: Omit<SegmentTask, 'id'>): Promise<{ buckets: CollectedBuckets; stoppedAt?: number }> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task: { ...task, id: this.nextId++ }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let worker = this.idle.pop();
+      if (!worker && this.workers.length < this.size) worker = this.start();
+      if (!worker) return;
+      const pending = this.queue.shift()!;
+      this.running.set(pending.task.id, pending);
+      worker.postMessage(pending.task);
+    }
+  }
+
+  private start(): Worker {
+    const worker = new Worker(WORKER_URL, { workerData: this.setup });
+    worker.on('message', (result: SegmentResult) => {
+      const pending = this.running.get(result.id);
+      if (!pending) return;
+      this.running.delete(result.id);
+      if ('error' in result) pending.reject(new Error(`a worker thread failed: ${result.error}`));
+      else pending.resolve(result);
+      this.idle.push(worker);
+      this.dispatch();
+    });
+    worker.on('error', (err) => {
+      // A crashed worker fails every task it held; the run reports an internal error rather than a partial result.
+      for (const pending of this.running.values()) pending.reject(err);
+      this.running.clear();
+    });
+    this.workers.push(worker);
+    return worker;
+  }
+}

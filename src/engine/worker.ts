@@ -1,0 +1,58 @@
+// A worker thread of the engine: runs the row-local checks (Check.rowLocal) on one part of a large CSV file and
+// sends back what they found. The main thread reads the whole file meanwhile for every other check.
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkRegistry } from '../checks/index.js';
+import type { Dataset } from '../datasets/dataset.js';
+import { readCsvSegment } from '../readers/csv-segment.js';
+import type { CsvSegment } from '../readers/csv-split.js';
+import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
+import type { Rule } from '../standard/load.js';
+import { activeRules, makeFinding } from './active-rules.js';
+import { RowDriver } from './row-driver.js';
+
+export interface WorkerSetup {
+  rules: Rule[];
+  vocabularies: ReadonlyMap<string, unknown>;
+  now: string;
+  maxFindingsPerRule: number;
+}
+
+export interface SegmentTask {
+  id: number;
+  path: string;
+  size: number;
+  dialect: { delimiter: string; quote: string };
+  segment: CsvSegment;
+  /** The dataset without its functions; resources[resourcePosition] is the file's resource. */
+  dataset: Dataset;
+  resourcePosition: number;
+}
+
+export type SegmentResult = { id: number; buckets: CollectedBuckets; stoppedAt?: number } | { id: number; error: string };
+
+const setup = workerData as WorkerSetup;
+const rules = activeRules(setup, checkRegistry());
+
+async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBuckets; stoppedAt?: number }> {
+  const collector = new FindingCollector(setup.maxFindingsPerRule);
+  const { dataset } = task;
+  const resource = dataset.resources[task.resourcePosition]!;
+  let inHeader = false; // the main thread reports what header hooks find, once
+  const visitors = rules.map((active) => active.check.createFileVisitor!({
+    options: active.rule.options, now: setup.now, vocabularies: setup.vocabularies, datasets: [dataset], shared: new Map(), dataset, resource,
+    report: (r) => { if (!inHeader) collector.add(makeFinding(active, r, resource.file, dataset.name)); },
+  }));
+  const driver = new RowDriver(resource.schema, visitors);
+  const stoppedAt = await readCsvSegment(task.path, task.size, task.dialect, task.segment, {
+    header: (cells, line) => { inHeader = true; driver.header(cells, cells.length, line); inHeader = false; },
+    row: (cells, line, record) => driver.rowCells(cells, line, record),
+  });
+  return { buckets: collector.toBuckets(), stoppedAt };
+}
+
+parentPort!.on('message', (task: SegmentTask) => {
+  lintSegment(task).then(
+    (result) => parentPort!.postMessage({ id: task.id, ...result } satisfies SegmentResult),
+    (err: unknown) => parentPort!.postMessage({ id: task.id, error: (err as Error).stack ?? String(err) } satisfies SegmentResult),
+  );
+});

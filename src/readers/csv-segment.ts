@@ -1,0 +1,45 @@
+// Reads one part of a large, well-formed UTF-8 CSV file for a worker thread: the file's header record first (to bind
+// columns), then the part's records with the line and record numbers a single reader would give them. Reading stops
+// at the first quoting anomaly: past it, only the single reader's recovery (csv-parse) is authoritative.
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { FastCsvTokenizer } from './csv-tokenizer.js';
+import type { CsvSegment } from './csv-split.js';
+import type { TableSink } from './csv.js';
+
+const CHUNK = 64 * 1024;
+
+/** Feeds the file's text between start and end to the tokenizer, until it ends, meets an anomaly or stopped() says so. */
+async function tokenize(path: string, range: { start: number; end: number }, t: FastCsvTokenizer, stopped: () => boolean): Promise<FastCsvTokenizer> {
+  const decoder = new StringDecoder('utf8');
+  const stream = createReadStream(path, { start: range.start, end: range.end - 1, highWaterMark: CHUNK });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      t.push(decoder.write(chunk));
+      if (t.anomaly || stopped()) return t;
+    }
+    t.push(decoder.end());
+    t.end();
+    return t;
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Returns the line of the quoting anomaly that stopped the reading, if any. */
+export async function readCsvSegment(path: string, size: number, dialect: { delimiter: string; quote: string }, segment: CsvSegment, sink: TableSink): Promise<number | undefined> {
+  let header: string[] | undefined;
+  if (segment.start > 0) {
+    const t = await tokenize(path, { start: 0, end: size }, new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
+      if (!header) { header = cells; sink.header(cells, line); }
+    }), () => header !== undefined);
+    if (!header) return t.anomaly?.line ?? 1;
+  }
+  let record = segment.recordsBefore;
+  const t = await tokenize(path, segment, new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
+    if (record === 0) sink.header(cells, line); // the first part starts with the header record
+    else sink.row(cells, line, record);
+    record++;
+  }, { line: segment.line, fileStart: segment.start === 0 }), () => false);
+  return t.anomaly?.line;
+}

@@ -1,0 +1,84 @@
+// Collects findings with a cap per rule and file, so a file with a million bad cells still yields a useful, bounded
+// report and bounded memory. What is kept does not depend on the order findings arrive in (the first `cap` in the
+// report's sort order are kept), so a run split across workers keeps exactly what a serial run keeps.
+import { compareFindings, sortFindings, type Finding, type Severity } from './finding.js';
+
+/** Findings of one rule in one file left out of the report by the cap. */
+export interface OmittedFindings {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  count: number;
+}
+
+interface Bucket {
+  kept: Finding[];
+  total: number;
+}
+
+/** A collector's content in a form that can cross a worker boundary (structured clone). */
+export type CollectedBuckets = Array<[string, Bucket]>;
+
+export class FindingCollector {
+  private readonly buckets = new Map<string, Bucket>();
+
+  /** cap: findings kept per rule and file; 0 keeps everything. */
+  constructor(private readonly cap: number) {}
+
+  add(finding: Finding): void {
+    const bucket = this.bucket(`${finding.ruleId}\u0000${finding.file}`);
+    bucket.total++;
+    this.keep(bucket, finding);
+  }
+
+  /** Adds what another collector (a worker's) gathered. */
+  merge(buckets: CollectedBuckets): void {
+    for (const [key, other] of buckets) {
+      const bucket = this.bucket(key);
+      bucket.total += other.total;
+      for (const f of other.kept) this.keep(bucket, f);
+    }
+  }
+
+  /** The content, trimmed to the cap, to send to another thread. */
+  toBuckets(): CollectedBuckets {
+    return [...this.buckets].map(([key, b]) => [key, this.trimmed(b)]);
+  }
+
+  /** Every kept finding in report order, and what the cap left out (sorted by file, then rule). */
+  result(): { findings: Finding[]; omitted: OmittedFindings[] } {
+    const findings: Finding[] = [];
+    const omitted: OmittedFindings[] = [];
+    for (const bucket of this.buckets.values()) {
+      const { kept } = this.trimmed(bucket);
+      findings.push(...kept);
+      if (bucket.total > kept.length) {
+        omitted.push({ ruleId: kept[0]!.ruleId, severity: kept[0]!.severity, file: kept[0]!.file, count: bucket.total - kept.length });
+      }
+    }
+    omitted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    return { findings: sortFindings(findings), omitted };
+  }
+
+  private bucket(key: string): Bucket {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = { kept: [], total: 0 };
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  private keep(bucket: Bucket, finding: Finding): void {
+    bucket.kept.push(finding);
+    // Trim only when twice the cap has gathered: sorting is then amortised over cap additions.
+    if (this.cap > 0 && bucket.kept.length >= 2 * this.cap) bucket.kept = this.trimmed(bucket).kept;
+  }
+
+  private trimmed(bucket: Bucket): Bucket {
+    if (this.cap === 0 || bucket.kept.length <= this.cap) return bucket;
+    bucket.kept.sort(compareFindings);
+    bucket.kept.length = this.cap;
+    return bucket;
+  }
+}

@@ -1,0 +1,97 @@
+// --jobs: large CSV files are cut into parts that worker threads check (row-local checks) while the main thread reads
+// the whole file for the rest. The report must be byte-identical to a single-threaded run. ODLINT_SPLIT_MIN_BYTES=1
+// makes every CSV file "large", so the small fixtures exercise the split, the workers and the merge.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectNoCrash, NOW, odlint } from './helpers.js';
+
+const SPLIT_ALL = { ODLINT_SPLIT_MIN_BYTES: '1' };
+const tmp = mkdtempSync(path.join(tmpdir(), 'odlint-jobs-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function both(args: string[]) {
+  const serial = odlint(['lint', ...args, '--now', NOW, '--jobs', '1'], { env: SPLIT_ALL });
+  const parallel = odlint(['lint', ...args, '--now', NOW, '--jobs', '3'], { env: SPLIT_ALL });
+  expectNoCrash(serial);
+  expectNoCrash(parallel);
+  return { serial, parallel };
+}
+
+/** A spending package whose CSV has planted errors of every row-local and key kind, spread over the whole file. */
+function spending(name: string, rows: number, extra: (i: number) => string | undefined = () => undefined): string {
+  const dir = path.join(tmp, name);
+  const lines = ['id,code,amount,paid,category,note'];
+  for (let i = 1; i <= rows; i++) {
+    const planted = extra(i);
+    if (planted !== undefined) { lines.push(planted); continue; }
+    const id = i % 97 === 0 ? i - 1 : i; // duplicate ids
+    const code = i % 89 === 0 ? 'bad code' : `GT${i % 500}`;
+    const amount = i % 83 === 0 ? '"12,5"' : i % 67 === 0 ? '-5.00' : `${(i * 7) % 1000}.50`;
+    const paid = i % 79 === 0 ? '2026-02-30' : `2026-0${1 + (i % 9)}-1${i % 10}`;
+    const category = i % 73 === 0 ? 'misc' : ['goods', 'services'][i % 2];
+    const note = i % 11 === 0 ? '"Payment, with ""quotes""\nand a second line"' : i % 71 === 0 ? '' : 'routine';
+    lines.push(`${id},${code},${amount},${paid},${category},${note}${i % 101 === 0 ? ',extra' : ''}`);
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'spending.csv'), `${lines.join('\n')}\n`);
+  writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify({
+    name, title: 'Spending', licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    modified: '2026-11-01', accrualPeriodicity: 'R/P1M',
+    resources: [{
+      name: 'spending', path: 'spending.csv', format: 'csv',
+      schema: {
+        primaryKey: 'id',
+        fields: [
+          { name: 'id', type: 'integer' },
+          { name: 'code', constraints: { pattern: '[A-Z]{2}[0-9]{1,3}' } },
+          { name: 'amount', type: 'number', constraints: { minimum: 0 } },
+          { name: 'paid', type: 'date' },
+          { name: 'category', constraints: { enum: ['goods', 'services'] } },
+          { name: 'note', constraints: { required: true, maxLength: 30 } },
+        ],
+      },
+    }],
+  }, null, 2));
+  return dir;
+}
+
+describe('--jobs gives byte-identical reports', () => {
+  it('on the demo fixtures, as JSON and stylish', () => {
+    for (const format of ['json', 'stylish']) {
+      const { serial, parallel } = both(['fixtures', '--format', format]);
+      expect(serial.code).toBe(1);
+      expect(parallel.stdout).toBe(serial.stdout);
+      expect(parallel.code).toBe(serial.code);
+    }
+  });
+
+  it('on the real corpus', () => {
+    const { serial, parallel } = both(['test/corpus', '--format', 'json', '--max-findings-per-rule', '0']);
+    expect(JSON.parse(serial.stdout).findings.length).toBeGreaterThan(5000);
+    expect(parallel.stdout).toBe(serial.stdout);
+  });
+
+  it('on a generated file with planted errors of every kind, with and without a cap on findings', () => {
+    const dir = spending('planted', 3000);
+    for (const cap of ['0', '5']) {
+      const { serial, parallel } = both([dir, '--format', 'json', '--max-findings-per-rule', cap]);
+      expect(serial.code).toBe(1);
+      expect(parallel.stdout).toBe(serial.stdout);
+      const rules = new Set((JSON.parse(serial.stdout).findings as { ruleId: string }[]).map((f) => f.ruleId));
+      expect([...rules].sort()).toEqual(['format/enum', 'format/length', 'format/pattern', 'format/ragged-row', 'format/range', 'format/required', 'format/type', 'linking/primary-key']);
+    }
+  });
+
+  it('when a stray quote breaks the quoting mid-file: parts past it are void and the main thread checks the rest', () => {
+    // A quote inside an unquoted cell at row 1500 (csv-parse recovers), and an unclosed quote at row 2500 (csv-parse
+    // swallows the rest of the file): the parts' cut points after them may be wrong, the report must not be.
+    const dir = spending('broken', 3000, (i) => (i === 1500 ? '1500,GT1,5"0,2026-01-01,goods,x' : i === 2500 ? '2500,GT1,1.00,2026-01-01,goods,"never closed' : undefined));
+    const { serial, parallel } = both([dir, '--format', 'json', '--max-findings-per-rule', '0']);
+    expect(parallel.stdout).toBe(serial.stdout);
+    const findings = JSON.parse(serial.stdout).findings as { ruleId: string; line: number }[];
+    expect(findings.some((f) => f.ruleId === 'format/quoting')).toBe(true);
+    expect(findings.some((f) => f.ruleId === 'format/type' && f.line > 1600)).toBe(true); // checked past the first break
+  });
+});
