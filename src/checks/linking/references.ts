@@ -56,13 +56,32 @@ export interface ResolvedForeignKey {
 
 const URL_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-function samePath(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
+function realPath(p: string): string | undefined {
   try {
-    return realpathSync(a) === realpathSync(b);
+    return realpathSync(p);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+// The packages of a run by their metadata file's resolved and real paths (symbolic links followed), built once per
+// run: looking each reference up by comparing paths cost two realpath calls per package, per foreign key.
+const packagesByPath = new WeakMap<readonly Dataset[], Map<string, Dataset>>();
+
+/** The dataset whose metadata file is metadataPath (the same file, whatever the path), if it is being linted. */
+function packageAt(datasets: readonly Dataset[], metadataPath: string): Dataset | undefined {
+  let index = packagesByPath.get(datasets);
+  if (!index) {
+    index = new Map();
+    for (const d of datasets) {
+      if (d.metadataPath === undefined) continue;
+      for (const key of [path.resolve(d.metadataPath), realPath(d.metadataPath)]) if (key !== undefined && !index.has(key)) index.set(key, d);
+    }
+    packagesByPath.set(datasets, index);
+  }
+  const resolved = path.resolve(metadataPath);
+  const real = index.has(resolved) ? undefined : realPath(metadataPath);
+  return index.get(resolved) ?? (real !== undefined ? index.get(real) : undefined);
 }
 
 function isFile(p: string): boolean {
@@ -163,7 +182,7 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
       return fail('/reference/package', `${label} references the remote package '${pkg}': remote packages are not fetched (odlint works offline), so its values are not checked`, 'Put a copy of that package next to this one, reference its folder by a relative path, and lint both folders together');
     }
     const metadataPath = packageMetadataPath(dataset.baseDir, pkg);
-    const found = datasets.find((d) => d.metadataPath !== undefined && samePath(d.metadataPath, metadataPath));
+    const found = packageAt(datasets, metadataPath);
     if (!found) {
       const shown = displayPath(metadataPath);
       if (isFile(metadataPath)) {
