@@ -4,7 +4,7 @@
 // last part.
 import type { FileVisitor, FileVisitorContext } from '../check.js';
 import { KeyEncoder, rawParts } from '../../keys/encode.js';
-import { KeyMap } from '../../keys/key-set.js';
+import { FirstOccurrences } from '../../keys/first-occurrences.js';
 import { isBlankRow } from '../rows.js';
 import { fieldList, fieldsPhrase, isReadable, keyColumns, partsOf, resourceId, schemaField, showKey, typeKind } from './common.js';
 
@@ -13,7 +13,7 @@ export type KeyKind = 'primary' | 'unique';
 interface KeyState {
   fields: string[];
   /** Key value -> part * 2^32 + line of its first occurrence. */
-  seen: KeyMap<number>;
+  seen: FirstOccurrences;
 }
 
 interface ResourceState {
@@ -47,7 +47,7 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
   let state = shared.get(rid) as ResourceState | undefined;
   if (!state) {
     state = {
-      keys: keys.map((fields) => ({ fields, seen: new KeyMap<number>() })),
+      keys: keys.map((fields) => ({ fields, seen: new FirstOccurrences() })),
       partsLeft: parts.filter(isReadable).length,
     };
     shared.set(rid, state);
