@@ -152,7 +152,7 @@ export function loadStandard(standardPath: string, checks: ReadonlyMap<string, C
     vocabularies.set(name, readSource(file).value);
   }
   const rules = new Map<string, Rule>();
-  const optionValidators = new Map<string, ValidateFunction>();
+  const optionValidators = new Map<Record<string, unknown>, ValidateFunction>();
   const ajv = createAjv({ useDefaults: true, verbose: true });
 
   root.include.forEach((relative, i) => {
@@ -181,10 +181,11 @@ export function loadStandard(standardPath: string, checks: ReadonlyMap<string, C
         const cpos = ruleDoc.locate(`${pointer}/check`);
         throw new OdlintError(`${where(displayPath(file), cpos?.line, cpos?.column)}: rule '${id}' configures an unknown check '${checkId}'.`, `Known checks: ${known}.`);
       }
-      let validate = optionValidators.get(checkId);
+      // One validator per options schema: the checks that take no options share NO_OPTIONS, compiled once.
+      let validate = optionValidators.get(check.optionsSchema);
       if (!validate) {
-        validate = ajv.compile({ ...check.optionsSchema, $id: `odlint-check-${checkId}` });
-        optionValidators.set(checkId, validate);
+        validate = ajv.compile(check.optionsSchema);
+        optionValidators.set(check.optionsSchema, validate);
       }
       const options = structuredClone((raw.with as Record<string, unknown> | undefined) ?? {});
       if (!validate(options)) {

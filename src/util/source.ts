@@ -55,7 +55,7 @@ export function parseSource(text: string, kind: 'json' | 'yaml'): SourceDocument
       const { message, line, column } = describeJsonError(text, err as Error);
       throw new SourceSyntaxError(message, line, column);
     }
-    doc = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+    // Positions are wanted only for findings and errors: the position-keeping parse (ten times JSON.parse) waits.
   } else {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
@@ -66,9 +66,9 @@ export function parseSource(text: string, kind: 'json' | 'yaml'): SourceDocument
     }
     value = doc.toJS({ maxAliasCount: 100 });
   }
-  const contents = doc.contents;
   const walk = (pointer: string, wantKey: boolean): Position | undefined => {
-    let node: unknown = contents;
+    doc ??= parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+    let node: unknown = doc.contents;
     let lastPos: Position | undefined = rangeOf(node as Node | null, lineCounter);
     let keyPos: Position | undefined;
     const parts = splitPointer(pointer);
