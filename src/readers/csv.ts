@@ -6,6 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { parse, type CsvError, type Options as ParseOptions } from 'csv-parse';
 import { FastCsvTokenizer } from './csv-tokenizer.js';
 import { planSegments, type CsvSegment } from './csv-split.js';
+import { TextLineScanner } from './text-lines.js';
 import { ByteScanner, sniffBinary, sniffBom } from './bytes.js';
 import type { FileFacts, ParseProblem } from './facts.js';
 import type { CsvDialect } from '../datasets/dataset.js';
@@ -184,6 +185,12 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   const { facts, decoder, delimiter, quote, parseOptions } = reading;
   const isUtf16 = facts.encoding.startsWith('utf-16');
   const scanner = new ByteScanner(isUtf16 || quote.length !== 1 ? undefined : quote.charCodeAt(0), facts.encoding === 'utf-8');
+  const textScanner = isUtf16 ? new TextLineScanner(quote.length === 1 ? quote : undefined) : undefined;
+  const decode = (chunk: Buffer): string => {
+    const text = decoder!.decode(chunk, { stream: true });
+    textScanner?.push(text);
+    return text;
+  };
 
   let records = 0;
   let sawHeader = !facts.headerRow;
@@ -212,11 +219,18 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     }
     if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, record: record === 'count' && records > 0 ? records : undefined, code, message });
   };
-  if (!fast) parserInput = startReferenceParser(parseOptions, 0, quote, deliver, onProblem);
+  let unrecoverableFrom: number | undefined;
+  const onUnrecoverable = (start: number): void => {
+    // Its range ends at the last line of the file, known once the whole file has been read.
+    unrecoverableFrom = start;
+    onProblem(start, 'none', 'CSV_UNRECOVERABLE', '');
+  };
+  if (!fast) parserInput = startReferenceParser(parseOptions, 0, quote, deliver, onProblem, onUnrecoverable);
   const handOver = async (): Promise<void> => {
     const anomaly = fast!.anomaly!;
     sink.handover?.(anomaly.line);
-    parserInput = startReferenceParser(parseOptions, anomaly.line - 1, quote, deliver, onProblem);
+    // No BOM to strip mid-file: a U+FEFF starting the record is data (the fast tokenizer stripped a real BOM).
+    parserInput = startReferenceParser({ ...parseOptions, bom: false }, anomaly.line - 1, quote, deliver, onProblem, onUnrecoverable);
     await parserInput.write(anomaly.rest);
   };
 
@@ -224,13 +238,16 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (!isUtf16) scanner.push(chunk);
     if (parserInput) {
-      await parserInput.write(decoder ? decoder.decode(chunk, { stream: true }) : chunk);
+      // After a hand-over the text goes on through the same decoder: it may hold the first bytes of a character.
+      await parserInput.write(decoder ? decode(chunk) : stringDecoder ? stringDecoder.write(chunk) : chunk);
       continue;
     }
-    fast!.push(decoder ? decoder.decode(chunk, { stream: true }) : stringDecoder!.write(chunk));
+    fast!.push(decoder ? decode(chunk) : stringDecoder!.write(chunk));
     if (fast!.anomaly) await handOver();
   }
   const rest = decoder ? decoder.decode() : stringDecoder ? stringDecoder.end() : '';
+  textScanner?.push(rest);
+  textScanner?.finish();
   if (parserInput) {
     if (rest) await parserInput.write(rest);
   } else {
@@ -239,10 +256,14 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     if (fast!.anomaly) await handOver();
   }
   scanner.finish();
-  const parserLines = parserInput ? await parserInput.end() : 0;
+  if (parserInput) await parserInput.end();
 
-  facts.lines = isUtf16 ? parserLines : scanner.physicalLines;
-  facts.lineEndings = scanner.lineEndings;
+  facts.lines = textScanner ? textScanner.physicalLines : scanner.physicalLines;
+  facts.lineEndings = textScanner ? textScanner.lineEndings : scanner.lineEndings;
+  const unrecoverable = problems.find((p) => p.code === 'CSV_UNRECOVERABLE');
+  if (unrecoverable && unrecoverableFrom !== undefined) {
+    unrecoverable.message = `After the quoting error above, the parser could not find where the next row starts: lines ${unrecoverableFrom}–${Math.max(unrecoverableFrom, facts.lines)} were not read`;
+  }
   facts.invalidBytes = scanner.invalid;
   facts.invalidBytesTotal = scanner.invalidTotal;
   if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
@@ -254,15 +275,14 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
 
 interface ParserInput {
   write(text: string | Buffer): Promise<void>;
-  /** Ends the input; resolves to the physical lines csv-parse counted. */
-  end(): Promise<number>;
+  end(): Promise<void>;
 }
 
 /**
  * csv-parse, the reference parser: reads whole files in dialects the fast tokenizer does not handle, and the rest of a
  * file after a quoting anomaly. lineOffset is the physical line before its first record.
- * onProblem(start, 'count' | 'none', code, message): a record it skipped ('count': the record still counts) or the
- * note that the rest of the file was swallowed ('none').
+ * onProblem(start, 'count', code, message): a record it skipped (which still counts as a record); onUnrecoverable(start):
+ * after a quoting error, csv-parse swallowed the rest of the file from that line.
  */
 function startReferenceParser(
   options: ParseOptions,
@@ -270,6 +290,7 @@ function startReferenceParser(
   quote: string,
   deliver: (cells: string[], start: number) => void,
   onProblem: (start: number, record: 'count' | 'none', code: string, message: string) => void,
+  onUnrecoverable: (start: number) => void,
 ): ParserInput {
   const parser = parse(options);
   // Physical start lines. csv-parse's info.lines counts a CRLF inside a quoted cell as two lines and does not say
@@ -308,7 +329,7 @@ function startReferenceParser(
     const start = nextStart();
     physicalEnd = Math.max(start, physicalEnd + delta);
     if (swallowed) {
-      onProblem(start, 'none', 'CSV_UNRECOVERABLE', `After the quoting error above, the parser could not find where the next row starts: lines ${start}–${Math.max(start, lineOffset + parser.info.lines)} were not read`);
+      onUnrecoverable(start);
       return;
     }
     // A row that could not be read is still a record: later rows keep their record numbers.
@@ -324,7 +345,6 @@ function startReferenceParser(
     async end() {
       parser.end();
       await Promise.race([ended, failed]);
-      return parser.info.lines;
     },
   };
 }

@@ -55,4 +55,14 @@ describe('line-endings', () => {
       { ruleId: 'format/line-endings', message: 'Line 1 ends with CRLF (Windows), which this standard does not accept (2 such line(s))', file: 'data.csv', line: 1 },
     ]);
   });
+
+  it('reads the line endings of a UTF-16 file too (from its decoded text: a line feed there is two bytes)', async () => {
+    const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(await lint({ 'data.csv': utf16le('a,b\r\n1,"x\ny"\r\n3,4\r\n') })).toEqual([]);
+    const findings = await lint({ 'data.csv': utf16le('a,b\r\n1,2\r\n3,4\n5,6\r\n') });
+    expect(brief(findings).map((f) => [f.line, f.message])).toEqual([
+      [3, 'Mixed line endings: 1 line(s) end with LF (Unix) (first on line 3) while 3 end with CRLF (Windows)'],
+    ]);
+  });
 });
+
