@@ -84,6 +84,13 @@ function countLineBreaks(buf: Buffer, end: number): number {
   return n;
 }
 
+/** Counts a record terminator of a kind, remembering the line of the first one. */
+export function countLineEnding(endings: FileFacts['lineEndings'], kind: LineEnding, line: number): void {
+  const seen = endings[kind];
+  if (seen) seen.count++;
+  else endings[kind] = { count: 1, firstLine: line };
+}
+
 /**
  * Streams over a file's bytes once: counts physical lines, classifies record terminators outside quoted fields
  * (so a line break inside a quoted cell is not mistaken for a mixed ending), and validates UTF-8 when asked.
@@ -105,11 +112,7 @@ export class ByteScanner {
   constructor(private readonly quote: number | undefined, private readonly validateUtf8: boolean) {}
 
   private terminator(kind: LineEnding): void {
-    if (!this.inQuotes) {
-      const seen = this.lineEndings[kind];
-      if (seen) seen.count++;
-      else this.lineEndings[kind] = { count: 1, firstLine: this.lines };
-    }
+    if (!this.inQuotes) countLineEnding(this.lineEndings, kind, this.lines);
     this.lines++;
   }
 

@@ -1,6 +1,7 @@
 // Physical lines and record terminators of decoded text, for files the byte scanner cannot read (UTF-16, where a
 // line feed is two bytes). Same rules as ByteScanner: CRLF, LF and a lone CR each end one line; terminators inside
 // quoted fields are line breaks but not record terminators; a final line break does not start a new line.
+import { countLineEnding } from './bytes.js';
 import type { FileFacts, LineEnding } from './facts.js';
 
 export class TextLineScanner {
@@ -47,11 +48,7 @@ export class TextLineScanner {
   }
 
   private terminator(kind: LineEnding): void {
-    if (!this.inQuotes) {
-      const seen = this.lineEndings[kind];
-      if (seen) seen.count++;
-      else this.lineEndings[kind] = { count: 1, firstLine: this.lines };
-    }
+    if (!this.inQuotes) countLineEnding(this.lineEndings, kind, this.lines);
     this.lines++;
   }
 }
