@@ -43,8 +43,55 @@ const STEPS: readonly Step[] = [
 ];
 
 function normalisePart(s: string, skip?: Step['id']): string {
+  if (skip === undefined) return normaliseFully(s);
   let out = s;
   for (const step of STEPS) if (step.id !== skip) out = step.apply(out);
+  return out;
+}
+
+/** Characters every full normalisation removes: white space of any kind, and hyphens and dashes. */
+function removed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b)
+    || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x3000 || c === 0xfe63
+    || c === 0xfeff || c === 0xff0d;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Every step of STEPS in one pass (the hot path: each key of a register is normalised when its index is built). Same
+ * result as the regex steps, including LEADING_ZEROS' backtracking: a zero run after a non-digit loses all its zeros
+ * before a digit, and all but one otherwise ('a000' → 'a0'). Tested against the steps on random text.
+ */
+function normaliseFully(s: string): string {
+  const lower = s.toLowerCase();
+  let clean = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (!removed(lower.charCodeAt(i))) continue;
+    clean += lower.slice(from, i);
+    from = i + 1;
+  }
+  clean = from === 0 ? lower : clean + lower.slice(from);
+  if (clean.indexOf('0') < 0) return clean;
+  let out = '';
+  from = 0;
+  for (let i = 0; i < clean.length; i++) {
+    if (clean.charCodeAt(i) !== 48 || (i > 0 && isDigit(clean.charCodeAt(i - 1)))) continue;
+    let end = i;
+    while (end < clean.length && clean.charCodeAt(end) === 48) end++;
+    const drop = end < clean.length && isDigit(clean.charCodeAt(end)) ? end - i : end - i - 1;
+    out += clean.slice(from, i);
+    from = i + drop;
+    i = end - 1;
+  }
+  return out + clean.slice(from);
+}
+
+/** The reference: every regex step in turn (the one-pass normalisation is tested against it). */
+export function normaliseBySteps(s: string): string {
+  let out = s;
+  for (const step of STEPS) out = step.apply(out);
   return out;
 }
 

@@ -175,3 +175,21 @@ describe('FirstOccurrences', () => {
     expect(seen.size).toBe(10_000 + 4 + 1);
   });
 });
+
+describe('one-pass key normalisation', () => {
+  it('equals the regex steps on random text full of spaces, dashes, zeros and case', async () => {
+    const { normaliseBySteps } = await import('../../src/keys/near-miss.js');
+    const alphabet = ['0', '0', '0', '1', '7', 'a', 'Z', 'É', 'ß', ' ', '\t', '\u00a0', '\u2009', '\ufeff', '-', '\u2013', '\u2212', '_', '.', 'İ'];
+    let seed = 42;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const length = next() % 12;
+      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+      expect(normaliseKey(text), JSON.stringify(text)).toBe(normaliseBySteps(text));
+    }
+    for (const [text, expected] of [['a000', 'a0'], ['SUP-047175', 'sup47175'], ['x01y02', 'x1y2'], ['100', '100'], ['0', '0'], ['00', '0'], ['007', '7'], ['DC 01', 'dc1']]) {
+      expect(normaliseKey(text!)).toBe(expected);
+    }
+  });
+});
