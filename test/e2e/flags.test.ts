@@ -298,3 +298,18 @@ describe('rules', () => {
     expect(existsSync(dir) && readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('--jobs and --max-findings-per-rule', () => {
+  it('reject values that are not whole numbers in range, naming the option', () => {
+    expectUsageError(odlint(['lint', 'fixtures', '--jobs', '0']), /--jobs <n>' argument '0' is invalid. '0' is not a whole number of 1 or more/);
+    expectUsageError(odlint(['lint', 'fixtures', '--jobs', 'two']), /'two' is not a whole number/);
+    expectUsageError(odlint(['lint', 'fixtures', '--max-findings-per-rule', '-1']), /--max-findings-per-rule <n>' argument '-1' is invalid/);
+  });
+
+  it('--max-findings-per-rule 1 lists one finding per rule and file and counts the rest in stylish output', () => {
+    const r = odlint(['lint', 'fixtures/health', '--now', NOW, '--max-findings-per-rule', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/… \d+ more format\/type findings? not listed \(--max-findings-per-rule\)/);
+    expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?(, \d+ infos?)?; \d+ not listed\)/);
+  });
+});
