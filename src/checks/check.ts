@@ -89,6 +89,11 @@ export interface PackageVisitorContext<Options> extends CheckContext<Options> {
 export interface FileVisitorContext<Options> extends CheckContext<Options> {
   dataset: Dataset;
   resource: Resource;
+  /**
+   * Set when the visitor runs in a worker thread on one part of a large file: what the check's partSetup gave for it.
+   * The visitor must then work from it alone (the run-wide state is not there) and report from its row hook.
+   */
+  partSetup?: unknown;
 }
 
 export type DataFormat = 'csv' | 'json' | 'ndjson';
@@ -121,6 +126,13 @@ export interface Check<Options = Record<string, unknown>> {
    * of a large file, in a worker thread, and give exactly the findings it gives reading the whole file.
    */
   rowLocal?: boolean;
+  /**
+   * For a check whose row hook needs run-wide state that is complete before the file is read (a foreign key's
+   * register): called on the main thread before a large file is read in parts. Returns what a worker's visitor needs
+   * to check any part on its own (structured-cloneable; it reaches createFileVisitor as ctx.partSetup), or undefined
+   * when this file must be read whole, in order, on the main thread. The findings must be the same either way.
+   */
+  partSetup?(ctx: FileVisitorContext<Options>): unknown;
   /**
    * Resources whose files must be read before this one (say, the register a foreign key points to, so its keys are
    * known while this file streams past). The engine orders the files accordingly; cycles are broken in discovery order.

@@ -2,7 +2,7 @@
 // feeds every visitor. It knows no particular check: checks are looked up by the id a rule names.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Check, FileVisitor, RunContext } from '../checks/check.js';
+import type { Check, FileVisitor, FileVisitorContext, RunContext } from '../checks/check.js';
 import type { Dataset, Resource } from '../datasets/dataset.js';
 import type { Standard } from '../standard/load.js';
 import type { Finding } from '../report/finding.js';
@@ -68,9 +68,9 @@ export class Engine {
     const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     const findings = new FindingCollector(cap);
     const jobs = Math.max(1, options.jobs ?? availableParallelism());
-    const rowLocal = this.active.filter((a) => a.check.rowLocal && a.check.createFileVisitor && a.check.formats?.includes('csv'));
-    const pool = jobs > 1 && rowLocal.length > 0
-      ? new WorkerPool(jobs, { rules: rowLocal.map((a) => a.rule), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap })
+    const partable = this.active.filter((a) => (a.check.rowLocal || a.check.partSetup) && a.check.createFileVisitor && a.check.formats?.includes('csv'));
+    const pool = jobs > 1 && partable.length > 0
+      ? new WorkerPool(jobs, { rules: partable.map((a) => a.rule), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap })
       : undefined;
     const split = { pool, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES };
     try {
@@ -149,30 +149,46 @@ export class Engine {
     const format = resource.format as 'csv' | 'json' | 'ndjson';
     const path = resource.absolutePath!;
     const visitors: FileVisitor[] = [];
-    const rowLocal: FileVisitor[] = [];
+    // Visitors whose row hooks can run in workers on parts of a large file, with the setup each needs there.
+    const partable: { active: ActiveRule; visitor: FileVisitor; ctx: FileVisitorContext<Record<string, unknown>> }[] = [];
     for (const active of this.active) {
       const { check } = active;
       if (!check.createFileVisitor || !check.formats?.includes(format)) continue;
-      const visitor = check.createFileVisitor({
+      const ctx: FileVisitorContext<Record<string, unknown>> = {
         ...runs.get(active)!,
         dataset,
         resource,
         // A JSON record's "column" would be its field's position in the schema, not a place in the file: drop it.
         report: format === 'csv' ? (r) => findings.add(makeFinding(active, r, resource.file, dataset.name))
           : (r) => findings.add(makeFinding(active, r.record === undefined ? r : { ...r, column: undefined }, resource.file, dataset.name)),
-      });
+      };
+      const visitor = check.createFileVisitor(ctx);
       visitors.push(visitor);
-      if (check.rowLocal) rowLocal.push(visitor);
+      if (visitor.row && (check.rowLocal || check.partSetup)) partable.push({ active, visitor, ctx });
     }
 
     let facts: FileFacts;
     try {
       const size = statSync(path).size;
       if (format === 'csv') {
-        // A large file: workers run the row-local checks on its parts while this thread reads it whole for the rest.
-        const offload = split.pool && size >= split.minBytes ? await this.offload(dataset, resource, size, split) : undefined;
-        const driver = new RowDriver(resource.schema, offload ? visitors.filter((v) => !rowLocal.includes(v)) : visitors);
-        if (offload) offloaded.push(offload);
+        // A large file: workers run the row-local checks, and those a part setup equips, on its parts, while this
+        // thread reads it whole for the rest.
+        let inWorkers: FileVisitor[] = [];
+        let offload: Offloaded | undefined;
+        if (split.pool && size >= split.minBytes) {
+          const setups: Record<string, unknown> = {};
+          for (const p of partable) {
+            const setup = p.active.check.rowLocal ? undefined : p.active.check.partSetup!(p.ctx);
+            if (!p.active.check.rowLocal && setup === undefined) continue; // this file must be read in order for it
+            if (setup !== undefined) setups[p.active.rule.id] = setup;
+            inWorkers.push(p.visitor);
+          }
+          offload = await this.offload(dataset, resource, size, split, setups);
+          if (offload) offloaded.push(offload);
+          else inWorkers = [];
+        }
+        const driver = new RowDriver(resource.schema, visitors);
+        driver.holdRows(inWorkers);
         facts = await readCsv(path, size, { encoding: resource.encoding, dialect: resource.dialect }, {
           header: (cells, line) => driver.header(cells, cells.length, line),
           row: (cells, line, record) => driver.rowCells(cells, line, record),
@@ -180,7 +196,7 @@ export class Engine {
             // Past a quoting anomaly the workers' parts cannot be trusted: this thread runs every check from here.
             if (!offload) return;
             offload.cutoff = line;
-            driver.addRowVisitors(rowLocal);
+            driver.resumeRows(inWorkers);
           },
         });
       } else {
@@ -217,7 +233,7 @@ export class Engine {
   }
 
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */
-  private async offload(dataset: Dataset, resource: Resource, size: number, split: Split): Promise<Offloaded | undefined> {
+  private async offload(dataset: Dataset, resource: Resource, size: number, split: Split, setups: Record<string, unknown>): Promise<Offloaded | undefined> {
     const parts = Math.min(split.jobs, Math.ceil(size / split.minBytes));
     const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, dialect: resource.dialect }, parts);
     if (!plan) return undefined;
@@ -227,7 +243,7 @@ export class Engine {
     const resourcePosition = dataset.resources.indexOf(resource);
     return {
       parts: plan.segments.map((segment) => {
-        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, segment, dataset: cloneable, resourcePosition });
+        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, segment, dataset: cloneable, resourcePosition, setups });
         result.catch(() => undefined); // awaited, and its failure reported, once every file has been read
         return { line: segment.line, result };
       }),

@@ -25,9 +25,14 @@ export class RowDriver {
     for (const v of this.headerVisitors) v.header!(header);
   }
 
-  /** From here on, rows also go to these visitors (the engine adds row-local checks when a worker's part is void). */
-  addRowVisitors(visitors: readonly FileVisitor[]): void {
-    this.rowVisitors = [...this.rowVisitors, ...visitors.filter((v) => v.row)];
+  /** Rows stop going to these visitors (their rows are checked in workers); they still get the header. */
+  holdRows(visitors: readonly FileVisitor[]): void {
+    this.rowVisitors = this.rowVisitors.filter((v) => !visitors.includes(v));
+  }
+
+  /** From here on, rows go to these visitors again (the workers' parts past a quoting anomaly are void). */
+  resumeRows(visitors: readonly FileVisitor[]): void {
+    this.rowVisitors = [...this.rowVisitors, ...visitors.filter((v) => v.row && !this.rowVisitors.includes(v))];
   }
 
   rowCells(cells: readonly string[], line: number, record: number): void {

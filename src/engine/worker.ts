@@ -1,5 +1,6 @@
-// A worker thread of the engine: runs the row-local checks (Check.rowLocal) on one part of a large CSV file and
-// sends back what they found. The main thread reads the whole file meanwhile for every other check.
+// A worker thread of the engine: runs the row-local checks (Check.rowLocal), and those the main thread gave a part
+// setup (Check.partSetup), on one part of a large CSV file, and sends back what they found. The main thread reads the
+// whole file meanwhile for every other check.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkRegistry } from '../checks/index.js';
 import type { Dataset } from '../datasets/dataset.js';
@@ -26,6 +27,8 @@ export interface SegmentTask {
   /** The dataset without its functions; resources[resourcePosition] is the file's resource. */
   dataset: Dataset;
   resourcePosition: number;
+  /** By rule id, the part setup of each check that is not row-local but runs here for this file (Check.partSetup). */
+  setups: Record<string, unknown>;
 }
 
 export type SegmentResult = { id: number; buckets: CollectedBuckets; stoppedAt?: number } | { id: number; error: string };
@@ -38,8 +41,11 @@ async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBucke
   const { dataset } = task;
   const resource = dataset.resources[task.resourcePosition]!;
   let inHeader = false; // the main thread reports what header hooks find, once
-  const visitors = rules.map((active) => active.check.createFileVisitor!({
+  // The row-local checks, and the others the main thread gave a part setup for this file.
+  const here = rules.filter((active) => active.check.rowLocal || task.setups[active.rule.id] !== undefined);
+  const visitors = here.map((active) => active.check.createFileVisitor!({
     options: active.rule.options, now: setup.now, vocabularies: setup.vocabularies, datasets: [dataset], shared: new Map(), dataset, resource,
+    partSetup: task.setups[active.rule.id],
     report: (r) => { if (!inHeader) collector.add(makeFinding(active, r, resource.file, dataset.name)); },
   }));
   const driver = new RowDriver(resource.schema, visitors);

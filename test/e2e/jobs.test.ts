@@ -94,4 +94,34 @@ describe('--jobs gives byte-identical reports', () => {
     expect(findings.some((f) => f.ruleId === 'format/quoting')).toBe(true);
     expect(findings.some((f) => f.ruleId === 'format/type' && f.line > 1600)).toBe(true); // checked past the first break
   });
+
+  it('checks foreign keys in the workers against a copy of the register, and on the main thread past a quoting break', () => {
+    const dir = path.join(tmp, 'linked');
+    mkdirSync(dir, { recursive: true });
+    const codes = Array.from({ length: 300 }, (_, i) => `MUN${String(i).padStart(3, '0')}`);
+    writeFileSync(path.join(dir, 'register.csv'), `code,name\n${codes.map((c) => `${c},Place ${c}`).join('\n')}\n`);
+    const rows = ['id,code,amount'];
+    for (let i = 1; i <= 2000; i++) {
+      if (i === 1200) rows.push('1200,MUN001,5"0'); // a stray quote: csv-parse reads the rest
+      else if (i % 97 === 0) rows.push(`${i},${i % 2 ? 'mun001' : 'MUN999'},1.00`); // unknown codes, with and without a near miss
+      else if (i % 151 === 0) rows.push(`${i},MUN002,1.00,extra`); // ragged rows, before and after the break
+      else rows.push(`${i},${codes[i % 300]},${i}.00`);
+    }
+    writeFileSync(path.join(dir, 'payments.csv'), `${rows.join('\n')}\n`);
+    writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify({
+      name: 'linked', title: 'Linked', licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }], modified: '2026-11-01', accrualPeriodicity: 'R/P1M',
+      resources: [
+        { name: 'register', path: 'register.csv', schema: { primaryKey: 'code', fields: [{ name: 'code' }, { name: 'name' }] } },
+        { name: 'payments', path: 'payments.csv', schema: { fields: [{ name: 'id', type: 'integer' }, { name: 'code' }, { name: 'amount', type: 'number' }], foreignKeys: [{ fields: 'code', reference: { resource: 'register', fields: 'code' } }] } },
+      ],
+    }));
+    const { serial, parallel } = both([dir, '--format', 'json', '--max-findings-per-rule', '0']);
+    expect(parallel.stdout).toBe(serial.stdout);
+    const findings = JSON.parse(serial.stdout).findings as { ruleId: string; line: number; hint?: string }[];
+    const lines = (rule: string) => findings.filter((f) => f.ruleId === rule).map((f) => f.line);
+    expect(lines('linking/foreign-key').some((l) => l < 1200) && lines('linking/foreign-key').some((l) => l > 1201)).toBe(true);
+    expect(lines('format/ragged-row').some((l) => l < 1200) && lines('format/ragged-row').some((l) => l > 1201)).toBe(true);
+    expect(findings.some((f) => f.ruleId === 'linking/foreign-key' && f.hint?.includes("did you mean 'MUN001'"))).toBe(true);
+  });
 });
+

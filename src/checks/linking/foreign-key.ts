@@ -26,6 +26,8 @@ import { resolveForeignKeys, type Problem, type ResolvedForeignKey, type Foreign
 
 /** Most distinct unmatched values whose hint is cached per key set. */
 const HINT_CACHE_SIZE = 100_000;
+/** Most keys copied to each worker thread checking part of a large file; past it the main thread checks the file. */
+const MAX_PART_KEYS = 1_000_000;
 
 interface Collector {
   target: ForeignKeyTarget;
@@ -46,6 +48,19 @@ interface Collector {
 interface Link {
   fk: ResolvedForeignKey & { target: ForeignKeyTarget };
   collector: Collector;
+}
+
+/** What a worker needs to check one part of a file: each link's complete key set and how its keys are compared. */
+interface PartSetup {
+  links: { fields: string[]; refFields: string[]; label: string; modes: PartMode[]; numeric: boolean; keys: Key[] }[];
+}
+
+/** A link of a worker's part, rebuilt from the part setup: the same row logic and messages as on the main thread. */
+function partLink(l: PartSetup['links'][number]): Link {
+  const keys = new KeySet();
+  for (const k of l.keys) keys.add(k);
+  const collector = { fields: l.refFields, modes: l.modes, numeric: l.numeric, keys, partsLeft: 0, state: 'complete', waiting: new Set(), hints: new Map() } as unknown as Collector;
+  return { fk: { fields: l.fields, refFields: l.refFields, target: { label: l.label } } as unknown as Link['fk'], collector };
 }
 
 interface Deferred {
@@ -192,11 +207,28 @@ const check: Check = {
     return out;
   },
 
-  createFileVisitor(ctx: FileVisitorContext<Record<string, unknown>>) {
+  // A file that collects no keys and whose key sets are all complete can be checked in parts: every value is looked
+  // up at once, nothing waits for later rows.
+  partSetup(ctx): PartSetup | undefined {
     const state = stateOf(ctx);
     const rid = resourceId(ctx.datasets, ctx.dataset, ctx.resource.index);
+    const links = state.links.get(rid) ?? [];
+    if (links.length === 0 || (state.collectors.get(rid)?.length ?? 0) > 0) return undefined;
+    if (links.some((l) => l.collector.state !== 'complete')) return undefined;
+    if (links.reduce((n, l) => n + l.collector.keys.size, 0) > MAX_PART_KEYS) return undefined;
+    return {
+      links: links.map((l) => ({
+        fields: l.fk.fields, refFields: l.fk.refFields, label: l.fk.target.label, modes: l.collector.modes, numeric: l.collector.numeric, keys: [...l.collector.keys],
+      })),
+    };
+  },
+
+  createFileVisitor(ctx: FileVisitorContext<Record<string, unknown>>) {
+    const setup = ctx.partSetup as PartSetup | undefined;
+    const state: Pick<State, 'links' | 'collectors' | 'deferred'> = setup ? { links: new Map(), collectors: new Map(), deferred: [] } : stateOf(ctx);
+    const rid = resourceId(ctx.datasets, ctx.dataset, ctx.resource.index);
     const collecting = (state.collectors.get(rid) ?? []).map((c) => ({ c, encoder: undefined as KeyEncoder | undefined }));
-    const referencing = (state.links.get(rid) ?? []).map((link) => ({ link, encoder: undefined as KeyEncoder | undefined, pending: undefined as PendingValues | undefined }));
+    const referencing = (setup ? setup.links.map(partLink) : state.links.get(rid) ?? []).map((link) => ({ link, encoder: undefined as KeyEncoder | undefined, pending: undefined as PendingValues | undefined }));
     if (collecting.length === 0 && referencing.length === 0) return {};
     const { resource, report } = ctx;
     const csv = resource.format === 'csv';
