@@ -41,7 +41,7 @@ function jsonCell(v: unknown): string {
 
 /** The parts of one file given to workers, and where the main thread found it could no longer trust them. */
 interface Offloaded {
-  parts: { line: number; result: Promise<{ buckets: CollectedBuckets; stoppedAt?: number }> }[];
+  parts: { line: number; result: Promise<{ buckets: CollectedBuckets }> }[];
   /** Set when the main reader met a quoting anomaly: parts starting on or after this line are void. */
   cutoff?: number;
 }
@@ -238,12 +238,11 @@ export class Engine {
     const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, dialect: resource.dialect }, parts);
     if (!plan) return undefined;
     // Functions do not cross to a worker; the dataset's data does.
-    const cloneable: Dataset = { ...dataset, locate: () => undefined };
-    delete (cloneable as Partial<Dataset>).locate;
+    const { locate: _locate, ...cloneable } = dataset;
     const resourcePosition = dataset.resources.indexOf(resource);
     return {
       parts: plan.segments.map((segment) => {
-        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, segment, dataset: cloneable, resourcePosition, setups });
+        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, segment, dataset: cloneable as Dataset, resourcePosition, setups });
         result.catch(() => undefined); // awaited, and its failure reported, once every file has been read
         return { line: segment.line, result };
       }),

@@ -7,7 +7,7 @@ import { MutableRow } from './row.js';
 
 export class RowDriver {
   readonly row = new MutableRow();
-  bound = false;
+  private bound = false;
   private headerVisitors: FileVisitor[];
   private rowVisitors: FileVisitor[];
 

@@ -8,7 +8,7 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 interface Pending {
   task: SegmentTask;
-  resolve(result: { buckets: CollectedBuckets; stoppedAt?: number }): void;
+  resolve(result: { buckets: CollectedBuckets }): void;
   reject(err: Error): void;
 }
 
@@ -21,7 +21,7 @@ export class WorkerPool {
 
   constructor(private readonly size: number, private readonly setup: WorkerSetup) {}
 
-  run(task: Omit<SegmentTask, 'id'>): Promise<{ buckets: CollectedBuckets; stoppedAt?: number }> {
+  run(task: Omit<SegmentTask, 'id'>): Promise<{ buckets: CollectedBuckets }> {
     return new Promise((resolve, reject) => {
       this.queue.push({ task: { ...task, id: this.nextId++ }, resolve, reject });
       this.dispatch();

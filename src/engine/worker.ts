@@ -31,12 +31,12 @@ export interface SegmentTask {
   setups: Record<string, unknown>;
 }
 
-export type SegmentResult = { id: number; buckets: CollectedBuckets; stoppedAt?: number } | { id: number; error: string };
+export type SegmentResult = { id: number; buckets: CollectedBuckets } | { id: number; error: string };
 
 const setup = workerData as WorkerSetup;
 const rules = activeRules(setup, checkRegistry());
 
-async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBuckets; stoppedAt?: number }> {
+async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBuckets }> {
   const collector = new FindingCollector(setup.maxFindingsPerRule);
   const { dataset } = task;
   const resource = dataset.resources[task.resourcePosition]!;
@@ -49,11 +49,11 @@ async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBucke
     report: (r) => { if (!inHeader) collector.add(makeFinding(active, r, resource.file, dataset.name)); },
   }));
   const driver = new RowDriver(resource.schema, visitors);
-  const stoppedAt = await readCsvSegment(task.path, task.size, task.dialect, task.segment, {
+  await readCsvSegment(task.path, task.size, task.dialect, task.segment, {
     header: (cells, line) => { inHeader = true; driver.header(cells, cells.length, line); inHeader = false; },
     row: (cells, line, record) => driver.rowCells(cells, line, record),
   });
-  return { buckets: collector.toBuckets(), stoppedAt };
+  return { buckets: collector.toBuckets() };
 }
 
 parentPort!.on('message', (task: SegmentTask) => {

@@ -26,20 +26,19 @@ async function tokenize(path: string, range: { start: number; end: number }, t: 
   }
 }
 
-/** Returns the line of the quoting anomaly that stopped the reading, if any. */
-export async function readCsvSegment(path: string, size: number, dialect: { delimiter: string; quote: string }, segment: CsvSegment, sink: TableSink): Promise<number | undefined> {
+/** Reads the part's records; stops at a quoting anomaly (the main thread meets it too, and voids what follows). */
+export async function readCsvSegment(path: string, size: number, dialect: { delimiter: string; quote: string }, segment: CsvSegment, sink: TableSink): Promise<void> {
   let header: string[] | undefined;
   if (segment.start > 0) {
-    const t = await tokenize(path, { start: 0, end: size }, new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
+    await tokenize(path, { start: 0, end: size }, new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
       if (!header) { header = cells; sink.header(cells, line); }
     }), () => header !== undefined);
-    if (!header) return t.anomaly?.line ?? 1;
+    if (!header) return;
   }
   let record = segment.recordsBefore;
-  const t = await tokenize(path, segment, new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
+  await tokenize(path, segment, new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
     if (record === 0) sink.header(cells, line); // the first part starts with the header record
     else sink.row(cells, line, record);
     record++;
   }, { line: segment.line, fileStart: segment.start === 0 }), () => false);
-  return t.anomaly?.line;
 }

@@ -116,7 +116,6 @@ interface CsvReading {
   decoder?: TextDecoder;
   delimiter: string;
   quote: string;
-  escape: string;
   parseOptions: ParseOptions;
   /** The fast tokenizer can read this dialect. */
   fast: boolean;
@@ -162,7 +161,7 @@ function planReading(head: Buffer, size: number, options: CsvReadOptions): CsvRe
     return facts;
   }
   const fast = !options.referenceParser && FastCsvTokenizer.supports(delimiter, quote, { escape, comment: dialect.commentChar, skipInitialSpace: dialect.skipInitialSpace });
-  return { facts, decoder, delimiter, quote, escape, parseOptions, fast };
+  return { facts, decoder, delimiter, quote, parseOptions, fast };
 }
 
 /** A large CSV file cut into parts for workers: only UTF-8 files with a header row, in a dialect the fast tokenizer reads. */
@@ -186,11 +185,6 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   const isUtf16 = facts.encoding.startsWith('utf-16');
   const scanner = new ByteScanner(isUtf16 || quote.length !== 1 ? undefined : quote.charCodeAt(0), facts.encoding === 'utf-8');
   const textScanner = isUtf16 ? new TextLineScanner(quote.length === 1 ? quote : undefined) : undefined;
-  const decode = (chunk: Buffer): string => {
-    const text = decoder!.decode(chunk, { stream: true });
-    textScanner?.push(text);
-    return text;
-  };
 
   let records = 0;
   let sawHeader = !facts.headerRow;
@@ -211,6 +205,14 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   // that record to the end of the file, so broken data is recovered and reported exactly as before.
   const fast = reading.fast ? new FastCsvTokenizer(delimiter, quote, (cells, start) => deliver(cells, start)) : undefined;
   const stringDecoder = fast && !decoder ? new StringDecoder('utf8') : undefined;
+  // What the parsers read: decoded text, except raw UTF-8 bytes for csv-parse alone (it decodes them itself). Once a
+  // string decoder is used it must go on: it may hold the first bytes of a character.
+  const toText = (chunk: Buffer): string | Buffer => {
+    if (!decoder) return stringDecoder ? stringDecoder.write(chunk) : chunk;
+    const text = decoder.decode(chunk, { stream: true });
+    textScanner?.push(text);
+    return text;
+  };
   const onProblem = (start: number, record: 'count' | 'none', code: string, message: string): void => {
     problemsTotal++;
     if (record === 'count') {
@@ -219,12 +221,8 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     }
     if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, record: record === 'count' && records > 0 ? records : undefined, code, message });
   };
-  let unrecoverableFrom: number | undefined;
-  const onUnrecoverable = (start: number): void => {
-    // Its range ends at the last line of the file, known once the whole file has been read.
-    unrecoverableFrom = start;
-    onProblem(start, 'none', 'CSV_UNRECOVERABLE', '');
-  };
+  // Its range ends at the last line of the file: the message is written once the whole file has been read.
+  const onUnrecoverable = (start: number): void => onProblem(start, 'none', 'CSV_UNRECOVERABLE', '');
   if (!fast) parserInput = startReferenceParser(parseOptions, 0, quote, deliver, onProblem, onUnrecoverable);
   const handOver = async (): Promise<void> => {
     const anomaly = fast!.anomaly!;
@@ -238,11 +236,10 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (!isUtf16) scanner.push(chunk);
     if (parserInput) {
-      // After a hand-over the text goes on through the same decoder: it may hold the first bytes of a character.
-      await parserInput.write(decoder ? decode(chunk) : stringDecoder ? stringDecoder.write(chunk) : chunk);
+      await parserInput.write(toText(chunk));
       continue;
     }
-    fast!.push(decoder ? decode(chunk) : stringDecoder!.write(chunk));
+    fast!.push(toText(chunk) as string);
     if (fast!.anomaly) await handOver();
   }
   const rest = decoder ? decoder.decode() : stringDecoder ? stringDecoder.end() : '';
@@ -261,8 +258,8 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   facts.lines = textScanner ? textScanner.physicalLines : scanner.physicalLines;
   facts.lineEndings = textScanner ? textScanner.lineEndings : scanner.lineEndings;
   const unrecoverable = problems.find((p) => p.code === 'CSV_UNRECOVERABLE');
-  if (unrecoverable && unrecoverableFrom !== undefined) {
-    unrecoverable.message = `After the quoting error above, the parser could not find where the next row starts: lines ${unrecoverableFrom}–${Math.max(unrecoverableFrom, facts.lines)} were not read`;
+  if (unrecoverable) {
+    unrecoverable.message = `After the quoting error above, the parser could not find where the next row starts: lines ${unrecoverable.line}–${Math.max(unrecoverable.line, facts.lines)} were not read`;
   }
   facts.invalidBytes = scanner.invalid;
   facts.invalidBytesTotal = scanner.invalidTotal;
