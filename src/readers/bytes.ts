@@ -111,6 +111,11 @@ export class ByteScanner {
 
   constructor(private readonly quote: number | undefined, private readonly validateUtf8: boolean) {}
 
+  /** Whether the bytes pushed so far end inside a quoted field. */
+  get inQuotedField(): boolean {
+    return this.inQuotes;
+  }
+
   private terminator(kind: LineEnding): void {
     if (!this.inQuotes) countLineEnding(this.lineEndings, kind, this.lines);
     this.lines++;

@@ -1,8 +1,9 @@
 // Splits a large CSV file into parts that start at record boundaries, for reading by several workers. Finding a
 // boundary needs the quote state from the start of the file, so the file is scanned once up to the last split point,
-// jumping between quotes and line breaks with indexOf. The same scan counts the physical lines and records before
+// by the same byte scanner that reads line endings. The same scan counts the physical lines and records before
 // each part, so a worker numbers its rows exactly as a single reader would.
 import { open } from 'node:fs/promises';
+import { ByteScanner } from './bytes.js';
 
 export interface CsvSegment {
   /** Byte offsets: start inclusive, end exclusive. */
@@ -16,7 +17,6 @@ export interface CsvSegment {
 
 const CHUNK = 1024 * 1024;
 const LF = 0x0a;
-const CR = 0x0d;
 
 /**
  * Cuts the file into about `parts` segments of similar size. Each cut falls just after a line feed outside quotes.
@@ -27,52 +27,32 @@ export async function planSegments(path: string, size: number, parts: number, qu
   const targets: number[] = [];
   for (let k = 1; k < parts; k++) targets.push(Math.floor((size * k) / parts));
   const cuts: { at: number; line: number; records: number }[] = [];
+  // The byte scanner's own quote state and line counts: a record ends at each terminator outside quotes.
+  const scanner = new ByteScanner(quote, false);
+  const records = () => Object.values(scanner.lineEndings).reduce((n, e) => n + e.count, 0);
   const fh = await open(path, 'r');
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
     let offset = 0;
-    let inQuotes = false;
-    let lines = 1;
-    let records = 0;
-    let pendingCR = false; // a CR ended the previous chunk: a line break, unless the next byte is LF
     while (targets.length > 0 && offset < size) {
       const { bytesRead } = await fh.read(buf, 0, CHUNK, offset);
       if (bytesRead === 0) break;
       const chunk = buf.subarray(0, bytesRead);
       let i = 0;
-      if (pendingCR) {
-        pendingCR = false;
-        if (chunk[0] === LF) {
-          i = 1;
-          if (offset + 1 >= targets[0]!) { cuts.push({ at: offset + 1, line: lines, records }); targets.shift(); }
-        }
-      }
-      // Next position of each byte of interest (bytesRead when none), refreshed only once passed.
-      const next = (b: number, from: number) => { const at = chunk.indexOf(b, from); return at === -1 ? bytesRead : at; };
-      let q = next(quote, i);
-      let lf = next(LF, i);
-      let cr = next(CR, i);
       while (i < bytesRead && targets.length > 0) {
-        if (q < i) q = next(quote, i);
-        if (lf < i) lf = next(LF, i);
-        if (cr < i) cr = next(CR, i);
-        const at = Math.min(q, lf, cr);
-        if (at === bytesRead) break;
-        i = at + 1;
-        const b = chunk[at];
-        if (b === quote) { inQuotes = !inQuotes; continue; }
-        if (b === CR) {
-          if (at + 1 === bytesRead) { pendingCR = true; lines++; if (!inQuotes) records++; continue; }
-          if (chunk[at + 1] === LF) i = at + 2;
-        }
-        lines++;
-        if (!inQuotes) records++;
-        if (b === CR && chunk[at + 1] !== LF) continue; // a lone CR ends a record, but cuts are made after a LF only
-        if (!inQuotes && offset + i >= targets[0]!) {
-          cuts.push({ at: offset + i, line: lines, records });
-          while (targets.length > 0 && targets[0]! <= offset + i) targets.shift();
-        }
+        // Scan up to the next target, then line feed by line feed until one falls outside quotes.
+        const target = targets[0]! - offset;
+        if (target >= bytesRead) break;
+        if (i < target) { scanner.push(chunk.subarray(i, target)); i = target; }
+        const lf = chunk.indexOf(LF, i);
+        if (lf === -1) break;
+        scanner.push(chunk.subarray(i, lf + 1));
+        i = lf + 1;
+        if (scanner.inQuotedField) continue;
+        cuts.push({ at: offset + i, line: scanner.lines, records: records() });
+        while (targets.length > 0 && targets[0]! <= offset + i) targets.shift();
       }
+      if (i < bytesRead) scanner.push(chunk.subarray(i));
       offset += bytesRead;
     }
   } finally {

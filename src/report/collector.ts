@@ -42,7 +42,7 @@ export class FindingCollector {
 
   /** The content, trimmed to the cap, to send to another thread. */
   toBuckets(): CollectedBuckets {
-    return [...this.buckets].map(([key, b]) => [key, this.trimmed(b)]);
+    return [...this.buckets].map(([key, b]) => [key, this.trim(b)]);
   }
 
   /** Every kept finding in report order, and what the cap left out (sorted by file, then rule). */
@@ -50,7 +50,7 @@ export class FindingCollector {
     const findings: Finding[] = [];
     const omitted: OmittedFindings[] = [];
     for (const bucket of this.buckets.values()) {
-      const { kept } = this.trimmed(bucket);
+      const { kept } = this.trim(bucket);
       findings.push(...kept);
       if (bucket.total > kept.length) {
         omitted.push({ ruleId: kept[0]!.ruleId, severity: kept[0]!.severity, file: kept[0]!.file, count: bucket.total - kept.length });
@@ -72,10 +72,11 @@ export class FindingCollector {
   private keep(bucket: Bucket, finding: Finding): void {
     bucket.kept.push(finding);
     // Trim only when twice the cap has gathered: sorting is then amortised over cap additions.
-    if (this.cap > 0 && bucket.kept.length >= 2 * this.cap) bucket.kept = this.trimmed(bucket).kept;
+    if (this.cap > 0 && bucket.kept.length >= 2 * this.cap) this.trim(bucket);
   }
 
-  private trimmed(bucket: Bucket): Bucket {
+  /** Cuts the bucket, in place, to the first `cap` findings in report order. */
+  private trim(bucket: Bucket): Bucket {
     if (this.cap === 0 || bucket.kept.length <= this.cap) return bucket;
     bucket.kept.sort(compareFindings);
     bucket.kept.length = this.cap;
