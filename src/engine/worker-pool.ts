@@ -51,7 +51,12 @@ export class WorkerPool {
       const pending = this.running.get(result.id);
       if (!pending) return;
       this.running.delete(result.id);
-      if ('error' in result) pending.reject(new Error(`a worker thread failed: ${result.error}`));
+      if ('error' in result) {
+        // The message for people; the worker's stack for ODLINT_DEBUG=1, as for any internal error.
+        const err = new Error(`a worker thread failed: ${result.error.message}`);
+        if (result.error.stack) err.stack = result.error.stack;
+        pending.reject(err);
+      }
       else pending.resolve(result);
       this.idle.push(worker);
       this.dispatch();

@@ -31,7 +31,7 @@ export interface SegmentTask {
   setups: Record<string, unknown>;
 }
 
-export type SegmentResult = { id: number; buckets: CollectedBuckets } | { id: number; error: string };
+export type SegmentResult = { id: number; buckets: CollectedBuckets } | { id: number; error: { message: string; stack?: string } };
 
 const setup = workerData as WorkerSetup;
 const rules = activeRules(setup, checkRegistry());
@@ -59,6 +59,6 @@ async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBucke
 parentPort!.on('message', (task: SegmentTask) => {
   lintSegment(task).then(
     (result) => parentPort!.postMessage({ id: task.id, ...result } satisfies SegmentResult),
-    (err: unknown) => parentPort!.postMessage({ id: task.id, error: (err as Error).stack ?? String(err) } satisfies SegmentResult),
+    (err: unknown) => parentPort!.postMessage({ id: task.id, error: { message: (err as Error).message ?? String(err), stack: (err as Error).stack } } satisfies SegmentResult),
   );
 });

@@ -36,6 +36,15 @@ describe('JSON report of the demo (lint fixtures --format json)', () => {
     expectValidReport(report);
   });
 
+  it('validates with findings left out by --max-findings-per-rule, which the summary still counts', () => {
+    const capped = lintJson(['fixtures', '--max-findings-per-rule', '1']).report;
+    expectValidReport(capped);
+    expect(capped.omitted.length).toBeGreaterThan(0);
+    expect(capped.summary.omitted).toBe(capped.omitted.reduce((n, o) => n + o.count, 0));
+    expect(capped.findings.length + capped.summary.omitted).toBe(report.findings.length);
+    expect({ ...capped.summary, omitted: 0 }).toEqual(report.summary);
+  });
+
   it('names the tool, its version, the standard and the reference date', () => {
     expect(report.tool).toEqual({ name: 'odlint', version: pkgVersion });
     expect(report.standard).toEqual({ id: 'national-open-data', version: '1.0.0' });
