@@ -13,6 +13,21 @@ import type { Check } from '../checks/check.js';
 
 export interface RuleSource { title: string; url: string; section?: string }
 
+/** A change made to a rule after its definition: by an extending standard, the project config, or an override. */
+export interface RuleChange {
+  /** Who made it: the id of an extending standard, 'config', or 'override'. */
+  by: string;
+  /** Display path of the file that makes the change, and its line. */
+  file: string;
+  line?: number;
+  /** The severity it sets, if it sets one. */
+  severity?: RuleLevel;
+  /** The options it merges in (deep-merged, arrays replaced), if any. */
+  options?: Record<string, unknown>;
+  /** Overrides only: the globs of the files it applies to. */
+  files?: string[];
+}
+
 export interface Rule {
   id: string;
   check: string;
@@ -26,6 +41,10 @@ export interface Rule {
   /** Where the rule is defined, for messages. */
   file: string;
   line?: number;
+  /** Id of the standard that defines the rule. */
+  standard: string;
+  /** Changes made to it since its definition, in the order applied (severity and options above include them). */
+  changes: RuleChange[];
 }
 
 export interface Standard {
@@ -204,6 +223,8 @@ export function loadStandard(standardPath: string, checks: ReadonlyMap<string, C
         options,
         file: displayPath(file),
         line: pos?.line,
+        standard: root.id,
+        changes: [],
       });
     }
   });

@@ -105,6 +105,8 @@ export function buildRule(spec: RuleSpec): Rule {
     sources: [],
     options,
     file: 'test-standard.yaml',
+    standard: 'test',
+    changes: [],
   };
 }
 

@@ -1,0 +1,10 @@
+// The commands of the CLI, each in its own module, in the order `odlint --help` lists them.
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { registerLintCommand } from './lint.js';
+import { registerRulesCommand } from './rules.js';
+
+export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
+  registerLintCommand,
+  registerRulesCommand,
+];

@@ -1,0 +1,92 @@
+// `odlint lint`: discover datasets, check them against the standard, write the report, decide the exit code.
+import { availableParallelism } from 'node:os';
+import { Option, type Command } from 'commander';
+import { loadProject } from '../../config/project.js';
+import { discover } from '../../datasets/discover.js';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine } from '../../engine/lint.js';
+import { FORMATTERS } from '../../report/formatters/index.js';
+import { summarise, type LintReport } from '../../report/report.js';
+import { OdlintError } from '../../util/errors.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import { EXIT_FINDINGS, EXIT_OK, parseCount, parseNow, parsePositive, today, toolVersion, wantColor, type CommandContext, type Io } from '../context.js';
+
+interface LintCommandOptions {
+  standard?: string;
+  format: string;
+  output?: string;
+  now?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color?: boolean;
+  jobs?: number;
+  maxFindingsPerRule?: number;
+}
+
+async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promise<number> {
+  const formatter = FORMATTERS[opts.format];
+  if (!formatter) throw new OdlintError(`--format ${opts.format}: unknown format.`, `Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
+  const { standard, checks } = await loadProject({ standard: opts.standard });
+  const { datasets } = discover(paths);
+  const now = opts.now ?? today();
+  const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
+  const result = await new Engine(standard, checks).lint(datasets, { now, jobs: opts.jobs, maxFindingsPerRule: opts.maxFindingsPerRule, splitMinBytes });
+  // --quiet drops warnings and infos from the report and from --max-warnings alike: what is shown decides the exit.
+  const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const omitted = opts.quiet ? result.omitted.filter((o) => o.severity === 'error') : result.omitted;
+  const report: LintReport = {
+    tool: { name: 'odlint', version: toolVersion() },
+    standard: { id: standard.id, version: standard.version },
+    now,
+    summary: summarise(findings, omitted, result.datasets, result.files),
+    findings,
+    omitted,
+  };
+  if (opts.output) {
+    try {
+      writeFileAtomic(opts.output, formatter(report, { color: false }));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      throw new OdlintError(`--output ${opts.output}: cannot write the report (${code}).`, 'Give a file path in a folder you can write to.');
+    }
+  } else {
+    io.stdout(formatter(report, { color: wantColor(opts.color, io) }));
+  }
+  const tooManyWarnings = opts.maxWarnings !== undefined && report.summary.warnings > opts.maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr(`odlint: ${report.summary.warnings} warnings found, more than --max-warnings ${opts.maxWarnings}.\n`);
+  }
+  return report.summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
+
+const LINT_EXAMPLES = `
+Examples:
+  $ odlint lint                                   lint every dataset below the current folder
+  $ odlint lint fixtures --now 2026-11-27         lint the demo datasets as of a fixed date
+  $ odlint lint health/datapackage.json           one Data Package
+  $ odlint lint "data/**/*.csv"                   files matching a glob (quote it)
+  $ odlint lint . --format json --output out/odlint.json
+  $ odlint lint . --standard ./my-standard --max-warnings 0
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at error severity or too many warnings,
+2 usage, config, standard or internal error.`;
+
+
+export function registerLintCommand(program: Command, { io, setExit }: CommandContext): void {
+  program
+    .command('lint')
+    .description('Check datasets (files, folders, globs; default: the current folder) against the standard.')
+    .argument('[paths...]', 'files, folders or glob patterns', [])
+    .option('-s, --standard <path>', 'standard folder or root file (default: the bundled standard)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('--now <YYYY-MM-DD>', 'reference date for every time-dependent check (default: today)', parseNow)
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('-q, --quiet', 'report errors only')
+    .option('-j, --jobs <n>', `worker threads for large CSV files (default: the number of cores, ${availableParallelism()} here; 1: none)`, parsePositive)
+    .option('--max-findings-per-rule <n>', `findings kept per rule and file; the rest are counted (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: keep all)`, parseCount)
+    .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
+    .addHelpText('after', LINT_EXAMPLES)
+    .action(async (paths: string[], opts: LintCommandOptions) => {
+      setExit(await runLint(paths, opts, io));
+    });
+}

@@ -1,0 +1,70 @@
+// What every command shares: the streams it writes to, exit codes, and the parsers of common flag values.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { PACKAGE_ROOT } from '../util/package-root.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Whether stdout is a terminal that can show colour. */
+  stdoutColor: boolean;
+}
+
+/** What a command module gets when it registers itself on the program. */
+export interface CommandContext {
+  io: Io;
+  /** Sets the process's exit code once the command's action has run. */
+  setExit: (code: number) => void;
+}
+
+export function toolVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Today's date in the local time zone, as YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Whether a YYYY-MM-DD string is a real calendar date. */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  return !!m && !!d && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export function parseNow(value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError(`'${value}' is not a date in the form YYYY-MM-DD.`);
+  return value;
+}
+
+export function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`'${value}' is not a whole number of 0 or more.`);
+  return Number(value);
+}
+
+export function parsePositive(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`'${value}' is not a whole number of 1 or more.`);
+  return Number(value);
+}
+
+/** Collects a repeatable option's values. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Colour: --no-color and NO_COLOR switch it off, FORCE_COLOR on; otherwise only on a terminal. */
+export function wantColor(flag: boolean | undefined, io: Io): boolean {
+  if (flag === false) return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (force === '0' || force === 'false') return false;
+  return io.stdoutColor;
+}
