@@ -1,8 +1,10 @@
 // Loads a standard: its root file, the rule files it includes, each validated against the published schemas, and the
 // options of every rule validated against its check's own schema. Any problem is an OdlintError naming file and line.
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../util/package-root.js';
+import { deepMerge } from './merge.js';
+import { resolveStandardReference } from './reference.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../util/ajv.js';
 import { OdlintError, where } from '../util/errors.js';
@@ -47,6 +49,15 @@ export interface Rule {
   changes: RuleChange[];
 }
 
+/** One standard in an `extends` chain. */
+export interface StandardLayer {
+  id: string;
+  version: string;
+  title: string;
+  /** Display path of its root file. */
+  rootFile: string;
+}
+
 export interface Standard {
   id: string;
   version: string;
@@ -57,12 +68,13 @@ export interface Standard {
   rootFile: string;
   /** Rules sorted by id. */
   rules: Rule[];
-  /** Vocabularies by name, parsed from the files the root file names. */
+  /** Vocabularies by name, parsed from the files the root file names (merged with those of the standards it extends). */
   vocabularies: ReadonlyMap<string, unknown>;
+  /** The standards it is built from, the furthest base first and this one last. */
+  layers: StandardLayer[];
 }
 
-export const BUNDLED_STANDARD = path.join(PACKAGE_ROOT, 'rules');
-const ROOT_NAMES = ['standard.yaml', 'standard.yml', 'standard.json'];
+export { BUNDLED_STANDARD, BUNDLED_STANDARDS } from './reference.js';
 
 function loadSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', name), 'utf8')) as Record<string, unknown>;
@@ -72,7 +84,9 @@ let validators: { standard: ValidateFunction; ruleFile: ValidateFunction } | und
 function schemaValidators() {
   if (!validators) {
     const ajv = createAjv({ verbose: true });
-    validators = { standard: ajv.compile(loadSchema('standard.schema.json')), ruleFile: ajv.compile(loadSchema('rule-file.schema.json')) };
+    // The rule file schema first: the standard's inline rules refer to its entry definition.
+    const ruleFile = ajv.compile(loadSchema('rule-file.schema.json'));
+    validators = { standard: ajv.compile(loadSchema('standard.schema.json')), ruleFile };
   }
   return validators;
 }
@@ -142,93 +156,241 @@ export function explainSchemaError(file: string, doc: SourceDocument, errors: Er
   return new OdlintError(`${where(displayPath(file), pos?.line, pos?.column)}: ${message}.`);
 }
 
-/** Finds the root file of a standard given a folder or a file. */
-export function resolveStandardRoot(standardPath: string): string {
-  const abs = path.resolve(standardPath);
-  if (!existsSync(abs)) {
-    throw new OdlintError(`--standard ${standardPath}: no such file or folder.`, 'Give the folder of a standard (with a standard.yaml) or its root file.');
-  }
-  if (statSync(abs).isDirectory()) {
-    for (const name of ROOT_NAMES) if (existsSync(path.join(abs, name))) return path.join(abs, name);
-    throw new OdlintError(`${standardPath}: this folder has no ${ROOT_NAMES.join(' / ')}, so it is not a standard.`, 'Point --standard at a standard folder or its root file.');
-  }
-  return abs;
+type RuleLevelName = RuleLevel;
+const SEVERITIES: readonly RuleLevelName[] = ['error', 'warning', 'info', 'off'];
+const REQUIRED_IN_DEFINITION = ['check', 'category', 'severity', 'description', 'source'] as const;
+
+/** A rule entry as written: a severity alone, or an object (a whole definition, or a change to an inherited rule). */
+export type RuleEntry = RuleLevelName | {
+  check?: string;
+  category?: Category;
+  severity?: RuleLevelName;
+  description?: string;
+  rationale?: string;
+  with?: Record<string, unknown>;
+  source?: RuleSource | RuleSource[];
+};
+
+/** Where an entry is written, so every message can name its file, line and column. */
+export interface EntryLocation {
+  /** Absolute path of the file. */
+  file: string;
+  doc: SourceDocument;
+  /** JSON pointer of the entry in the document. */
+  pointer: string;
 }
 
-export function loadStandard(standardPath: string, checks: ReadonlyMap<string, Check>): Standard {
-  const rootFile = resolveStandardRoot(standardPath);
+export function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function at(loc: EntryLocation, suffix = '', key = false): string {
+  const pos = key ? loc.doc.locateKey(loc.pointer + suffix) : loc.doc.locate(loc.pointer + suffix);
+  return where(displayPath(loc.file), pos?.line, pos?.column);
+}
+
+/** Validates rule options against their check's schema, one compiled validator per distinct schema. */
+export class RuleOptionsValidator {
+  private readonly compiled = new Map<Record<string, unknown>, ValidateFunction>();
+  private readonly ajv = createAjv({ useDefaults: true, verbose: true });
+
+  /** Returns the options with the check's defaults applied, or throws naming the entry's `with:` property at fault. */
+  validate(check: Check, options: Record<string, unknown>, loc: EntryLocation, what: string): Record<string, unknown> {
+    let validate = this.compiled.get(check.optionsSchema);
+    if (!validate) {
+      validate = this.ajv.compile(check.optionsSchema);
+      this.compiled.set(check.optionsSchema, validate);
+    }
+    const copy = structuredClone(options);
+    if (!validate(copy)) {
+      const errors = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${loc.pointer}/with${e.instancePath}` }));
+      throw explainSchemaError(loc.file, loc.doc, errors, what);
+    }
+    return copy;
+  }
+}
+
+/**
+ * Applies a change (a severity, options, or new wording) to a rule someone else defined, and records it. Options are
+ * deep-merged into the rule's (arrays replaced) and validated again; the check and category cannot change.
+ */
+export function changeRule(rule: Rule, entry: RuleEntry, by: string, loc: EntryLocation, checks: ReadonlyMap<string, Check>, validator: RuleOptionsValidator, what: string): Rule {
+  const change = typeof entry === 'string' ? { severity: entry } : entry;
+  if (change.check !== undefined && change.check !== rule.check) {
+    throw new OdlintError(`${at(loc, '/check')}: rule '${rule.id}' is defined in ${where(rule.file, rule.line)} with check '${rule.check}'; a change cannot give it another check.`, 'Give a rule with another check its own id.');
+  }
+  if (change.category !== undefined && change.category !== rule.category) {
+    throw new OdlintError(`${at(loc, '/category')}: rule '${rule.id}' is in category '${rule.category}'; a change cannot move it to '${change.category}'.`);
+  }
+  const pos = loc.doc.locateKey(loc.pointer);
+  const record: RuleChange = { by, file: displayPath(loc.file), line: pos?.line };
+  const next: Rule = { ...rule, changes: [...rule.changes, record] };
+  if (change.severity !== undefined) next.severity = record.severity = change.severity;
+  if (change.with !== undefined) {
+    record.options = change.with;
+    next.options = validator.validate(checks.get(rule.check)!, deepMerge(rule.options, change.with) as Record<string, unknown>, loc, what);
+  }
+  if (change.description !== undefined) next.description = change.description;
+  if (change.rationale !== undefined) next.rationale = change.rationale;
+  if (change.source !== undefined) next.sources = Array.isArray(change.source) ? change.source : [change.source];
+  return next;
+}
+
+/** Builds a rule from a whole definition. `extending` says, for messages, whether a base standard was there to inherit from. */
+function defineRule(id: string, entry: RuleEntry, standardId: string, loc: EntryLocation, checks: ReadonlyMap<string, Check>, validator: RuleOptionsValidator, extending: boolean): Rule {
+  const raw = typeof entry === 'string' ? { severity: entry } : entry;
+  const missing = REQUIRED_IN_DEFINITION.find((p) => raw[p] === undefined);
+  if (missing) {
+    throw new OdlintError(
+      `${at(loc, '', true)}: rule '${id}' is missing the required property '${missing}'${extending ? ', and it is not a rule of the standard this one extends, so it needs a whole definition' : ''}.`,
+      extending ? `Check the rule id (odlint rules --standard <the base standard> lists them), or define the rule with ${REQUIRED_IN_DEFINITION.join(', ')}.` : `A rule needs ${REQUIRED_IN_DEFINITION.join(', ')}.`,
+    );
+  }
+  const category = raw.category!;
+  if (!id.startsWith(`${category}/`)) {
+    throw new OdlintError(`${at(loc, '', true)}: rule '${id}' has category '${category}', so its id must start with '${category}/'.`);
+  }
+  const check = checks.get(raw.check!);
+  if (!check) {
+    throw new OdlintError(`${at(loc, '/check')}: rule '${id}' configures an unknown check '${raw.check}'.`, `Known checks: ${[...checks.keys()].sort().join(', ')}.`);
+  }
+  const pos = loc.doc.locateKey(loc.pointer);
+  const source = raw.source!;
+  return {
+    id,
+    check: check.id,
+    category,
+    severity: raw.severity!,
+    description: raw.description!,
+    rationale: raw.rationale,
+    sources: Array.isArray(source) ? source : [source],
+    options: validator.validate(check, raw.with ?? {}, loc, 'the rule file'),
+    file: displayPath(loc.file),
+    line: pos?.line,
+    standard: standardId,
+    changes: [],
+  };
+}
+
+interface RootFile {
+  id: string;
+  version: string;
+  title: string;
+  description?: string;
+  publisher?: string;
+  extends?: string | string[];
+  include?: string[];
+  rules?: Record<string, RuleEntry>;
+  vocabularies?: Record<string, string>;
+}
+
+interface Layered {
+  layers: StandardLayer[];
+  rules: Map<string, Rule>;
+  vocabularies: Map<string, unknown>;
+}
+
+/** Loads one standard and, first, the standards it extends; `chain` holds the root files being loaded, for cycles. */
+function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, validator: RuleOptionsValidator, chain: string[]): Layered {
   const doc = readSource(rootFile);
   const { standard: validateStandard, ruleFile: validateRuleFile } = schemaValidators();
   if (!validateStandard(doc.value)) throw explainSchemaError(rootFile, doc, validateStandard.errors ?? [], 'the standard');
-  const root = doc.value as { id: string; version: string; title: string; description?: string; publisher?: string; include: string[]; vocabularies?: Record<string, string> };
-  const vocabularies = new Map<string, unknown>();
+  const root = doc.value as RootFile;
+  const shownRoot = displayPath(rootFile);
+  if (!root.include && !root.rules && root.extends === undefined) {
+    throw new OdlintError(`${shownRoot}: the standard has no rules: it needs 'include' (rule files), 'rules', or 'extends' (a standard to build on).`);
+  }
+
+  // The bases first, in the order listed: a later base's definition of a rule replaces an earlier one's.
+  const base: Layered = { layers: [], rules: new Map(), vocabularies: new Map() };
+  const bases = root.extends === undefined ? [] : Array.isArray(root.extends) ? root.extends : [root.extends];
+  bases.forEach((ref, i) => {
+    const pointer = Array.isArray(root.extends) ? `/extends/${i}` : '/extends';
+    const pos = doc.locate(pointer);
+    const label = `${where(shownRoot, pos?.line, pos?.column)}: extends`;
+    const baseFile = resolveStandardReference(ref, path.dirname(rootFile), label);
+    const cycleStart = chain.findIndex((f) => samePath(f, baseFile));
+    if (cycleStart !== -1 || samePath(baseFile, rootFile)) {
+      const loop = [...chain.slice(cycleStart === -1 ? chain.length : cycleStart), rootFile, baseFile].map((f) => displayPath(f));
+      throw new OdlintError(`${label} ${ref}: the standards extend each other in a cycle: ${loop.join(' → ')}.`, 'A standard cannot extend itself, directly or through others: remove one of these extends.');
+    }
+    const loaded = loadLayered(baseFile, checks, validator, [...chain, rootFile]);
+    for (const layer of loaded.layers) if (!base.layers.some((l) => l.rootFile === layer.rootFile)) base.layers.push(layer);
+    for (const [id, rule] of loaded.rules) base.rules.set(id, rule);
+    for (const [name, value] of loaded.vocabularies) base.vocabularies.set(name, base.vocabularies.has(name) ? deepMerge(base.vocabularies.get(name), value) : value);
+  });
+  const extending = bases.length > 0;
+
+  // Vocabularies: a name the bases already have gets this standard's entries merged in (an extra licence, a register).
+  const vocabularies = new Map(base.vocabularies);
   for (const [name, relative] of Object.entries(root.vocabularies ?? {})) {
     const file = path.resolve(path.dirname(rootFile), relative);
     if (!existsSync(file)) {
-      const pos = doc.locate(`/vocabularies/${name}`);
-      throw new OdlintError(`${where(displayPath(rootFile), pos?.line, pos?.column)}: the vocabulary '${name}' names a file that does not exist: '${relative}'.`);
+      const pos = doc.locate(`/vocabularies/${escapePointer(name)}`);
+      throw new OdlintError(`${where(shownRoot, pos?.line, pos?.column)}: the vocabulary '${name}' names a file that does not exist: '${relative}'.`);
     }
-    vocabularies.set(name, readSource(file).value);
+    const value = readSource(file).value;
+    vocabularies.set(name, vocabularies.has(name) ? deepMerge(vocabularies.get(name), value) : value);
   }
-  const rules = new Map<string, Rule>();
-  const optionValidators = new Map<Record<string, unknown>, ValidateFunction>();
-  const ajv = createAjv({ useDefaults: true, verbose: true });
 
-  root.include.forEach((relative, i) => {
+  // This standard's own entries: rule files, then inline rules. An id appears once per standard.
+  const entries: { id: string; entry: RuleEntry; loc: EntryLocation }[] = [];
+  (root.include ?? []).forEach((relative, i) => {
     const file = path.resolve(path.dirname(rootFile), relative);
     if (!existsSync(file)) {
       const pos = doc.locate(`/include/${i}`);
-      throw new OdlintError(`${where(displayPath(rootFile), pos?.line, pos?.column)}: the included rule file '${relative}' does not exist.`);
+      throw new OdlintError(`${where(shownRoot, pos?.line, pos?.column)}: the included rule file '${relative}' does not exist.`);
     }
     const ruleDoc = readSource(file);
     if (!validateRuleFile(ruleDoc.value)) throw explainSchemaError(file, ruleDoc, validateRuleFile.errors ?? [], 'the rule file');
-    const entries = (ruleDoc.value as { rules: Record<string, Record<string, unknown>> }).rules;
-    for (const [id, raw] of Object.entries(entries)) {
-      const pointer = `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const pos = ruleDoc.locateKey(pointer);
-      const at = where(displayPath(file), pos?.line, pos?.column);
-      const category = raw.category as Category;
-      if (!id.startsWith(`${category}/`)) {
-        throw new OdlintError(`${at}: rule '${id}' has category '${category}', so its id must start with '${category}/'.`);
-      }
-      const previous = rules.get(id);
-      if (previous) throw new OdlintError(`${at}: rule '${id}' is already defined in ${where(previous.file, previous.line)}.`);
-      const checkId = String(raw.check);
-      const check = checks.get(checkId);
-      if (!check) {
-        const known = [...checks.keys()].sort().join(', ');
-        const cpos = ruleDoc.locate(`${pointer}/check`);
-        throw new OdlintError(`${where(displayPath(file), cpos?.line, cpos?.column)}: rule '${id}' configures an unknown check '${checkId}'.`, `Known checks: ${known}.`);
-      }
-      // One validator per options schema: the checks that take no options share NO_OPTIONS, compiled once.
-      let validate = optionValidators.get(check.optionsSchema);
-      if (!validate) {
-        validate = ajv.compile(check.optionsSchema);
-        optionValidators.set(check.optionsSchema, validate);
-      }
-      const options = structuredClone((raw.with as Record<string, unknown> | undefined) ?? {});
-      if (!validate(options)) {
-        const errors = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${pointer}/with${e.instancePath}` }));
-        throw explainSchemaError(file, ruleDoc, errors, 'the rule file');
-      }
-      const source = raw.source as RuleSource | RuleSource[];
-      rules.set(id, {
-        id,
-        check: checkId,
-        category,
-        severity: raw.severity as RuleLevel,
-        description: String(raw.description),
-        rationale: raw.rationale as string | undefined,
-        sources: Array.isArray(source) ? source : [source],
-        options,
-        file: displayPath(file),
-        line: pos?.line,
-        standard: root.id,
-        changes: [],
-      });
+    for (const [id, entry] of Object.entries((ruleDoc.value as { rules: Record<string, RuleEntry> }).rules)) {
+      entries.push({ id, entry, loc: { file, doc: ruleDoc, pointer: `/rules/${escapePointer(id)}` } });
     }
   });
+  for (const [id, entry] of Object.entries(root.rules ?? {})) entries.push({ id, entry, loc: { file: rootFile, doc, pointer: `/rules/${escapePointer(id)}` } });
 
+  const rules = new Map(base.rules);
+  const own = new Map<string, EntryLocation>();
+  for (const { id, entry, loc } of entries) {
+    const previous = own.get(id);
+    if (previous) {
+      const pos = previous.doc.locateKey(previous.pointer);
+      throw new OdlintError(`${at(loc, '', true)}: rule '${id}' is already defined in ${where(displayPath(previous.file), pos?.line)}.`);
+    }
+    own.set(id, loc);
+    const inherited = base.rules.get(id);
+    const isDefinition = !inherited || (typeof entry === 'object' && entry.check !== undefined && entry.category !== undefined && entry.description !== undefined && entry.source !== undefined && entry.severity !== undefined);
+    rules.set(id, isDefinition ? defineRule(id, entry, root.id, loc, checks, validator, extending) : changeRule(inherited, entry, root.id, loc, checks, validator, 'the rule file'));
+  }
+
+  return {
+    layers: [...base.layers, { id: root.id, version: root.version, title: root.title, rootFile: shownRoot }],
+    rules,
+    vocabularies,
+  };
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return path.resolve(a) === path.resolve(b);
+  }
+}
+
+export interface LoadStandardOptions {
+  /** Folder a relative reference or an npm package is resolved from. Default: the working directory. */
+  fromDir?: string;
+  /** Who named the standard, for messages. Default: '--standard'. */
+  label?: string;
+}
+
+/** Loads a standard by reference (bundled name, path, npm package), with every standard it extends. */
+export function loadStandard(ref: string, checks: ReadonlyMap<string, Check>, options: LoadStandardOptions = {}): Standard {
+  const rootFile = resolveStandardReference(ref, options.fromDir ?? process.cwd(), options.label ?? '--standard');
+  const doc = readSource(rootFile);
+  const root = doc.value as RootFile;
+  const loaded = loadLayered(rootFile, checks, new RuleOptionsValidator(), []);
   return {
     id: root.id,
     version: root.version,
@@ -236,7 +398,8 @@ export function loadStandard(standardPath: string, checks: ReadonlyMap<string, C
     description: root.description,
     publisher: root.publisher,
     rootFile: displayPath(rootFile),
-    rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    vocabularies,
+    rules: [...loaded.rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    vocabularies: loaded.vocabularies,
+    layers: loaded.layers,
   };
 }

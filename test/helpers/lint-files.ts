@@ -118,6 +118,7 @@ export function buildStandard(rules: RuleSpec[], vocabularies: ReadonlyMap<strin
     version: '0.0.0',
     title: 'Test standard',
     rootFile: 'test-standard.yaml',
+    layers: [{ id: 'test-standard', version: '0.0.0', title: 'Test standard', rootFile: 'test-standard.yaml' }],
     rules: rules.map(buildRule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
