@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { registerLintCommand } from './lint.js';
 import { registerRulesCommand } from './rules.js';
+import { registerExplainCommand } from './explain.js';
 
 export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerLintCommand,
   registerRulesCommand,
+  registerExplainCommand,
 ];
