@@ -245,6 +245,11 @@ export function wrapText(text: string, indent: string, width = TEXT_WIDTH): stri
   return lines;
 }
 
+/** A list item: "- " then the text, its continuation lines aligned under the text. */
+function wrapItem(text: string, indent: string): string[] {
+  return wrapText(text, `${indent}  `).map((line, i) => (i === 0 ? `${indent}- ${line.slice(indent.length + 2)}` : line));
+}
+
 export function renderRuleTextFromDoc(doc: RuleDoc): string {
   const out: string[] = [];
   const indent = '  ';
@@ -265,7 +270,7 @@ export function renderRuleTextFromDoc(doc: RuleDoc): string {
 
   out.push('Sources');
   if (doc.sources.length === 0) out.push(`${indent}none given`);
-  for (const s of doc.sources) out.push(...wrapText(`- ${sourceText(s)}`, indent), `${indent}  ${s.url}`);
+  for (const s of doc.sources) out.push(...wrapItem(sourceText(s), indent), `${indent}  ${s.url}`);
   out.push('');
 
   out.push('Options');
@@ -283,9 +288,10 @@ export function renderRuleTextFromDoc(doc: RuleDoc): string {
 
   out.push('Where it is defined');
   out.push(`${indent}by the standard ${doc.definedIn.standard} in ${where(doc.definedIn.file, doc.definedIn.line)}`);
+  if (doc.changes.length) out.push(`${indent}then changed, in this order:`);
   for (const c of doc.changes) {
     const effects = changeEffects(c);
-    out.push(...wrapText(`changed by ${changeAuthor(c)} in ${where(c.file, c.line)}${effects.length ? `: ${effects.join('; ')}` : ''}`, indent));
+    out.push(...wrapItem(`by ${changeAuthor(c)} in ${where(c.file, c.line)}${effects.length ? `: ${effects.join('; ')}` : ''}`, `${indent}  `));
   }
   out.push('');
 
@@ -311,7 +317,9 @@ export function renderRuleIndexMarkdown(standard: Standard): string {
     '',
     `The pages are generated from the rule files and the checks' own documentation: do not edit them by hand. After changing a rule or a check, run ${inlineCode('npm run build && npm run docs')} (${inlineCode('scripts/build-rule-docs.mjs')}); a unit test fails while a page is out of date.`,
     '',
-    `${inlineCode('odlint explain <rule-id>')} shows the same page in the terminal (${inlineCode('--format markdown')} or ${inlineCode('json')} for the other forms) for the standard your project actually uses: with ${inlineCode('--standard')}, or the standard and the changes of its config file, which these pages leave out.`,
+    `Every rule also has unit tests: a test file in ${inlineCode('test/unit/checks/')} that names its check (${inlineCode("lintWith('<check>')")} or ${inlineCode("check: '<check>'")}) or its id (${inlineCode("'<category>/<name>'")}); ${inlineCode('test/unit/docs/rule-docs.test.ts')} fails listing any rule without one.`,
+    '',
+    `${inlineCode('odlint explain <rule-id>')} shows the same content in the terminal (${inlineCode('--format markdown')} gives this page, ${inlineCode('--format json')} a structured object) for the standard your project actually uses: the one given with ${inlineCode('--standard')} or by the project config, with the severities and options the config changes. These pages show the bundled standard with no config.`,
     '',
   );
   out.push('| Rule | Category | Severity | Description | Page |', '|---|---|---|---|---|');
