@@ -178,7 +178,7 @@ export function renderRuleMarkdownFromDoc(doc: RuleDoc): string {
   if (doc.options.length === 0) {
     out.push(`None: the check ${inlineCode(doc.check.id)} takes no options.`);
   } else {
-    out.push(`Set under ${inlineCode('with:')} in the rule file. "Value" is what this rule runs with.`, '');
+    out.push(`Set under ${inlineCode('with:')} in the rule file; a project config changes them under ${inlineCode(`rules: { ${doc.id}: { with: … } }`)} (merged into the rule's, arrays replaced). "Value" is what this rule runs with.`, '');
     out.push('| Option | Type | Default | Value | Description |', '|---|---|---|---|---|');
     for (const o of doc.options) {
       const cells = [
@@ -273,7 +273,7 @@ export function renderRuleTextFromDoc(doc: RuleDoc): string {
   for (const s of doc.sources) out.push(...wrapItem(sourceText(s), indent), `${indent}  ${s.url}`);
   out.push('');
 
-  out.push('Options');
+  out.push(doc.options.length ? `Options (a project config changes them under rules: { ${doc.id}: { with: … } })` : 'Options');
   if (doc.options.length === 0) out.push(`${indent}none`);
   for (const o of doc.options) {
     const value = 'value' in o ? formatValue(o.value) : 'not set';

@@ -4,7 +4,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RuleDoc } from '../../src/docs/rule-doc.js';
-import { cleanupTempDirs, expectNoCrash, makeTempDir, odlint, REPO_ROOT, type RunResult } from './helpers.js';
+import { cleanupTempDirs, expectNoCrash, makeTempDir, odlint, REPO_ROOT, type RunResult, writeTree } from './helpers.js';
 
 afterAll(cleanupTempDirs);
 
@@ -119,6 +119,31 @@ describe('odlint explain <ruleId>', () => {
     const r = odlint(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/explain \[options\] <ruleId>/);
+  });
+});
+
+describe('odlint explain with a project config', () => {
+  const CONFIG = 'rules:\n  format/delimiter:\n    severity: warning\n    with:\n      expected: ";"\n';
+
+  it('shows the severity and options the config sets, and names the config as a change', () => {
+    const dir = makeTempDir('odlint-explain-config-');
+    writeTree(dir, { '.odlintrc.yaml': CONFIG });
+    const doc = JSON.parse(odlint(['explain', 'format/delimiter', '-f', 'json'], { cwd: dir }).stdout) as RuleDoc;
+    expect(doc.severity).toBe('warning');
+    expect(doc.options.find((o) => o.name === 'expected')).toMatchObject({ default: ',', value: ';' });
+    expect(doc.changes).toEqual([expect.objectContaining({ by: 'config', file: '.odlintrc.yaml', severity: 'warning', options: { expected: ';' } })]);
+    const text = odlint(['explain', 'format/delimiter'], { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/then changed, in this order:\n {4}- by the project config in \.odlintrc\.yaml:\d+: severity warning; options \{"expected":";"\}\n/);
+  });
+
+  it('ignores the config with --no-config and reads the one --config names', () => {
+    const dir = makeTempDir('odlint-explain-config-');
+    writeTree(dir, { '.odlintrc.yaml': CONFIG, 'other/strict.yaml': 'rules:\n  format/delimiter: info\n' });
+    const none = JSON.parse(odlint(['explain', 'format/delimiter', '-f', 'json', '--no-config'], { cwd: dir }).stdout) as RuleDoc;
+    expect(none).toMatchObject({ severity: 'error', changes: [] });
+    const named = JSON.parse(odlint(['explain', 'format/delimiter', '-f', 'json', '--config', 'other/strict.yaml'], { cwd: dir }).stdout) as RuleDoc;
+    expect(named.severity).toBe('info');
   });
 });
 
