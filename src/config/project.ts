@@ -1,7 +1,14 @@
-// A project: the config file found for it (if any), the standard it resolves to, and the checks that standard uses.
+// A project: the config file found for it (if any), the standard it resolves to with the config's rule changes, the
+// per-file overrides, what is ignored, and the settings the config gives for flags the command line leaves unset.
+import path from 'node:path';
 import type { Check } from '../checks/check.js';
 import { checkRegistry } from '../checks/index.js';
-import { BUNDLED_STANDARD, loadStandard, type Standard } from '../standard/load.js';
+import { BUNDLED_STANDARD, loadStandard, RuleOptionsValidator, type Standard } from '../standard/load.js';
+import { where } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
+import { IgnoreRules, type IgnorePattern } from './ignore.js';
+import { findConfig, loadConfigFile, type LoadedConfig } from './load-config.js';
+import { applyConfigRules, RulePolicy } from './rule-policy.js';
 
 export interface ProjectOptions {
   /** Folder the config search starts from and relative paths resolve against. Default: process.cwd(). */
@@ -10,14 +17,67 @@ export interface ProjectOptions {
   config?: string | false;
   /** A standard named on the command line (--standard): wins over the config's. */
   standard?: string;
+  /** --ignore-pattern values, relative to the working directory. */
+  ignorePatterns?: string[];
+  /** --no-ignore: lint everything, even node_modules and the config's ignorePatterns. */
+  ignore?: boolean;
+}
+
+/** Settings a config may give, with its paths made absolute. Command-line flags win over them. */
+export interface ConfigSettings {
+  format?: string;
+  output?: string;
+  now?: string;
+  maxWarnings?: number;
+  maxFindingsPerRule?: number;
+  jobs?: number;
+  baseline?: string;
 }
 
 export interface Project {
+  config?: LoadedConfig;
+  /** The standard with the config's project-wide rule changes. */
   standard: Standard;
   checks: ReadonlyMap<string, Check>;
+  /** The rules per file, with the config's overrides. */
+  policy: RulePolicy;
+  ignore: IgnoreRules;
+  settings: ConfigSettings;
 }
 
 export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
+  const cwd = opts.cwd ?? process.cwd();
   const checks = checkRegistry();
-  return { standard: loadStandard(opts.standard ?? BUNDLED_STANDARD, checks), checks };
+  const config = opts.config === false ? undefined : typeof opts.config === 'string' ? await loadConfigFile(opts.config, cwd) : await findConfig(cwd);
+  const c = config?.config;
+  const shown = config && displayPath(config.file, cwd);
+  const locate = (pointer: string) => {
+    const pos = config!.doc.locate(`${config!.base}${pointer}`);
+    return where(shown!, pos?.line, pos?.column);
+  };
+
+  const standard = opts.standard !== undefined
+    ? loadStandard(opts.standard, checks, { fromDir: cwd, label: '--standard' })
+    : c?.standard !== undefined
+      ? loadStandard(c.standard, checks, { fromDir: config!.dir, label: `${locate('/standard')}: standard` })
+      : loadStandard(BUNDLED_STANDARD, checks, { fromDir: cwd });
+  const validator = new RuleOptionsValidator();
+  const changed = config ? applyConfigRules(standard, config, checks, validator) : standard;
+
+  const patterns: IgnorePattern[] = [
+    ...(c?.ignorePatterns ?? []).map((pattern, i) => ({ pattern, baseDir: config!.dir, source: `ignorePatterns in ${locate(`/ignorePatterns/${i}`)}` })),
+    ...(opts.ignorePatterns ?? []).map((pattern) => ({ pattern, baseDir: cwd, source: '--ignore-pattern' })),
+  ];
+  const ignore = new IgnoreRules(opts.ignore === false ? [] : patterns, opts.ignore !== false);
+  const resolve = (p: string | undefined) => (p === undefined ? undefined : path.resolve(config!.dir, p));
+  const settings: ConfigSettings = {
+    format: c?.format,
+    output: resolve(c?.output),
+    now: c?.now,
+    maxWarnings: c?.maxWarnings,
+    maxFindingsPerRule: c?.maxFindingsPerRule,
+    jobs: c?.jobs,
+    baseline: resolve(c?.baseline),
+  };
+  return { config, standard: changed, checks, policy: RulePolicy.fromConfig(changed, config, checks, validator), ignore, settings };
 }

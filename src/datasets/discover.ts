@@ -6,17 +6,23 @@ import { formatOf, loadDataPackage, loneFileDataset } from './datapackage.js';
 import { expandGlob, isGlob } from '../util/glob.js';
 import { OdlintError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
+import { IgnoreRules } from '../config/ignore.js';
 
 const METADATA_NAMES = new Set(['datapackage.json']);
 /** JSON files that are configuration or metadata, never datasets, when met while walking a folder. */
 const NOT_DATA = /^(package(-lock)?\.json|tsconfig.*\.json|\.odlintrc\.json|composer\.json|tableschema\.json|schema\.json|.*\.schema\.json|dialect\.json)$/i;
-export const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** What is not linted: by default, dependencies and version-control folders (see src/config/ignore.ts). */
+export interface IgnoreTest {
+  ignored(abs: string, isDir?: boolean): { pattern: string; source: string } | undefined;
+}
+const DEFAULT_IGNORE: IgnoreTest = new IgnoreRules([]);
 
 function isDataFile(name: string): boolean {
   return formatOf(undefined, name).format !== 'other' && !NOT_DATA.test(name);
 }
 
-function walk(dir: string, out: { metadata: string[]; data: string[] }): void {
+function walk(dir: string, out: { metadata: string[]; data: string[] }, ignore: IgnoreTest): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -26,8 +32,9 @@ function walk(dir: string, out: { metadata: string[]; data: string[] }): void {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const abs = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) walk(abs, out);
+      if (!ignore.ignored(abs, true)) walk(abs, out, ignore);
     } else if (e.isFile()) {
+      if (ignore.ignored(abs)) continue;
       if (METADATA_NAMES.has(e.name)) out.metadata.push(abs);
       else if (isDataFile(e.name)) out.data.push(abs);
     }
@@ -50,9 +57,17 @@ function findOwningPackage(file: string): string | undefined {
 
 export interface Discovery {
   datasets: Dataset[];
+  /** Paths given explicitly that are ignored, with why: they are not linted, and the user should be told. */
+  ignored: { path: string; pattern: string; source: string }[];
 }
 
-export function discover(paths: string[], cwd = process.cwd()): Discovery {
+export interface DiscoverOptions {
+  ignore?: IgnoreTest;
+}
+
+export function discover(paths: string[], cwd = process.cwd(), options: DiscoverOptions = {}): Discovery {
+  const ignore = options.ignore ?? DEFAULT_IGNORE;
+  const ignoredArgs: Discovery['ignored'] = [];
   const metadata = new Set<string>();
   const data = new Set<string>();
   const explicitData = new Set<string>();
@@ -61,8 +76,14 @@ export function discover(paths: string[], cwd = process.cwd()): Discovery {
     let stat;
     try { stat = statSync(abs); } catch { stat = undefined; }
     if (!stat && isGlob(arg)) {
-      const matches = expandGlob(arg, cwd, (name) => SKIPPED_DIRS.has(name));
-      if (matches.length === 0) throw new OdlintError(`${arg}: the pattern matches no files.`, 'Check the pattern; quote it so the shell does not expand it first.');
+      const all = expandGlob(arg, cwd, (dir) => ignore.ignored(dir, true) !== undefined);
+      if (all.length === 0) throw new OdlintError(`${arg}: the pattern matches no files.`, 'Check the pattern; quote it so the shell does not expand it first.');
+      const matches = all.filter((m) => !ignore.ignored(m));
+      if (matches.length === 0) {
+        const why = ignore.ignored(all[0]!)!;
+        ignoredArgs.push({ path: arg, ...why });
+        continue;
+      }
       for (const m of matches) {
         if (METADATA_NAMES.has(path.basename(m))) metadata.add(m);
         else { data.add(m); explicitData.add(m); }
@@ -70,9 +91,14 @@ export function discover(paths: string[], cwd = process.cwd()): Discovery {
       continue;
     }
     if (!stat) throw new OdlintError(`${arg}: no such file or folder.`, 'Give files, folders or glob patterns to lint.');
+    const why = ignore.ignored(abs, stat.isDirectory());
+    if (why) {
+      ignoredArgs.push({ path: arg, ...why });
+      continue;
+    }
     if (stat.isDirectory()) {
       const found = { metadata: [] as string[], data: [] as string[] };
-      walk(abs, found);
+      walk(abs, found, ignore);
       found.metadata.forEach((m) => metadata.add(m));
       found.data.forEach((d) => data.add(d));
     } else if (METADATA_NAMES.has(path.basename(abs)) || /\.datapackage\.json$/.test(abs)) {
@@ -100,6 +126,8 @@ export function discover(paths: string[], cwd = process.cwd()): Discovery {
     const ds = loadDataPackage(m);
     const only = restrictTo.get(m);
     for (const r of ds.resources) if (r.absolutePath) claimed.add(path.resolve(r.absolutePath));
+    // A package's ignored files are left out of it, as if they were not listed (a foreign key into one says so).
+    ds.resources = ds.resources.filter((r) => !r.absolutePath || !ignore.ignored(path.resolve(r.absolutePath)));
     if (only) {
       ds.resources = ds.resources.filter((r) => r.absolutePath && only.has(path.resolve(r.absolutePath)));
       if (ds.resources.length === 0) continue; // the file is not one of its resources: linted alone below
@@ -109,5 +137,5 @@ export function discover(paths: string[], cwd = process.cwd()): Discovery {
   for (const d of [...data].sort()) {
     if (!claimed.has(d)) datasets.push(loneFileDataset(d));
   }
-  return { datasets };
+  return { datasets, ignored: ignoredArgs };
 }

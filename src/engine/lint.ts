@@ -2,10 +2,10 @@
 // feeds every visitor. It knows no particular check: checks are looked up by the id a rule names.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Check, FileVisitor, FileVisitorContext, RunContext } from '../checks/check.js';
+import type { Check, FileVisitor, FileVisitorContext, Report, RunContext } from '../checks/check.js';
 import type { Dataset, Resource } from '../datasets/dataset.js';
-import type { Standard } from '../standard/load.js';
-import type { Finding } from '../report/finding.js';
+import type { Rule, Standard } from '../standard/load.js';
+import type { Finding, Severity } from '../report/finding.js';
 import { FindingCollector, type CollectedBuckets, type OmittedFindings } from '../report/collector.js';
 import { planCsvParts, readCsv } from '../readers/csv.js';
 import { readJsonFile } from '../readers/json-file.js';
@@ -57,14 +57,68 @@ export interface LintOptions {
   splitMinBytes?: number;
 }
 
-export class Engine {
-  private readonly active: ActiveRule[];
+/** The rules as they apply to each file, when a project's overrides make them differ from file to file. */
+export interface FileRules {
+  /** Every rule of the standard as it applies to this file (a path as findings give it). */
+  rulesFor(file: string): ReadonlyMap<string, Rule>;
+  readonly overrides: readonly unknown[];
+}
 
-  constructor(private readonly standard: Standard, checks: ReadonlyMap<string, Check>) {
-    this.active = activeRules(standard, checks);
+/** Identifies a rule's options, so files given the same options by overrides share one running instance. */
+const variantKeys = new WeakMap<Rule, string>();
+function variantOf(rule: Rule): string {
+  let key = variantKeys.get(rule);
+  if (key === undefined) {
+    key = JSON.stringify(rule.options);
+    variantKeys.set(rule, key);
+  }
+  return key;
+}
+
+export class Engine {
+  private active: ActiveRule[] = [];
+
+  constructor(private readonly standard: Standard, private readonly checks: ReadonlyMap<string, Check>, private readonly fileRules?: FileRules) {}
+
+  /**
+   * The rule instances to run. Without overrides, one per rule that is not off. With them, one per rule and distinct
+   * set of options that some file gets with a severity other than off (a rule off in the standard but on for some
+   * files runs too).
+   */
+  private activeFor(datasets: Dataset[]): ActiveRule[] {
+    if (!this.fileRules?.overrides.length) return activeRules(this.standard, this.checks);
+    const files = new Set<string>();
+    for (const dataset of datasets) {
+      files.add(dataset.metadataFile ?? dataset.resources[0]?.file ?? dataset.name);
+      for (const resource of dataset.resources) files.add(resource.file);
+    }
+    const variants = new Map<string, Map<string, Rule>>(this.standard.rules.map((r) => [r.id, new Map()]));
+    for (const file of files) {
+      for (const rule of this.fileRules.rulesFor(file).values()) {
+        if (rule.severity !== 'off' && !variants.get(rule.id)!.has(variantOf(rule))) variants.get(rule.id)!.set(variantOf(rule), rule);
+      }
+    }
+    const active: ActiveRule[] = [];
+    for (const [, byKey] of variants) {
+      for (const [key, rule] of byKey) active.push({ rule, check: this.checks.get(rule.check)!, severity: rule.severity as Severity, variant: key });
+    }
+    return active;
+  }
+
+  /** The severity of a rule instance's findings in a file, or undefined when they do not count there. */
+  private severityIn(active: ActiveRule, file: string): Severity | undefined {
+    if (active.variant === undefined) return active.severity;
+    const rule = this.fileRules!.rulesFor(file).get(active.rule.id)!;
+    return rule.severity === 'off' || variantOf(rule) !== active.variant ? undefined : rule.severity;
+  }
+
+  private emit(findings: FindingCollector, active: ActiveRule, r: Report, file: string, dataset: string | undefined): void {
+    const severity = this.severityIn(active, r.file ?? file);
+    if (severity !== undefined) findings.add(makeFinding(active, r, file, dataset, severity));
   }
 
   async lint(datasets: Dataset[], options: LintOptions): Promise<LintResult> {
+    this.active = this.activeFor(datasets);
     const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     const findings = new FindingCollector(cap);
     const jobs = Math.max(1, options.jobs ?? availableParallelism());
@@ -72,7 +126,7 @@ export class Engine {
     const pool = jobs > 1 && partable.length > 0
       ? new WorkerPool(jobs, { rules: partable.map((a) => a.rule), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap })
       : undefined;
-    const split = { pool, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES };
+    const split = { pool, partable, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES };
     try {
       return await this.run(datasets, options, findings, split);
     } finally {
@@ -94,7 +148,7 @@ export class Engine {
         active.check.checkDataset({
           ...runs.get(active)!,
           dataset,
-          report: (r) => findings.add(makeFinding(active, r, metadataFile, dataset.name)),
+          report: (r) => this.emit(findings, active, r, metadataFile, dataset.name),
         });
       }
     }
@@ -104,7 +158,7 @@ export class Engine {
     for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs, split, offloaded);
 
     for (const active of this.active) {
-      active.check.finish?.({ ...runs.get(active)!, report: (r) => findings.add(makeFinding(active, r, r.file, r.dataset)) });
+      active.check.finish?.({ ...runs.get(active)!, report: (r) => this.emit(findings, active, r, r.file, r.dataset) });
     }
     // The workers' findings, from the parts the main reader vouched for (every part, unless the quoting broke).
     for (const file of offloaded) {
@@ -154,13 +208,15 @@ export class Engine {
     for (const active of this.active) {
       const { check } = active;
       if (!check.createFileVisitor || !check.formats?.includes(format)) continue;
+      // A row-local check has nothing to learn from a file whose findings it would not keep.
+      if (check.rowLocal && this.severityIn(active, resource.file) === undefined) continue;
       const ctx: FileVisitorContext<Record<string, unknown>> = {
         ...runs.get(active)!,
         dataset,
         resource,
         // A JSON record's "column" would be its field's position in the schema, not a place in the file: drop it.
-        report: format === 'csv' ? (r) => findings.add(makeFinding(active, r, resource.file, dataset.name))
-          : (r) => findings.add(makeFinding(active, r.record === undefined ? r : { ...r, column: undefined }, resource.file, dataset.name)),
+        report: format === 'csv' ? (r) => this.emit(findings, active, r, resource.file, dataset.name)
+          : (r) => this.emit(findings, active, r.record === undefined ? r : { ...r, column: undefined }, resource.file, dataset.name),
       };
       const visitor = check.createFileVisitor(ctx);
       visitors.push(visitor);
@@ -176,14 +232,20 @@ export class Engine {
         let inWorkers: FileVisitor[] = [];
         let offload: Offloaded | undefined;
         if (split.pool && size >= split.minBytes) {
-          const setups: Record<string, unknown> = {};
+          // By position in the pool's rule list: which rules run on the parts, their setups and severities here.
+          const setups: Record<number, unknown> = {};
+          const severities: Record<number, Severity> = {};
           for (const p of partable) {
+            const severity = this.severityIn(p.active, resource.file);
+            if (severity === undefined) continue; // findings that would not count here: nothing to offload
             const setup = p.active.check.rowLocal ? undefined : p.active.check.partSetup!(p.ctx);
             if (!p.active.check.rowLocal && setup === undefined) continue; // this file must be read in order for it
-            if (setup !== undefined) setups[p.active.rule.id] = setup;
+            const index = split.partable.indexOf(p.active);
+            if (setup !== undefined) setups[index] = setup;
+            severities[index] = severity;
             inWorkers.push(p.visitor);
           }
-          offload = await this.offload(dataset, resource, size, split, setups);
+          offload = await this.offload(dataset, resource, size, split, setups, severities);
           if (offload) offloaded.push(offload);
           else inWorkers = [];
         }
@@ -233,7 +295,7 @@ export class Engine {
   }
 
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */
-  private async offload(dataset: Dataset, resource: Resource, size: number, split: Split, setups: Record<string, unknown>): Promise<Offloaded | undefined> {
+  private async offload(dataset: Dataset, resource: Resource, size: number, split: Split, setups: Record<number, unknown>, severities: Record<number, Severity>): Promise<Offloaded | undefined> {
     const parts = Math.min(split.jobs, Math.ceil(size / split.minBytes));
     const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, dialect: resource.dialect }, parts);
     if (!plan) return undefined;
@@ -242,7 +304,7 @@ export class Engine {
     const resourcePosition = dataset.resources.indexOf(resource);
     return {
       parts: plan.segments.map((segment) => {
-        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, segment, dataset: cloneable as Dataset, resourcePosition, setups });
+        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, segment, dataset: cloneable as Dataset, resourcePosition, setups, severities });
         result.catch(() => undefined); // awaited, and its failure reported, once every file has been read
         return { line: segment.line, result };
       }),
@@ -252,6 +314,8 @@ export class Engine {
 
 interface Split {
   pool: WorkerPool | undefined;
+  /** The rule instances the pool's workers were given, in order. */
+  partable: ActiveRule[];
   jobs: number;
   minBytes: number;
 }

@@ -8,7 +8,8 @@ import { readCsvSegment } from '../readers/csv-segment.js';
 import type { CsvSegment } from '../readers/csv-split.js';
 import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
 import type { Rule } from '../standard/load.js';
-import { activeRules, makeFinding } from './active-rules.js';
+import type { Severity } from '../report/finding.js';
+import { makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver } from './row-driver.js';
 
 export interface WorkerSetup {
@@ -27,14 +28,17 @@ export interface SegmentTask {
   /** The dataset without its functions; resources[resourcePosition] is the file's resource. */
   dataset: Dataset;
   resourcePosition: number;
-  /** By rule id, the part setup of each check that is not row-local but runs here for this file (Check.partSetup). */
-  setups: Record<string, unknown>;
+  /** By position in WorkerSetup.rules: the part setup of each check that is not row-local but runs here (Check.partSetup). */
+  setups: Record<number, unknown>;
+  /** By position in WorkerSetup.rules: the rules to run on this part, with the severity of their findings in this file. */
+  severities: Record<number, Severity>;
 }
 
 export type SegmentResult = { id: number; buckets: CollectedBuckets } | { id: number; error: { message: string; stack?: string } };
 
 const setup = workerData as WorkerSetup;
-const rules = activeRules(setup, checkRegistry());
+// Not filtered by severity: the main thread says per file which rules run, and at what severity (task.severities).
+const rules: ActiveRule[] = setup.rules.map((rule) => ({ rule, check: checkRegistry().get(rule.check)!, severity: 'error' }));
 
 async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBuckets }> {
   const collector = new FindingCollector(setup.maxFindingsPerRule);
@@ -42,12 +46,15 @@ async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBucke
   const resource = dataset.resources[task.resourcePosition]!;
   let inHeader = false; // the main thread reports what header hooks find, once
   // The row-local checks, and the others the main thread gave a part setup for this file.
-  const here = rules.filter((active) => active.check.rowLocal || task.setups[active.rule.id] !== undefined);
-  const visitors = here.map((active) => active.check.createFileVisitor!({
-    options: active.rule.options, now: setup.now, vocabularies: setup.vocabularies, datasets: [dataset], shared: new Map(), dataset, resource,
-    partSetup: task.setups[active.rule.id],
-    report: (r) => { if (!inHeader) collector.add(makeFinding(active, r, resource.file, dataset.name)); },
-  }));
+  const here = [...rules.keys()].filter((i) => task.severities[i] !== undefined && (rules[i]!.check.rowLocal || task.setups[i] !== undefined));
+  const visitors = here.map((i) => {
+    const active = rules[i]!;
+    return active.check.createFileVisitor!({
+      options: active.rule.options, now: setup.now, vocabularies: setup.vocabularies, datasets: [dataset], shared: new Map(), dataset, resource,
+      partSetup: task.setups[i],
+      report: (r) => { if (!inHeader) collector.add(makeFinding(active, r, resource.file, dataset.name, task.severities[i])); },
+    });
+  });
   const driver = new RowDriver(resource.schema, visitors);
   await readCsvSegment(task.path, task.size, task.dialect, task.segment, {
     header: (cells, line) => { inHeader = true; driver.header(cells, cells.length, line); inHeader = false; },

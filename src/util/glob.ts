@@ -34,7 +34,7 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 /** Expands a glob relative to cwd into absolute paths of the files it matches, sorted. */
-export function expandGlob(pattern: string, cwd: string, skipDir: (name: string) => boolean): string[] {
+export function expandGlob(pattern: string, cwd: string, skipDir: (absoluteDir: string) => boolean): string[] {
   const normalised = pattern.split(path.sep).join('/');
   const parts = normalised.split('/');
   const staticParts: string[] = [];
@@ -49,7 +49,7 @@ export function expandGlob(pattern: string, cwd: string, skipDir: (name: string)
     for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       const abs = path.join(dir, e.name);
-      if (e.isDirectory()) { if (!skipDir(e.name)) walk(abs, childRel); }
+      if (e.isDirectory()) { if (!skipDir(abs)) walk(abs, childRel); }
       else if (matcher.test(childRel)) out.push(abs);
     }
   };

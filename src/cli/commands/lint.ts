@@ -7,12 +7,16 @@ import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine } from '../../engine/lint.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import { summarise, type LintReport } from '../../report/report.js';
 import { OdlintError } from '../../util/errors.js';
+import { displayPath } from '../../util/paths.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
-import { EXIT_FINDINGS, EXIT_OK, parseCount, parseNow, parsePositive, today, toolVersion, wantColor, type CommandContext, type Io } from '../context.js';
+import { collect, EXIT_FINDINGS, EXIT_OK, parseCount, parseNow, parsePositive, today, toolVersion, wantColor, type CommandContext, type Io } from '../context.js';
 
 interface LintCommandOptions {
   standard?: string;
-  format: string;
+  config?: string | false;
+  ignorePattern?: string[];
+  ignore: boolean;
+  format?: string;
   output?: string;
   now?: string;
   maxWarnings?: number;
@@ -23,13 +27,33 @@ interface LintCommandOptions {
 }
 
 async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promise<number> {
-  const formatter = FORMATTERS[opts.format];
-  if (!formatter) throw new OdlintError(`--format ${opts.format}: unknown format.`, `Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
-  const { standard, checks } = await loadProject({ standard: opts.standard });
-  const { datasets } = discover(paths);
-  const now = opts.now ?? today();
+  const project = await loadProject({ standard: opts.standard, config: opts.config, ignorePatterns: opts.ignorePattern, ignore: opts.ignore });
+  const { standard, checks, settings } = project;
+  // Flags win over the config; the config over the defaults.
+  const configFile = project.config && displayPath(project.config.file);
+  const formatName = opts.format ?? settings.format ?? 'stylish';
+  const formatter = FORMATTERS[formatName];
+  if (!formatter) {
+    throw new OdlintError(`${opts.format !== undefined ? '--format' : `${configFile}: format`} ${formatName}: unknown format.`, `Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
+  }
+  const output = opts.output ?? settings.output;
+  const maxWarnings = opts.maxWarnings ?? settings.maxWarnings;
+  const now = opts.now ?? settings.now ?? today();
+
+  const { datasets, ignored } = discover(paths, process.cwd(), { ignore: project.ignore });
+  for (const i of ignored) {
+    io.stderr(`odlint: ${i.path} is ignored (pattern '${i.pattern}', ${i.source === 'default' ? 'ignored by default' : i.source}), so it is not linted. Use --no-ignore to lint it.\n`);
+  }
+  if (ignored.length > 0 && ignored.length === (paths.length || 1)) {
+    throw new OdlintError('every path given is ignored, so there is nothing to lint.', 'Remove the pattern that ignores them, or run with --no-ignore.');
+  }
   const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
-  const result = await new Engine(standard, checks).lint(datasets, { now, jobs: opts.jobs, maxFindingsPerRule: opts.maxFindingsPerRule, splitMinBytes });
+  const result = await new Engine(standard, checks, project.policy).lint(datasets, {
+    now,
+    jobs: opts.jobs ?? settings.jobs,
+    maxFindingsPerRule: opts.maxFindingsPerRule ?? settings.maxFindingsPerRule,
+    splitMinBytes,
+  });
   // --quiet drops warnings and infos from the report and from --max-warnings alike: what is shown decides the exit.
   const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const omitted = opts.quiet ? result.omitted.filter((o) => o.severity === 'error') : result.omitted;
@@ -41,19 +65,19 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
     findings,
     omitted,
   };
-  if (opts.output) {
+  if (output) {
     try {
-      writeFileAtomic(opts.output, formatter(report, { color: false }));
+      writeFileAtomic(output, formatter(report, { color: false }));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      throw new OdlintError(`--output ${opts.output}: cannot write the report (${code}).`, 'Give a file path in a folder you can write to.');
+      throw new OdlintError(`${opts.output !== undefined ? '--output' : `${configFile}: output`} ${output}: cannot write the report (${code}).`, 'Give a file path in a folder you can write to.');
     }
   } else {
     io.stdout(formatter(report, { color: wantColor(opts.color, io) }));
   }
-  const tooManyWarnings = opts.maxWarnings !== undefined && report.summary.warnings > opts.maxWarnings;
+  const tooManyWarnings = maxWarnings !== undefined && report.summary.warnings > maxWarnings;
   if (tooManyWarnings) {
-    io.stderr(`odlint: ${report.summary.warnings} warnings found, more than --max-warnings ${opts.maxWarnings}.\n`);
+    io.stderr(`odlint: ${report.summary.warnings} warnings found, more than ${opts.maxWarnings !== undefined ? '--max-warnings' : `maxWarnings (${configFile})`} ${maxWarnings}.\n`);
   }
   return report.summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -76,8 +100,12 @@ export function registerLintCommand(program: Command, { io, setExit }: CommandCo
     .command('lint')
     .description('Check datasets (files, folders, globs; default: the current folder) against the standard.')
     .argument('[paths...]', 'files, folders or glob patterns', [])
-    .option('-s, --standard <path>', 'standard folder or root file (default: the bundled standard)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .option('-s, --standard <ref>', 'standard: bundled name, folder or root file, or npm package (default: the config\'s, else national-open-data)')
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .option('--no-config', 'use no config file')
+    .option('--ignore-pattern <glob>', 'also ignore files matching this glob (repeatable)', collect)
+    .option('--no-ignore', 'lint everything: no ignore patterns, not even node_modules and .git')
+    .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(Object.keys(FORMATTERS)))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--now <YYYY-MM-DD>', 'reference date for every time-dependent check (default: today)', parseNow)
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)

@@ -1,24 +1,44 @@
 // `odlint rules`: the resolved standard's rules, where each came from and its effective severity.
 import { Option, type Command } from 'commander';
 import { loadProject } from '../../config/project.js';
-import { OdlintError } from '../../util/errors.js';
+import { displayPath } from '../../util/paths.js';
 import { EXIT_OK, type CommandContext, type Io } from '../context.js';
+import { describeChange, ruleJson, ruleOrigin, standardLineage } from './describe-rules.js';
 
 interface RulesOptions { standard?: string; config?: string | false; format: string }
 
 async function runRules(opts: RulesOptions, io: Io): Promise<number> {
-  const { standard } = await loadProject({ standard: opts.standard, config: opts.config });
+  const { standard, config, policy } = await loadProject({ standard: opts.standard, config: opts.config });
+  const configFile = config && displayPath(config.file);
   if (opts.format === 'json') {
-    const rules = standard.rules.map((r) => ({ id: r.id, category: r.category, severity: r.severity, check: r.check, description: r.description, sources: r.sources, options: r.options }));
-    io.stdout(`${JSON.stringify({ standard: { id: standard.id, version: standard.version, title: standard.title }, rules }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({
+      standard: { id: standard.id, version: standard.version, title: standard.title, rootFile: standard.rootFile },
+      layers: standard.layers,
+      config: configFile ?? null,
+      rules: standard.rules.map(ruleJson),
+      overrides: policy.overrides.map((o) => ({ files: o.files, rules: Object.fromEntries(o.entries.map((e) => [e.id, e.entry])) })),
+    }, null, 2)}\n`);
     return EXIT_OK;
   }
-  if (opts.format !== 'text') throw new OdlintError(`--format ${opts.format}: unknown format for rules.`, 'Use text or json.');
-  const idWidth = Math.max(...standard.rules.map((r) => r.id.length));
   const count = `${standard.rules.length} rule${standard.rules.length === 1 ? '' : 's'}`;
-  const lines = [`${standard.title} (${standard.id} ${standard.version}), ${count} from ${standard.rootFile}`, ''];
+  const lines = [`${standard.title} (${standardLineage(standard)}), ${count} from ${standard.rootFile}`];
+  if (configFile) lines.push(`With the project config ${configFile}.`);
+  lines.push('');
+  const idWidth = Math.max(...standard.rules.map((r) => r.id.length));
+  const originWidth = Math.max(...standard.rules.map((r) => ruleOrigin(r).length));
   for (const r of standard.rules) {
-    lines.push(`${r.id.padEnd(idWidth)}  ${r.category.padEnd(9)}  ${r.severity.padEnd(7)}  ${r.description}`);
+    lines.push(`${r.id.padEnd(idWidth)}  ${r.category.padEnd(9)}  ${r.severity.padEnd(7)}  ${ruleOrigin(r).padEnd(originWidth)}  ${r.description}`);
+  }
+  const changed = standard.rules.filter((r) => r.changes.length);
+  if (changed.length) {
+    lines.push('', 'Changes to inherited rules:');
+    for (const r of changed) for (const c of r.changes) lines.push(`  ${r.id}: ${describeChange(c)}`);
+  }
+  if (policy.overrides.length) {
+    lines.push('', `Overrides in ${configFile} (per file; odlint print-config <file> shows the rules for one file):`);
+    for (const o of policy.overrides) {
+      lines.push(`  ${o.index + 1}. ${o.files.join(', ')}: ${o.entries.map((e) => `${e.id} ${typeof e.entry === 'string' ? e.entry : JSON.stringify(e.entry)}`).join('; ')}`);
+    }
   }
   io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
@@ -27,8 +47,10 @@ async function runRules(opts: RulesOptions, io: Io): Promise<number> {
 export function registerRulesCommand(program: Command, { io, setExit }: CommandContext): void {
   program
     .command('rules')
-    .description("List the active standard's rules: id, category, severity, description.")
-    .option('-s, --standard <path>', 'standard folder or root file (default: the bundled standard)')
+    .description("List the resolved standard's rules: id, category, effective severity, where each comes from, description.")
+    .option('-s, --standard <ref>', 'standard: bundled name, folder or root file, or npm package (default: the config\'s, else national-open-data)')
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .option('--no-config', 'use no config file')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: RulesOptions) => {
       setExit(await runRules(opts, io));

@@ -14,7 +14,7 @@ describe('WorkerPool', () => {
         path: '/nonexistent/odlint-test.csv', size: 10, dialect: { delimiter: ',', quote: '"' },
         segment: { start: 0, end: 10, line: 1, recordsBefore: 0 },
         dataset: { name: 'd', baseDir: '/', resources: [{ index: 0, file: 'x.csv', status: 'ok', format: 'csv', descriptor: {}, pointer: '' }] },
-        resourcePosition: 0, setups: {},
+        resourcePosition: 0, setups: {}, severities: {},
       };
       const err = await pool.run(task as never).then(() => undefined, (e: Error) => e);
       expect(err).toBeInstanceOf(Error);

@@ -1,0 +1,168 @@
+// Finds and reads a project's config file with cosmiconfig, validates it against schemas/config.schema.json, and keeps
+// the parsed document so every message names the file, line and property at fault.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../util/ajv.js';
+import { OdlintError, where } from '../util/errors.js';
+import { PACKAGE_ROOT } from '../util/package-root.js';
+import { displayPath } from '../util/paths.js';
+import { parseSource, SourceSyntaxError, type SourceDocument } from '../util/source.js';
+import { explainSchemaError, type RuleEntry } from '../standard/load.js';
+import { CONFIG_FILE_NAMES, CONFIG_MODULE } from './files.js';
+
+export interface ConfigOverride {
+  files: string[];
+  rules: Record<string, RuleEntry>;
+}
+
+/** The config as written (schemas/config.schema.json). */
+export interface ProjectConfig {
+  standard?: string;
+  rules?: Record<string, RuleEntry>;
+  overrides?: ConfigOverride[];
+  ignorePatterns?: string[];
+  format?: string;
+  output?: string;
+  now?: string;
+  maxWarnings?: number;
+  maxFindingsPerRule?: number;
+  jobs?: number;
+  baseline?: string;
+}
+
+export interface LoadedConfig {
+  /** Absolute path of the file holding the config. */
+  file: string;
+  /** Its folder: relative paths and globs in the config are relative to it. */
+  dir: string;
+  config: ProjectConfig;
+  /** The parsed document, for positions; a JavaScript config has none. */
+  doc: SourceDocument;
+  /** Pointer of the config inside the document ('/odlint' in package.json). */
+  base: string;
+}
+
+/** A document without positions, for configs that come from JavaScript. */
+function positionless(value: unknown): SourceDocument {
+  return { value, locate: () => undefined, locateKey: () => undefined };
+}
+
+let validator: ValidateFunction | undefined;
+function validateConfig(value: unknown): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', 'config.schema.json'), 'utf8')) as Record<string, unknown>;
+    validator = createAjv({ verbose: true }).compile(schema);
+  }
+  validator(value);
+  return validator;
+}
+
+/** The nearest folder at or above `dir` holding .git: where the upward search for a config stops. */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+function makeExplorer(docs: Map<string, SourceDocument>) {
+  // Our own YAML and JSON loaders keep positions; cosmiconfig's would lose them.
+  const load = (kind: 'json' | 'yaml'): Loader => (file, content) => {
+    try {
+      const doc = parseSource(content, kind);
+      docs.set(file, doc);
+      return doc.value;
+    } catch (err) {
+      if (err instanceof SourceSyntaxError) {
+        throw new OdlintError(`${where(displayPath(file), err.line, err.column)}: the config file is not valid ${kind === 'json' ? 'JSON' : 'YAML'}: ${err.message}.`);
+      }
+      throw err;
+    }
+  };
+  const script = (loader: Loader): Loader => async (file, content) => {
+    try {
+      return await loader(file, content);
+    } catch (err) {
+      if (err instanceof OdlintError) throw err;
+      throw new OdlintError(`${displayPath(file)}: the config file cannot be loaded: ${(err as Error).message}`, 'Fix the error in the file, or use a .odlintrc.yaml instead.');
+    }
+  };
+  return cosmiconfig(CONFIG_MODULE, {
+    searchPlaces: [...CONFIG_FILE_NAMES],
+    searchStrategy: 'none',
+    cache: false,
+    loaders: {
+      '.json': load('json'),
+      '.yaml': load('yaml'),
+      '.yml': load('yaml'),
+      noExt: load('yaml'),
+      '.js': script(defaultLoaders['.js']),
+      '.mjs': script(defaultLoaders['.mjs']),
+      '.cjs': script(defaultLoaders['.cjs']),
+    },
+  });
+}
+
+function finish(file: string, value: unknown, docs: Map<string, SourceDocument>): LoadedConfig {
+  const isPackageJson = path.basename(file) === 'package.json';
+  const doc = docs.get(file) ?? positionless(value);
+  const base = isPackageJson ? `/${CONFIG_MODULE}` : '';
+  if (value === null || value === undefined) value = {}; // an empty .odlintrc is an empty config
+  const validate = validateConfig(value);
+  if (validate.errors?.length) {
+    const errors = validate.errors.map((e) => ({ ...e, instancePath: base + e.instancePath }));
+    throw explainSchemaError(file, doc, errors, 'the config');
+  }
+  const config = value as ProjectConfig;
+  if (config.now !== undefined && !isRealDate(config.now)) {
+    const pos = doc.locate(`${base}/now`);
+    throw new OdlintError(`${where(displayPath(file), pos?.line, pos?.column)}: 'now' is not a real date: '${config.now}'.`, 'Give the date as YYYY-MM-DD.');
+  }
+  return { file, dir: path.dirname(file), config, doc, base };
+}
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Reads the config file named by --config. */
+export async function loadConfigFile(file: string, cwd = process.cwd()): Promise<LoadedConfig> {
+  const abs = path.resolve(cwd, file);
+  if (!existsSync(abs) || !statSync(abs).isFile()) {
+    throw new OdlintError(`--config ${file}: no such file.`, `Give the path of a config file (${CONFIG_FILE_NAMES.slice(1).join(', ')}), or run odlint init to write one.`);
+  }
+  const docs = new Map<string, SourceDocument>();
+  let result;
+  try {
+    result = await makeExplorer(docs).load(abs);
+  } catch (err) {
+    if (err instanceof OdlintError) throw err;
+    throw new OdlintError(`--config ${file}: the file cannot be read as a config: ${(err as Error).message}`, 'Config files are YAML (.odlintrc, .yaml, .yml), JSON (.json) or JavaScript (.js, .mjs, .cjs).');
+  }
+  if (path.basename(abs) === 'package.json' && (result === null || result.isEmpty)) {
+    throw new OdlintError(`--config ${file}: this package.json has no '${CONFIG_MODULE}' key.`, `Put the config under "${CONFIG_MODULE}": { … } or name a config file.`);
+  }
+  return finish(abs, result?.config, docs);
+}
+
+/** Looks for a config in the working directory, then each folder above it up to the repository root (the folder with .git). */
+export async function findConfig(cwd = process.cwd()): Promise<LoadedConfig | undefined> {
+  const docs = new Map<string, SourceDocument>();
+  const explorer = makeExplorer(docs);
+  const stop = repositoryRoot(cwd);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    let result;
+    try {
+      result = await explorer.search(dir);
+    } catch (err) {
+      if (err instanceof OdlintError) throw err;
+      throw new OdlintError(`${displayPath(dir)}: a config file there cannot be read: ${(err as Error).message}`, 'Fix it, or run with --no-config.');
+    }
+    if (result) return finish(result.filepath, result.config, docs);
+    if (dir === stop || path.dirname(dir) === dir) return undefined;
+  }
+}
