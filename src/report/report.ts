@@ -1,6 +1,7 @@
 // The report every formatter renders: the findings that decide the exit code, and what produced them.
 import type { Finding } from './finding.js';
 import type { OmittedFindings } from './collector.js';
+import type { FixedBaselineEntry } from '../baseline/baseline.js';
 
 export interface ReportSummary {
   datasets: number;
@@ -10,6 +11,17 @@ export interface ReportSummary {
   infos: number;
   /** Findings counted above but not listed: the cap per rule and file (--max-findings-per-rule) left them out. */
   omitted: number;
+  /** Findings not counted above because the baseline accepts them (0 without a baseline). */
+  suppressed: number;
+}
+
+/** How a baseline (--baseline) changed the report. */
+export interface ReportBaseline {
+  /** The baseline file, relative to the working directory with '/' separators. */
+  file: string;
+  suppressed: number;
+  /** Accepted findings that no longer occur, sorted by file, ruleId, fingerprint. */
+  fixed: FixedBaselineEntry[];
 }
 
 export interface LintReport {
@@ -20,11 +32,22 @@ export interface LintReport {
   findings: Finding[];
   /** What the cap left out, per rule and file. */
   omitted: OmittedFindings[];
+  /** Present when a baseline was used. */
+  baseline?: ReportBaseline;
 }
 
-/** Counts every finding, listed or left out by the cap, so the summary and the exit code see them all. */
-export function summarise(findings: readonly Finding[], omitted: readonly OmittedFindings[], datasets: number, files: number): ReportSummary {
-  const s: ReportSummary = { datasets, files, errors: 0, warnings: 0, infos: 0, omitted: 0 };
+/**
+ * Counts every finding, listed or left out by the cap, so the summary and the exit code see them all; `suppressed`
+ * (those a baseline accepts) are not among them.
+ */
+export function summarise(
+  findings: readonly Finding[],
+  omitted: readonly OmittedFindings[],
+  datasets: number,
+  files: number,
+  suppressed = 0,
+): ReportSummary {
+  const s: ReportSummary = { datasets, files, errors: 0, warnings: 0, infos: 0, omitted: 0, suppressed };
   const count = (severity: Finding['severity'], n: number) => {
     if (severity === 'error') s.errors += n;
     else if (severity === 'warning') s.warnings += n;

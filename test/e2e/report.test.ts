@@ -119,7 +119,7 @@ describe('linting part of the demo', () => {
     expect(run.code).toBe(0);
     expectValidReport(report);
     expect(report.findings).toEqual([]);
-    expect(report.summary).toEqual({ datasets: 1, files: 1, errors: 0, warnings: 0, infos: 0, omitted: 0 });
+    expect(report.summary).toEqual({ datasets: 1, files: 1, errors: 0, warnings: 0, infos: 0, omitted: 0, suppressed: 0 });
     expect(report.omitted).toEqual([]);
   });
 

@@ -1,5 +1,28 @@
-import type { Formatter } from '../report.js';
+import type { Formatter, LintReport } from '../report.js';
 
-/** The JSON report contract (schemas/report.schema.json): stable key order, two-space indent, final newline. */
-const json: Formatter = (report) => `${JSON.stringify(report, null, 2)}\n`;
+/**
+ * The JSON report contract (schemas/report.schema.json): two-space indent, final newline, and a fixed key order for
+ * the report's own objects, whatever order the caller built them in.
+ */
+const json: Formatter = (report) => {
+  const s = report.summary;
+  const ordered: LintReport = {
+    tool: report.tool,
+    standard: report.standard,
+    now: report.now,
+    summary: { datasets: s.datasets, files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, omitted: s.omitted, suppressed: s.suppressed },
+    findings: report.findings,
+    omitted: report.omitted,
+    ...(report.baseline
+      ? {
+          baseline: {
+            file: report.baseline.file,
+            suppressed: report.baseline.suppressed,
+            fixed: report.baseline.fixed.map((e) => ({ file: e.file, ruleId: e.ruleId, fingerprint: e.fingerprint, message: e.message, count: e.count })),
+          },
+        }
+      : {}),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+};
 export default json;

@@ -1,12 +1,15 @@
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../finding.js';
-import type { Formatter } from '../report.js';
+import type { Formatter, ReportBaseline } from '../report.js';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-/** Grouped by file, one line a finding (line:column severity message ruleId), hints beneath, a summary line. */
+/**
+ * Grouped by file, one line a finding (line:column severity message ruleId), hints beneath, a summary line; with a
+ * baseline, how many findings it suppressed and which of its entries are fixed.
+ */
 const stylish: Formatter = (report, { color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const byFile = new Map<string, Finding[]>();
@@ -35,15 +38,36 @@ const stylish: Formatter = (report, { color }) => {
   const total = s.errors + s.warnings + s.infos;
   const scope = `${s.files} file${s.files === 1 ? '' : 's'} in ${s.datasets} dataset${s.datasets === 1 ? '' : 's'}`;
   const standard = `${report.standard.id} ${report.standard.version}`;
-  if (total === 0) {
+  if (total === 0 && s.suppressed === 0) {
     out.push(c.green(`✔ No problems: ${scope} ${s.files === 1 ? 'meets' : 'meet'} ${standard}.`));
+  } else if (total === 0) {
+    // Known problems remain, so the files do not meet the standard yet: only nothing new was found.
+    out.push(c.green(`✔ No new problems: ${scope} checked against ${standard}.`));
   } else {
     const parts = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`];
     if (s.infos) parts.push(`${s.infos} info${s.infos === 1 ? '' : 's'}`);
     const notListed = s.omitted ? `; ${s.omitted} not listed` : '';
-    const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}${notListed}) in ${scope}, checked against ${standard}.`;
+    const problems = `${report.baseline ? 'new ' : ''}problem${total === 1 ? '' : 's'}`;
+    const line = `✖ ${total} ${problems} (${parts.join(', ')}${notListed}) in ${scope}, checked against ${standard}.`;
     out.push(s.errors ? c.red.bold(line) : c.yellow.bold(line));
   }
+  if (report.baseline) out.push(...baselineLines(report.baseline, c));
   return `${out.join('\n')}\n`;
 };
 export default stylish;
+
+/** Fixed baseline entries listed one by one before "and N more": enough to act on, short enough to read. */
+const FIXED_LISTED = 10;
+
+function baselineLines(baseline: ReportBaseline, c: ChalkInstance): string[] {
+  const n = baseline.suppressed;
+  const out = [c.dim(`${n} finding${n === 1 ? '' : 's'} suppressed by the baseline ${baseline.file}.`)];
+  const k = baseline.fixed.length;
+  if (k === 0) return out;
+  out.push(c.yellow(`${k} baseline entr${k === 1 ? 'y is' : 'ies are'} fixed — run with --baseline-write ${baseline.file} to prune ${k === 1 ? 'it' : 'them'}:`));
+  for (const e of baseline.fixed.slice(0, FIXED_LISTED)) {
+    out.push(`  ${e.file}  ${c.dim(e.ruleId)}  ${e.message}${e.count > 1 ? c.dim(` (${e.count} fewer)`) : ''}`);
+  }
+  if (k > FIXED_LISTED) out.push(c.dim(`  … and ${k - FIXED_LISTED} more`));
+  return out;
+}
