@@ -4,9 +4,11 @@ import type { CommandContext } from '../context.js';
 import { registerLintCommand } from './lint.js';
 import { registerRulesCommand } from './rules.js';
 import { registerExplainCommand } from './explain.js';
+import { registerInitCommand } from './init.js';
 
 export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerLintCommand,
   registerRulesCommand,
   registerExplainCommand,
+  registerInitCommand,
 ];
