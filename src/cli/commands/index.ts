@@ -5,10 +5,12 @@ import { registerLintCommand } from './lint.js';
 import { registerRulesCommand } from './rules.js';
 import { registerExplainCommand } from './explain.js';
 import { registerInitCommand } from './init.js';
+import { registerPrintConfigCommand } from './print-config.js';
 
 export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerLintCommand,
   registerRulesCommand,
   registerExplainCommand,
+  registerPrintConfigCommand,
   registerInitCommand,
 ];
