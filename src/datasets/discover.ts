@@ -10,7 +10,7 @@ import { IgnoreRules } from '../config/ignore.js';
 
 const METADATA_NAMES = new Set(['datapackage.json']);
 /** JSON files that are configuration or metadata, never datasets, when met while walking a folder. */
-const NOT_DATA = /^(package(-lock)?\.json|tsconfig.*\.json|\.odlintrc\.json|composer\.json|tableschema\.json|schema\.json|.*\.schema\.json|dialect\.json)$/i;
+const NOT_DATA = /^(package(-lock)?\.json|tsconfig.*\.json|\.odlintrc\.json|\.odlint-baseline\.json|composer\.json|tableschema\.json|schema\.json|.*\.schema\.json|dialect\.json)$/i;
 
 /** What is not linted: by default, dependencies and version-control folders (see src/config/ignore.ts). */
 export interface IgnoreTest {

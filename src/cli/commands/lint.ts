@@ -1,9 +1,12 @@
 // `odlint lint`: discover datasets, check them against the standard, write the report, decide the exit code.
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
+import path from 'node:path';
+import { applyBaseline, createBaseline, readBaseline, toReportBaseline, writeBaseline } from '../../baseline/baseline.js';
 import { loadProject } from '../../config/project.js';
 import { discover } from '../../datasets/discover.js';
 import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine } from '../../engine/lint.js';
+import { FindingCollector } from '../../report/collector.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import { summarise, type LintReport } from '../../report/report.js';
 import { OdlintError } from '../../util/errors.js';
@@ -24,6 +27,8 @@ interface LintCommandOptions {
   color?: boolean;
   jobs?: number;
   maxFindingsPerRule?: number;
+  baseline?: string | false;
+  baselineWrite?: string;
 }
 
 async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promise<number> {
@@ -40,9 +45,20 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
   const maxWarnings = opts.maxWarnings ?? settings.maxWarnings;
   const now = opts.now ?? settings.now ?? today();
 
-  const { datasets, ignored } = discover(paths, process.cwd(), { ignore: project.ignore });
+  // A baseline needs every finding: the cap would make those it leaves out look fixed, or leave them out of the file.
+  const cwd = process.cwd();
+  const writeTo = opts.baselineWrite !== undefined ? path.resolve(cwd, opts.baselineWrite) : undefined;
+  const baselineFile = writeTo ?? (opts.baseline === false ? undefined : opts.baseline !== undefined ? path.resolve(cwd, opts.baseline) : settings.baseline);
+  const cap = opts.maxFindingsPerRule ?? settings.maxFindingsPerRule;
+
+  // odlint's own files (the config, the baseline, the report) are never linted as data, wherever they are kept.
+  const own = new Set([project.config?.file, baselineFile, output && path.resolve(cwd, output)].filter((f): f is string => f !== undefined));
+  const OWN = "odlint's own config, baseline or report";
+  const ignore = { ignored: (abs: string, isDir?: boolean) => (own.has(abs) ? { pattern: '', source: OWN } : project.ignore.ignored(abs, isDir)) };
+  const { datasets, ignored } = discover(paths, cwd, { ignore });
   for (const i of ignored) {
-    io.stderr(`odlint: ${i.path} is ignored (pattern '${i.pattern}', ${i.source === 'default' ? 'ignored by default' : i.source}), so it is not linted. Use --no-ignore to lint it.\n`);
+    const why = i.source === OWN ? `${OWN}, so it is not linted as data.` : `is ignored (pattern '${i.pattern}', ${i.source === 'default' ? 'ignored by default' : i.source}), so it is not linted. Use --no-ignore to lint it.`;
+    io.stderr(`odlint: ${i.path} ${i.source === OWN ? `is ${why}` : why}\n`);
   }
   if (ignored.length > 0 && ignored.length === (paths.length || 1)) {
     throw new OdlintError('every path given is ignored, so there is nothing to lint.', 'Remove the pattern that ignores them, or run with --no-ignore.');
@@ -51,20 +67,49 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
   const result = await new Engine(standard, checks, project.policy).lint(datasets, {
     now,
     jobs: opts.jobs ?? settings.jobs,
-    maxFindingsPerRule: opts.maxFindingsPerRule ?? settings.maxFindingsPerRule,
+    maxFindingsPerRule: baselineFile ? 0 : cap,
     splitMinBytes,
   });
+
+  let findings = result.findings;
+  let omitted = result.omitted;
+  let baseline: LintReport['baseline'];
+  let suppressed = 0;
+  if (baselineFile) {
+    const location = { baselineFile, cwd };
+    let recorded;
+    if (writeTo) {
+      recorded = createBaseline(result.findings, { ...location, standard: { id: standard.id, version: standard.version } });
+      writeBaseline(writeTo, cwd, recorded);
+      io.stderr(`odlint: recorded ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} as ${recorded.entries.length} entr${recorded.entries.length === 1 ? 'y' : 'ies'} in the baseline ${displayPath(writeTo)}.\n`);
+    } else {
+      recorded = readBaseline(baselineFile, cwd);
+      if (recorded.standard.id !== standard.id || recorded.standard.version !== standard.version) {
+        io.stderr(`odlint: the baseline ${displayPath(baselineFile)} was written for ${recorded.standard.id} ${recorded.standard.version}, not ${standard.id} ${standard.version}; findings whose wording changed will show as new.\n`);
+      }
+    }
+    const applied = applyBaseline(result.findings, recorded, location);
+    baseline = toReportBaseline(applied, location);
+    suppressed = applied.suppressed;
+    // The cap applies to what is reported: the new findings.
+    const collector = new FindingCollector(cap ?? DEFAULT_MAX_FINDINGS_PER_RULE);
+    for (const f of applied.findings) collector.add(f);
+    ({ findings, omitted } = collector.result());
+  }
   // --quiet drops warnings and infos from the report and from --max-warnings alike: what is shown decides the exit.
-  const findings = opts.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  const omitted = opts.quiet ? result.omitted.filter((o) => o.severity === 'error') : result.omitted;
+  if (opts.quiet) {
+    findings = findings.filter((f) => f.severity === 'error');
+    omitted = omitted.filter((o) => o.severity === 'error');
+  }
   const report: LintReport = {
     tool: { name: 'odlint', version: toolVersion() },
     standard: { id: standard.id, version: standard.version },
     now,
-    summary: summarise(findings, omitted, result.datasets, result.files),
+    summary: summarise(findings, omitted, result.datasets, result.files, suppressed),
     findings,
     omitted,
   };
+  if (baseline) report.baseline = baseline;
   if (output) {
     try {
       writeFileAtomic(output, formatter(report, { color: false }));
@@ -112,6 +157,9 @@ export function registerLintCommand(program: Command, { io, setExit }: CommandCo
     .option('-q, --quiet', 'report errors only')
     .option('-j, --jobs <n>', `worker threads for large CSV files (default: the number of cores, ${availableParallelism()} here; 1: none)`, parsePositive)
     .option('--max-findings-per-rule <n>', `findings kept per rule and file; the rest are counted (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: keep all)`, parseCount)
+    .option('--baseline <file>', 'report only findings not recorded in this baseline file, and which of its entries are fixed')
+    .option('--no-baseline', "ignore the config's baseline")
+    .option('--baseline-write <file>', 'record every finding of this run in a baseline file (then report against it)')
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
     .addHelpText('after', LINT_EXAMPLES)
     .action(async (paths: string[], opts: LintCommandOptions) => {
