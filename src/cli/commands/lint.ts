@@ -135,6 +135,10 @@ Examples:
   $ odlint lint "data/**/*.csv"                   files matching a glob (quote it)
   $ odlint lint . --format json --output out/odlint.json
   $ odlint lint . --standard ./my-standard --max-warnings 0
+  $ odlint lint . --config ci/.odlintrc.yaml      use a named config (default: the nearest .odlintrc.* up to the repo root)
+  $ odlint lint . --ignore-pattern "drafts/**"    skip more files (node_modules and .git always are)
+  $ odlint lint . --baseline-write .odlint-baseline.json    accept today's findings …
+  $ odlint lint . --baseline .odlint-baseline.json          … and from now on report only new ones
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at error severity or too many warnings,
 2 usage, config, standard or internal error.`;
