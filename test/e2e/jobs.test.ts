@@ -123,5 +123,36 @@ describe('--jobs gives byte-identical reports', () => {
     expect(lines('format/ragged-row').some((l) => l < 1200) && lines('format/ragged-row').some((l) => l > 1201)).toBe(true);
     expect(findings.some((f) => f.ruleId === 'linking/foreign-key' && f.hint?.includes("did you mean 'MUN001'"))).toBe(true);
   });
-});
 
+  it('with per-glob overrides: the workers report each file at its own severity, and not at all where a rule is off', () => {
+    const project = path.join(tmp, 'overrides');
+    mkdirSync(project, { recursive: true });
+    for (const name of ['central', 'legacy']) {
+      const dir = spending(`overrides/${name}`, 1500);
+      expect(dir.startsWith(project)).toBe(true);
+    }
+    writeFileSync(path.join(project, '.odlintrc.yaml'), [
+      'overrides:',
+      '  - files: ["legacy/**"]',
+      '    rules: { format/range: off, format/enum: warning, format/type: info }',
+      '  - files: ["central/spending.csv"]',
+      '    rules: { format/pattern: warning }',
+      '',
+    ].join('\n'));
+    const run = (jobs: string) => odlint(['lint', '.', '--now', NOW, '--jobs', jobs, '--format', 'json', '--max-findings-per-rule', '0'], { env: SPLIT_ALL, cwd: project });
+    const serial = run('1');
+    const parallel = run('3');
+    expectNoCrash(serial);
+    expectNoCrash(parallel);
+    expect(parallel.stdout).toBe(serial.stdout);
+    const findings = JSON.parse(serial.stdout).findings as { ruleId: string; severity: string; file: string }[];
+    const severities = (dir: string, rule: string) => [...new Set(findings.filter((f) => f.file.startsWith(dir) && f.ruleId === rule).map((f) => f.severity))];
+    expect(severities('legacy/', 'format/range')).toEqual([]);
+    expect(severities('central/', 'format/range')).toEqual(['error']);
+    expect(severities('legacy/', 'format/enum')).toEqual(['warning']);
+    expect(severities('legacy/', 'format/type')).toEqual(['info']);
+    expect(severities('central/', 'format/type')).toEqual(['error']);
+    expect(severities('central/', 'format/pattern')).toEqual(['warning']);
+    expect(severities('legacy/', 'format/pattern')).toEqual(['error']);
+  });
+});
