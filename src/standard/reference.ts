@@ -49,7 +49,9 @@ export function resolveStandardReference(ref: string, fromDir: string, label: st
   const bundled = BUNDLED_STANDARDS[ref];
   if (bundled) return resolveStandardRoot(bundled, `${label} ${ref}`);
   const asPath = path.resolve(fromDir, ref);
-  const looksLikePath = ref.startsWith('.') || path.isAbsolute(ref) || /\.(ya?ml|json)$/.test(ref) || ref.includes('\\');
+  // A package's sub-path may end in .yaml too ('@gov/stds/health/strict.yaml'): only a path that exists, starts with
+  // '.' or is absolute is read as a path before npm is tried.
+  const looksLikePath = ref.startsWith('.') || path.isAbsolute(ref) || ref.includes('\\');
   if (existsSync(asPath) || looksLikePath || !NPM_NAME.test(ref)) return resolveStandardRoot(asPath, `${label} ${ref}`);
 
   const parts = ref.split('/');

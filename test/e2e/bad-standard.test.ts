@@ -59,7 +59,7 @@ describe('custom standards', () => {
     const rules = odlint(['rules', '--standard', dir]);
     expect(rules.code).toBe(0);
     expect(rules.stdout).toMatch(/^Custom standard \(custom 1\.0\.0\), 1 rules? from /);
-    expect(rules.stdout).toMatch(/^format\/delimiter +format +error +Cells are separated by commas\.$/m);
+    expect(rules.stdout).toMatch(/^format\/delimiter +format +error +custom +Cells are separated by commas\.$/m);
   });
 
   it('the root file can be given instead of the folder', () => {
