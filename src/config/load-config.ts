@@ -2,7 +2,7 @@
 // the parsed document so every message names the file, line and property at fault.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
+import type { Loader } from 'cosmiconfig';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../util/ajv.js';
 import { OdlintError, where } from '../util/errors.js';
@@ -67,7 +67,9 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-function makeExplorer(docs: Map<string, SourceDocument>) {
+async function makeExplorer(docs: Map<string, SourceDocument>) {
+  // Imported on first use: a run with --no-config, or a command that needs no config, does not pay for it.
+  const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
   // Our own YAML and JSON loaders keep positions; cosmiconfig's would lose them.
   const load = (kind: 'json' | 'yaml'): Loader => (file, content) => {
     try {
@@ -138,7 +140,7 @@ export async function loadConfigFile(file: string, cwd = process.cwd()): Promise
   const docs = new Map<string, SourceDocument>();
   let result;
   try {
-    result = await makeExplorer(docs).load(abs);
+    result = await (await makeExplorer(docs)).load(abs);
   } catch (err) {
     if (err instanceof OdlintError) throw err;
     throw new OdlintError(`--config ${file}: the file cannot be read as a config: ${(err as Error).message}`, 'Config files are YAML (.odlintrc, .yaml, .yml), JSON (.json) or JavaScript (.js, .mjs, .cjs).');
@@ -152,7 +154,7 @@ export async function loadConfigFile(file: string, cwd = process.cwd()): Promise
 /** Looks for a config in the working directory, then each folder above it up to the repository root (the folder with .git). */
 export async function findConfig(cwd = process.cwd()): Promise<LoadedConfig | undefined> {
   const docs = new Map<string, SourceDocument>();
-  const explorer = makeExplorer(docs);
+  const explorer = await makeExplorer(docs);
   const stop = repositoryRoot(cwd);
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     let result;
