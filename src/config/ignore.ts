@@ -43,7 +43,7 @@ export class IgnoreRules {
 
 /** Whether a pattern matches a path, or a folder the path is in (a pattern naming a folder covers what it holds). */
 export function matchesPath(p: CompiledPattern, abs: string, isDir = false): boolean {
-  const rel = p.baseDir === '/' ? abs.split(path.sep).join('/').replace(/^\/+/, '') : path.relative(p.baseDir, abs).split(path.sep).join('/');
+  const rel = (p.baseDir === '/' ? defaultBase(abs) : path.relative(p.baseDir, abs)).split(path.sep).join('/');
   if (rel === '' || rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) return false;
   const parts = rel.split('/');
   for (let n = parts.length; n >= 1; n--) {
@@ -54,6 +54,15 @@ export function matchesPath(p: CompiledPattern, abs: string, isDir = false): boo
   return false;
 }
 
+/**
+ * What the default patterns (base '/') are matched against: the path below the working directory when it is inside
+ * it, so a project that itself sits inside a node_modules folder is still linted; else the whole path.
+ */
+function defaultBase(abs: string): string {
+  const below = path.relative(process.cwd(), abs);
+  return below !== '' && !below.startsWith('..') && !path.isAbsolute(below) ? below : abs.replace(/^[/\\]+/, '');
+}
+
 /** Compiles a pattern read as .gitignore reads one (no negation). */
 export function compilePathPattern(p: IgnorePattern): CompiledPattern {
   let glob = p.pattern.trim().split(path.sep).join('/');
@@ -62,9 +71,10 @@ export function compilePathPattern(p: IgnorePattern): CompiledPattern {
   }
   const dirOnly = glob.endsWith('/');
   glob = glob.replace(/\/+$/, '');
-  // Like .gitignore: a pattern with a slash (other than at its end) is relative to its base; one without matches at any depth.
+  // Like .gitignore: a pattern with a slash (other than at its end) is relative to its base; one without matches at
+  // any depth. A leading './' anchors too ('./data' is the base's data folder), and is then dropped.
   const anchored = glob.includes('/');
-  glob = glob.replace(/^\/+/, '');
+  glob = glob.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
   if (glob === '') throw new OdlintError(`${p.source}: the pattern '${p.pattern}' is empty.`);
   return { ...p, re: globToRegExp(anchored ? glob : `**/${glob}`), dirOnly };
 }

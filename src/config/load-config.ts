@@ -75,7 +75,8 @@ async function makeExplorer(docs: Map<string, SourceDocument>) {
     try {
       const doc = parseSource(content, kind);
       docs.set(file, doc);
-      return doc.value;
+      // A file of comments only parses to null: an empty config, which cosmiconfig would take for no config at all.
+      return doc.value ?? {};
     } catch (err) {
       if (err instanceof SourceSyntaxError) {
         throw new OdlintError(`${where(displayPath(file), err.line, err.column)}: the config file is not valid ${kind === 'json' ? 'JSON' : 'YAML'}: ${err.message}.`);
@@ -92,7 +93,10 @@ async function makeExplorer(docs: Map<string, SourceDocument>) {
     }
   };
   return cosmiconfig(CONFIG_MODULE, {
-    searchPlaces: [...CONFIG_FILE_NAMES],
+    // package.json is looked at by findConfig itself: cosmiconfig cannot tell one without an odlint key (keep looking)
+    // from an empty config file (use it, as an empty config), and must not skip the latter.
+    searchPlaces: CONFIG_FILE_NAMES.filter((name) => name !== 'package.json'),
+    ignoreEmptySearchPlaces: false,
     searchStrategy: 'none',
     cache: false,
     loaders: {
@@ -157,6 +161,8 @@ export async function findConfig(cwd = process.cwd()): Promise<LoadedConfig | un
   const explorer = await makeExplorer(docs);
   const stop = repositoryRoot(cwd);
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const fromPackage = packageJsonConfig(dir, docs);
+    if (fromPackage) return fromPackage;
     let result;
     try {
       result = await explorer.search(dir);
@@ -167,4 +173,25 @@ export async function findConfig(cwd = process.cwd()): Promise<LoadedConfig | un
     if (result) return finish(result.filepath, result.config, docs);
     if (dir === stop || path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** The `odlint` key of the folder's package.json, if it has one. */
+function packageJsonConfig(dir: string, docs: Map<string, SourceDocument>): LoadedConfig | undefined {
+  const file = path.join(dir, 'package.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // none here (or unreadable: not ours to report)
+  }
+  let doc: SourceDocument;
+  try {
+    doc = parseSource(text, 'json');
+  } catch {
+    return undefined; // a broken package.json is npm's business; it holds no odlint config we could read
+  }
+  const value = doc.value;
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, CONFIG_MODULE)) return undefined;
+  docs.set(file, doc);
+  return finish(file, (value as Record<string, unknown>)[CONFIG_MODULE], docs);
 }

@@ -111,11 +111,18 @@ function readSource(file: string): SourceDocument {
 
 /** Names the place an error is at in words: "rule 'format/bom', property 'severity'" rather than a JSON pointer. */
 function describePointer(pointer: string, what: string): string {
-  const parts = splitPointer(pointer);
+  let parts = splitPointer(pointer);
+  let prefix = '';
+  if (parts[0] === 'odlint' && parts.length > 1) parts = parts.slice(1); // the config inside package.json
+  if (parts[0] === 'overrides' && parts.length >= 2) {
+    prefix = `override ${Number(parts[1]) + 1}, `;
+    parts = parts.slice(2);
+    if (parts[0] !== 'rules' || parts.length < 2) return `${prefix.slice(0, -2)}${parts.length ? `, property '${parts.join('.')}',` : ''}`;
+  }
   if (parts.length === 0) return what;
   if (parts[0] === 'rules' && parts.length >= 2) {
     const rest = parts.slice(2).join('.');
-    return `rule '${parts[1]}'${rest ? `, property '${rest}',` : ''}`;
+    return `${prefix}rule '${parts[1]}'${rest ? `, property '${rest}',` : ''}`;
   }
   return `${what}, property '${parts.join('.')}',`;
 }
@@ -358,9 +365,9 @@ function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, valid
       throw new OdlintError(`${at(loc, '', true)}: rule '${id}' is already defined in ${where(displayPath(previous.file), pos?.line)}.`);
     }
     own.set(id, loc);
+    // An inherited id is always a change (even written out in full), so it keeps its check and category.
     const inherited = base.rules.get(id);
-    const isDefinition = !inherited || (typeof entry === 'object' && entry.check !== undefined && entry.category !== undefined && entry.description !== undefined && entry.source !== undefined && entry.severity !== undefined);
-    rules.set(id, isDefinition ? defineRule(id, entry, root.id, loc, checks, validator, extending) : changeRule(inherited, entry, root.id, loc, checks, validator, 'the rule file'));
+    rules.set(id, inherited ? changeRule(inherited, entry, root.id, loc, checks, validator, 'the rule file') : defineRule(id, entry, root.id, loc, checks, validator, extending));
   }
 
   return {

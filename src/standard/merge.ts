@@ -7,7 +7,11 @@ export function deepMerge(base: unknown, change: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(change)) return structuredClone(change);
   const out: Record<string, unknown> = structuredClone(base);
   for (const [key, value] of Object.entries(change)) {
-    out[key] = key in out ? deepMerge(out[key], value) : structuredClone(value);
+    // defineProperty, not assignment: a key named __proto__ (JSON and YAML allow it) stays a key.
+    Object.defineProperty(out, key, {
+      value: Object.hasOwn(out, key) ? deepMerge(out[key], value) : structuredClone(value),
+      enumerable: true, writable: true, configurable: true,
+    });
   }
   return out;
 }

@@ -46,7 +46,7 @@ function findPackage(name: string, fromDir: string): string | undefined {
  * inside it; otherwise the package root holds standard.yaml). `label` says who asked, for messages.
  */
 export function resolveStandardReference(ref: string, fromDir: string, label: string): string {
-  const bundled = BUNDLED_STANDARDS[ref];
+  const bundled = Object.hasOwn(BUNDLED_STANDARDS, ref) ? BUNDLED_STANDARDS[ref] : undefined;
   if (bundled) return resolveStandardRoot(bundled, `${label} ${ref}`);
   const asPath = path.resolve(fromDir, ref);
   // A package's sub-path may end in .yaml too ('@gov/stds/health/strict.yaml'): only a path that exists, starts with

@@ -153,18 +153,16 @@ describe('findConfig: the upward search', () => {
     expect(await findConfig(path.join(dir, 'a/b'))).toBeUndefined();
   });
 
-  // BUG: cosmiconfig skips empty search places by default (ignoreEmptySearchPlaces: true) and treats a file that
-  // parses to null (comments only) as "no config here", so findConfig passes over an empty or all-commented
-  // .odlintrc.yaml and returns a config further up (or none), although finish() reads an empty file as an empty config
-  // and loadConfigFile does. The nearest config should win even when it is empty.
-  it.fails('an empty .odlintrc.yaml is found as an empty config, and wins over one further up', async () => {
+  // cosmiconfig would pass over an empty or all-commented file and use a config further up: the nearest config wins
+  // even when it is empty (a regression test).
+  it('an empty .odlintrc.yaml is found as an empty config, and wins over one further up', async () => {
     const dir = repo({ '.odlintrc.yaml': 'rules:\n  format/bom: off\n', 'sub/.odlintrc.yaml': '' });
     const found = await findConfig(path.join(dir, 'sub'));
     expect(found?.file).toBe(path.join(dir, 'sub/.odlintrc.yaml'));
     expect(found?.config).toEqual({});
   });
 
-  it.fails('a .odlintrc.yaml holding only comments is found as an empty config', async () => {
+  it('a .odlintrc.yaml holding only comments is found as an empty config', async () => {
     const dir = repo({ '.odlintrc.yaml': '# everything commented out\n# rules:\n#   format/bom: off\n' });
     const found = await findConfig(dir);
     expect(found?.file).toBe(path.join(dir, '.odlintrc.yaml'));
@@ -250,7 +248,7 @@ describe('schema errors', () => {
   it('in package.json, are located under /odlint', async () => {
     const pkg = '{\n  "name": "x",\n  "odlint": {\n    "maxWarnings": -1\n  }\n}\n';
     const dir = repo({ 'package.json': pkg });
-    expect((await errorOf(() => findConfig(dir))).message).toBe(`${shown(dir, 'package.json')}:4:20: the config, property 'odlint.maxWarnings', must be >= 0.`);
+    expect((await errorOf(() => findConfig(dir))).message).toBe(`${shown(dir, 'package.json')}:4:20: the config, property 'maxWarnings', must be >= 0.`);
     const notObject = repo({ 'package.json': '{ "name": "x",\n  "odlint": ["format/bom"] }' });
     expect((await errorOf(() => loadConfigFile('package.json', notObject))).message).toBe(`${shown(notObject, 'package.json')}:2:13: the config, property 'odlint', must be of type object.`);
   });

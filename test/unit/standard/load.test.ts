@@ -346,7 +346,7 @@ rules:
     expect(same.changes).toHaveLength(1);
   });
 
-  it('a whole definition of an inherited id replaces the rule and drops its history', () => {
+  it('a whole definition of an inherited id is a change: wording, severity and options change, the origin stays', () => {
     const dir = tempDir();
     withBase(dir, {
       'child/standard.yaml': `id: child
@@ -364,8 +364,9 @@ rules:
 `,
     });
     const r = rule(loadStandard('child', checks, { fromDir: dir }), 'format/delimiter');
-    expect(r).toMatchObject({ standard: 'child', severity: 'warning', description: 'Tabs.', options: { expected: '\t', allowDeclared: false }, changes: [], file: shown(dir, 'child/standard.yaml'), line: 6 });
-    expect(r.rationale).toBeUndefined();
+    expect(r).toMatchObject({ standard: 'base', severity: 'warning', description: 'Tabs.', options: { expected: '\t', allowDeclared: false } });
+    expect(r.sources).toEqual([{ title: 'Tab guide', url: 'https://example.org/tab' }]);
+    expect(r.changes).toEqual([{ by: 'child', file: shown(dir, 'child/standard.yaml'), line: 6, severity: 'warning', options: { expected: '\t' } }]);
   });
 
   it('defines new rules next to inherited ones', () => {

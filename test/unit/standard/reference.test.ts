@@ -111,10 +111,9 @@ describe('resolveStandardReference: paths', () => {
     expect(errorOf(() => resolveStandardReference('Not A Package', dir, '--standard')).message).toBe('--standard Not A Package: no such file or folder.');
   });
 
-  // BUG: the bundled lookup `BUNDLED_STANDARDS[ref]` reads inherited members of Object.prototype, so a reference named
-  // 'constructor', 'toString', 'hasOwnProperty', '__proto__' … is taken for a bundled standard (a function or object,
-  // not a path) and fails with "no such file or folder" even though a folder of that name exists beside fromDir.
-  it.fails('resolves a folder whose name is an Object.prototype member (constructor) as a path', () => {
+  // A reference named like an Object.prototype member ('constructor', '__proto__' …) is not a bundled standard (a
+  // regression test).
+  it('resolves a folder whose name is an Object.prototype member (constructor) as a path', () => {
     const dir = tempDir();
     write(dir, { 'constructor/standard.yaml': STD });
     expect(resolveStandardReference('constructor', dir, 'x')).toBe(path.join(dir, 'constructor/standard.yaml'));
