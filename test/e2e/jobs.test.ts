@@ -124,6 +124,26 @@ describe('--jobs gives byte-identical reports', () => {
     expect(findings.some((f) => f.ruleId === 'linking/foreign-key' && f.hint?.includes("did you mean 'MUN001'"))).toBe(true);
   });
 
+  it('checks register codes in the workers (a row-local check reading the standard\'s vocabulary there)', () => {
+    const dir = path.join(tmp, 'provinces');
+    mkdirSync(dir, { recursive: true });
+    const provinces = ['EC', 'FS', 'GT', 'KZN', 'LIM', 'MP', 'NC', 'NW', 'WC'];
+    const rows = ['id,province_code'];
+    // Unknown codes with and without a near miss, a retired code, and missing cells, over the whole file.
+    for (let i = 1; i <= 2000; i++) rows.push(`${i},${i % 89 === 0 ? 'gt' : i % 97 === 0 ? 'GP' : i % 83 === 0 ? 'NP' : i % 71 === 0 ? '' : provinces[i % 9]}`);
+    writeFileSync(path.join(dir, 'offices.csv'), `${rows.join('\n')}\n`);
+    writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify({
+      name: 'provinces', title: 'Offices', licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }], modified: '2026-11-01', accrualPeriodicity: 'R/P1M',
+      resources: [{ name: 'offices', path: 'offices.csv', schema: { fields: [{ name: 'id', type: 'integer' }, { name: 'province_code' }] } }],
+    }));
+    const { serial, parallel } = both([dir, '--format', 'json', '--max-findings-per-rule', '0']);
+    expect(parallel.stdout).toBe(serial.stdout);
+    const findings = (JSON.parse(serial.stdout).findings as { ruleId: string; line: number; message: string; hint?: string }[]).filter((f) => f.ruleId === 'linking/register-code');
+    expect(findings.length).toBe(22 + 20 + 24); // 'gt' every 89th row, 'GP' every 97th (not 89th), 'NP' every 83rd (neither)
+    expect(findings.some((f) => f.hint?.includes("did you mean 'GT'? (case differs)"))).toBe(true);
+    expect(findings.some((f) => f.message.includes("was retired from za-provinces; use 'LIM'") && f.line > 1900)).toBe(true);
+  });
+
   it('with per-glob overrides: the workers report each file at its own severity, and not at all where a rule is off', () => {
     const project = path.join(tmp, 'overrides');
     mkdirSync(project, { recursive: true });

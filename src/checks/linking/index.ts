@@ -3,6 +3,7 @@ import type { Check } from '../check.js';
 import foreignKey from './foreign-key.js';
 import keyTypeDrift from './key-type-drift.js';
 import primaryKey from './primary-key.js';
+import registerCode from './register-code.js';
 import uniqueKeys from './unique-keys.js';
 
-export const LINKING_CHECKS: readonly Check[] = [primaryKey, uniqueKeys, foreignKey, keyTypeDrift] as Check[];
+export const LINKING_CHECKS: readonly Check[] = [primaryKey, uniqueKeys, foreignKey, registerCode, keyTypeDrift] as Check[];

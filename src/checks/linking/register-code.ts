@@ -1,0 +1,127 @@
+// Register codes: every value of the configured fields is a code of its register, a vocabulary of the standard
+// (rules/vocabularies/registers.yaml) rather than a resource being linted: province codes, organisation prefixes, any
+// code list a national or department standard fixes. Values are compared exactly as written in the file; a miss gets
+// the near-miss hint of a foreign key (keys/near-miss.ts), and a retired code names the one that replaced it.
+//
+// Row-local: the findings depend on each row, the rule's options and the vocabulary, which worker threads receive
+// too. The vocabulary is compiled once per thread (registers.ts) and the per-row cost is one Map lookup per column.
+import type { Check } from '../check.js';
+import { show } from '../text.js';
+import { loadRegisterVocabulary, registersOfFields, suggestCode, type CodeRegister, type RegisterCode } from './registers.js';
+
+interface Options {
+  vocabulary: string;
+  fields: Record<string, string>;
+  allowRetired: boolean;
+}
+
+/** Registers up to this many current codes are listed in the hint of a value near none of them. */
+const LIST_CODES_UP_TO = 20;
+
+function registerPhrase(r: CodeRegister): string {
+  return `the register ${r.name}${r.title ? ` (${r.title})` : ''}`;
+}
+
+function retiredWords(r: CodeRegister, code: RegisterCode): string {
+  return `retired from ${r.name}${typeof code.retired === 'string' ? ` on ${code.retired}` : ''}`;
+}
+
+function codeWithTitle(r: CodeRegister, code: string): string {
+  const title = r.codes.get(code)?.title;
+  return title ? `'${code}' (${title})` : `'${code}'`;
+}
+
+function currentCodes(r: CodeRegister, allowRetired: boolean): string[] {
+  return [...r.codes].filter(([, c]) => allowRetired || !c.retired).map(([k]) => k);
+}
+
+/** The finding for a value that is not a code of the register. */
+function unknownCode(r: CodeRegister, field: string, cell: string, allowRetired: boolean): { message: string; hint?: string } {
+  const message = `${show(cell)} in field '${field}' is not a code of ${registerPhrase(r)}`;
+  const near = suggestCode(r, cell);
+  if (near) {
+    const code = r.codes.get(near.key)!;
+    let hint = `${show(cell)} — did you mean '${near.key}'? (${near.why})`;
+    if (code.retired && !allowRetired) hint += `; but '${near.key}' was ${retiredWords(r, code)}${code.useInstead ? `: use ${codeWithTitle(r, code.useInstead)}` : ''}`;
+    return { message, hint };
+  }
+  const codes = currentCodes(r, allowRetired);
+  if (codes.length <= LIST_CODES_UP_TO) return { message, hint: `The codes of ${r.name}: ${codes.join(', ')}` };
+  return { message, hint: `Use a code of ${r.name} as the register writes it` };
+}
+
+/** The finding for a retired code. */
+function retiredCode(r: CodeRegister, field: string, cell: string, code: RegisterCode): { message: string; hint: string } {
+  const message = `${show(cell)} in field '${field}' was ${retiredWords(r, code)}${code.useInstead ? `; use '${code.useInstead}'` : ''}`;
+  const fix = code.useInstead ? `Replace it with ${codeWithTitle(r, code.useInstead)}` : `Use a current code of ${r.name}`;
+  return { message, hint: `${fix}, or set the rule option allowRetired when the rows keep the codes of their own time` };
+}
+
+const check: Check<Options> = {
+  id: 'register-code',
+  category: 'linking',
+  description: "Every value of the configured fields is a current code of its register, a code list in the standard's register vocabulary (option fields: {<field>: <register>}); retired codes are findings unless allowRetired.",
+  docs: {
+    rationale:
+      "A code list every department must use (province codes, organisation prefixes) only links datasets if the codes are written exactly as the register writes them. A variant ('Gp', 'GP' from another scheme, a trailing space) or a retired code ('NP', Northern Province, now 'LIM') silently drops rows when datasets are joined or grouped. Open Data Charter principle 4.a asks for common identifiers; the standard's register vocabulary says which. A department extending the standard adds its own registers by naming the same vocabulary with its own file (merged into the national one).",
+    failing: "province_code 'Gp' or 'NP' where the rule has fields: {province_code: za-provinces} and za-provinces lists EC FS GT KZN LIM MP NC NW WC, with NP retired (replaced by LIM).",
+    passing: "province_code 'GT', 'LIM' or 'WC'; an empty cell (missing values are not checked; format/required says whether one is allowed).",
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      vocabulary: {
+        type: 'string',
+        minLength: 1,
+        default: 'registers',
+        description: "The standard's vocabulary (by the name standard.yaml gives it) that holds the code registers.",
+      },
+      fields: {
+        type: 'object',
+        propertyNames: { minLength: 1 },
+        additionalProperties: { type: 'string', minLength: 1 },
+        default: {},
+        description: 'Field name (as the Table Schema names it) → the register its values must come from. A field a file does not have is not checked.',
+      },
+      allowRetired: {
+        type: 'boolean',
+        default: false,
+        description: 'Accept retired codes (historical data that keeps the codes of its own time).',
+      },
+    },
+  },
+  formats: ['csv', 'json', 'ndjson'],
+  rowLocal: true,
+
+  // Validates the vocabulary and the registers the rule names before any file is read (exit code 2 if broken).
+  prepare(ctx) {
+    registersOfFields(loadRegisterVocabulary(ctx.vocabularies, ctx.options.vocabulary), ctx.options.fields);
+  },
+
+  createFileVisitor(ctx) {
+    const { options, report } = ctx;
+    if (Object.keys(options.fields).length === 0) return {};
+    const byField = registersOfFields(loadRegisterVocabulary(ctx.vocabularies, options.vocabulary), options.fields);
+    let checked: { column: number; field: string; register: CodeRegister }[] | undefined;
+    return {
+      row(row) {
+        // Bound once, from the first row's columns: fields matched by their schema name, exactly.
+        checked ??= row.columns.flatMap((c, i) => {
+          const register = c ? byField.get(c.compiled.name) : undefined;
+          return register ? [{ column: i, field: c!.compiled.name, register }] : [];
+        });
+        for (let k = 0; k < checked.length; k++) {
+          const { column, field, register } = checked[k]!;
+          if (row.isMissing(column)) continue;
+          const cell = row.cells[column]!;
+          const code = register.codes.get(cell);
+          if (code !== undefined && (!code.retired || options.allowRetired)) continue;
+          const found = code === undefined ? unknownCode(register, field, cell, options.allowRetired) : retiredCode(register, field, cell, code);
+          report({ ...found, line: row.line, record: row.record, column: column + 1, field });
+        }
+      },
+    };
+  },
+};
+export default check;
