@@ -24,14 +24,15 @@ function departmentData(licence = 'ZA-DPW-OL-1.0'): Record<string, string> {
       accrualPeriodicity: 'R/P1M',
       resources: [
         // A padded header cell: format/header-padded (warning nationally; the department turns it off).
-        resource('projects', 'projects.csv', [field('project_id'), field('municipality'), field('budget', 'number')]),
+        // A region code missing from the department's register: linking/region-code, a rule the department adds.
+        resource('projects', 'projects.csv', [field('project_id'), field('municipality'), field('budget', 'number'), field('region_code')]),
         // A blank row: format/blank-row (warning nationally; the department makes it an error).
         resource('milestones', 'milestones.csv', [field('project_id'), field('milestone'), field('due', 'date')]),
         // CRLF line endings: fine nationally; the department allows LF only (an option of format/line-endings).
         resource('contractors', 'contractors.csv', [field('contractor_id'), field('name')]),
       ],
     }, null, 2),
-    'works/projects.csv': 'project_id, municipality,budget\nP-001,CPT,1250000\nP-002,JHB,980000.50\n',
+    'works/projects.csv': 'project_id, municipality,budget,region_code\nP-001,CPT,1250000,WC-01\nP-002,JHB,980000.50,GT-03\n',
     'works/milestones.csv': 'project_id,milestone,due\nP-001,design,2026-01-31\n,,\nP-002,build,2026-06-30\n',
     'works/contractors.csv': 'contractor_id,name\r\nC-1,Ubuntu Builders\r\nC-2,Karoo Civils\r\n',
   };
@@ -44,11 +45,28 @@ title: Department of Public Works open data standard
 extends: national-open-data
 vocabularies:
   licences: licences-dpw.json
+  registers: registers-dpw.yaml
 rules:
   format/header-padded: off
   format/blank-row: error
   format/line-endings:
     with: { allowed: [LF] }
+  linking/region-code:
+    check: register-code
+    category: linking
+    severity: warning
+    with: { fields: { region_code: dpw-regions } }
+    description: Region codes are codes of the department's region register.
+    source: { title: DPW data policy, url: "https://www.dpw.gov.za/open-data/policy" }
+`;
+
+const DEPARTMENT_REGISTERS = `registers:
+  dpw-regions:
+    title: DPW regional offices
+    codes:
+      WC-01: { title: Cape Town regional office }
+      GT-01: { title: Pretoria regional office }
+      GT-02: { title: Johannesburg regional office, retired: "2024-03-31", replacedBy: GT-01 }
 `;
 
 const DEPARTMENT_LICENCES = JSON.stringify({
@@ -76,7 +94,7 @@ function project(files: Record<string, string>): string {
 
 describe('a department standard extending the national one', () => {
   it('turns a rule off, changes a severity, changes an option and adds a licence, each visible in the findings', () => {
-    const dir = project({ ...departmentData(), 'standards/dpw/standard.yaml': DEPARTMENT_STANDARD, 'standards/dpw/licences-dpw.json': DEPARTMENT_LICENCES });
+    const dir = project({ ...departmentData(), 'standards/dpw/standard.yaml': DEPARTMENT_STANDARD, 'standards/dpw/licences-dpw.json': DEPARTMENT_LICENCES, 'standards/dpw/registers-dpw.yaml': DEPARTMENT_REGISTERS });
 
     const national = lintJson(['works', '--no-config'], { cwd: dir });
     expectNoCrash(national.run);
@@ -97,7 +115,10 @@ describe('a department standard extending the national one', () => {
     expect(department.report.findings.find((f) => f.ruleId === 'format/line-endings')!.message).toMatch(/CRLF/);
     expect(after['licence/recognised']).toBeUndefined(); // the department's licence is in its vocabulary
     expect(after['licence/open']).toBeUndefined(); // … and accepted as open
-    expect(Object.keys(after).sort()).toEqual(['format/blank-row', 'format/line-endings']);
+    expect(after['linking/region-code']).toEqual(['warning works/projects.csv:3']); // a rule the department added
+    expect(department.report.findings.find((f) => f.ruleId === 'linking/region-code')!.message).toContain("'GT-03'");
+    expect(after['linking/register-code']).toBeUndefined(); // the national rule, with its national fields only
+    expect(Object.keys(after).sort()).toEqual(['format/blank-row', 'format/line-endings', 'linking/region-code']);
   });
 
   it('reads a chain of standards (national → provincial → department) and an npm package that ships one', () => {
@@ -115,7 +136,7 @@ describe('a department standard extending the national one', () => {
 
     const rules = odlint(['rules', '--no-config', '--standard', 'standards/dpw'], { cwd: dir });
     expect(rules.code).toBe(0);
-    expect(rules.stdout).toMatch(/^WC public works \(wc-dpw 1\.0\.0, extending wc-provincial 2\.0\.0, which extends national-open-data 1\.0\.0\)/);
+    expect(rules.stdout).toMatch(/^WC public works \(wc-dpw 1\.0\.0, extending wc-provincial 2\.0\.0, which extends national-open-data 1\.1\.0\)/);
     expect(rules.stdout).toMatch(/^format\/blank-row +format +info +national-open-data > wc-provincial +No row/m);
     expect(rules.stdout).toMatch(/^format\/header-padded +format +error +national-open-data > wc-dpw /m);
     expect(rules.stdout).toMatch(/format\/blank-row: severity info by wc-provincial \(node_modules\/@za-gov\/provincial-standard\/standard\/standard\.yaml:6\)/);
@@ -145,6 +166,7 @@ now: "2026-11-27"
       ...departmentData(),
       'standards/dpw/standard.yaml': DEPARTMENT_STANDARD,
       'standards/dpw/licences-dpw.json': DEPARTMENT_LICENCES,
+      'standards/dpw/registers-dpw.yaml': DEPARTMENT_REGISTERS,
       '.odlintrc.yaml': config,
       'legacy/old.csv': 'id, name\n1,a\n,\n',
       'drafts/broken.csv': 'a,b\n1\n',

@@ -29,7 +29,7 @@ export function ruleJson(rule: Rule) {
   };
 }
 
-/** "dept-finance 1.0.0, extending national-open-data 1.0.0" */
+/** "dept-finance 1.0.0, extending national-open-data 1.1.0" */
 export function standardLineage(standard: Standard): string {
   const bases = standard.layers.slice(0, -1).map((l) => `${l.id} ${l.version}`);
   return `${standard.id} ${standard.version}${bases.length ? `, extending ${bases.reverse().join(', which extends ')}` : ''}`;

@@ -15,7 +15,7 @@ import { sortFindings, type Finding } from '../../../src/report/finding.js';
 import { findingFingerprint } from '../../../src/report/fingerprint.js';
 import { OdlintError } from '../../../src/util/errors.js';
 
-const STANDARD = { id: 'national-open-data', version: '1.0.0' };
+const STANDARD = { id: 'national-open-data', version: '1.1.0' };
 const tempDirs: string[] = [];
 function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'odlint-baseline-'));
@@ -78,7 +78,7 @@ describe('createBaseline and serialiseBaseline', () => {
         '  "tool": "odlint",',
         '  "standard": {',
         '    "id": "national-open-data",',
-        '    "version": "1.0.0"',
+        '    "version": "1.1.0"',
         '  },',
         '  "entries": [',
         '    {',

@@ -12,7 +12,7 @@ import { createAjv } from '../../../src/util/ajv.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const validateReport = createAjv().compile(JSON.parse(readFileSync(path.join(REPO_ROOT, 'schemas', 'report.schema.json'), 'utf8')) as object);
-const STANDARD = { id: 'national-open-data', version: '1.0.0' };
+const STANDARD = { id: 'national-open-data', version: '1.1.0' };
 
 function typeFinding(file: string, line: number, value: string): Finding {
   return { ruleId: 'format/type', category: 'format', severity: 'error', message: `'${value}' in field 'visits' is not an integer`, file, line, column: 5, field: 'visits', record: line - 1 };
@@ -92,7 +92,7 @@ describe('stylish report with a baseline', () => {
   it('says how many findings the baseline suppressed and lists the fixed entries with the command to prune them', () => {
     const text = stylish(withBaseline, { color: false });
     expect(text.split('\n').slice(-6)).toEqual([
-      '✖ 1 new problem (1 error, 0 warnings) in 2 files in 1 dataset, checked against national-open-data 1.0.0.',
+      '✖ 1 new problem (1 error, 0 warnings) in 2 files in 1 dataset, checked against national-open-data 1.1.0.',
       '1 finding suppressed by the baseline data/.odlint-baseline.json.',
       '2 baseline entries are fixed — run with --baseline-write data/.odlint-baseline.json to prune them:',
       "  data/a.csv  format/type  'x' in field 'visits' is not an integer",
@@ -104,14 +104,14 @@ describe('stylish report with a baseline', () => {
   it('with nothing new: "No new problems", since accepted problems remain', () => {
     const report = reportWithBaseline(accepted, accepted);
     expect(stylish(report, { color: false })).toBe(
-      '✔ No new problems: 2 files in 1 dataset checked against national-open-data 1.0.0.\n3 findings suppressed by the baseline data/.odlint-baseline.json.\n',
+      '✔ No new problems: 2 files in 1 dataset checked against national-open-data 1.1.0.\n3 findings suppressed by the baseline data/.odlint-baseline.json.\n',
     );
   });
 
   it('with a baseline that suppressed nothing and nothing found: the usual "No problems" line', () => {
     const report = reportWithBaseline([], []);
     expect(stylish(report, { color: false })).toBe(
-      '✔ No problems: 2 files in 1 dataset meet national-open-data 1.0.0.\n0 findings suppressed by the baseline data/.odlint-baseline.json.\n',
+      '✔ No problems: 2 files in 1 dataset meet national-open-data 1.1.0.\n0 findings suppressed by the baseline data/.odlint-baseline.json.\n',
     );
   });
 
@@ -133,6 +133,6 @@ describe('stylish report with a baseline', () => {
     const { baseline: _, ...without } = withBaseline;
     const text = stylish(without, { color: false });
     expect(text).not.toContain('baseline');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings) in 2 files in 1 dataset, checked against national-open-data 1.0.0.');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings) in 2 files in 1 dataset, checked against national-open-data 1.1.0.');
   });
 });
