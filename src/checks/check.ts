@@ -15,6 +15,8 @@ export interface Report {
   field?: string;
   record?: number;
   hint?: string;
+  /** Linking checks: the package or register the value fails to join (Finding.target). */
+  target?: string;
 }
 
 /** What every hook of a rule sees, for the whole run. */

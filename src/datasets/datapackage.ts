@@ -133,12 +133,27 @@ export function loadDataPackage(metadataPath: string): Dataset {
   return {
     name,
     title: typeof descriptor.title === 'string' ? descriptor.title : undefined,
+    publisher: publisherOf(descriptor),
     ...known,
     baseDir,
     descriptor,
     locate: doc.locate,
     resources,
   };
+}
+
+/** The publisher's display name (DCAT's publisher, or Data Package v1's contributor with role publisher). */
+function publisherOf(descriptor: Record<string, unknown>): string | undefined {
+  const name = (v: unknown): string | undefined => {
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (!isObject(v)) return undefined;
+    for (const key of ['title', 'name']) if (typeof v[key] === 'string' && (v[key] as string).trim()) return (v[key] as string).trim();
+    return undefined;
+  };
+  const direct = name(descriptor.publisher);
+  if (direct) return direct;
+  const contributors = Array.isArray(descriptor.contributors) ? descriptor.contributors : [];
+  return contributors.map((c) => (isObject(c) && c.role === 'publisher' ? name(c) : undefined)).find((n) => n !== undefined);
 }
 
 /** A data file with no metadata: linted for structure only. */

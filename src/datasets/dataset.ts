@@ -59,6 +59,11 @@ export interface Dataset {
   /** Package name, or the file name for a lone file. */
   name: string;
   title?: string;
+  /**
+   * The department that publishes it (reports group by it): the descriptor's `publisher` (a string, or an object's
+   * title or name), else the title or name of the `contributors` entry whose role is publisher.
+   */
+  publisher?: string;
   /** Display path of the metadata file; undefined when the data has no metadata. */
   metadataFile?: string;
   /** Absolute path of the metadata file, when there is one. */

@@ -30,5 +30,6 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
   if (r.record !== undefined) f.record = r.record;
   if (dataset !== undefined) f.dataset = dataset;
   if (r.hint !== undefined) f.hint = r.hint;
+  if (r.target !== undefined) f.target = r.target;
   return f;
 }

@@ -25,6 +25,11 @@ export interface Finding {
   record?: number;
   dataset?: string;
   hint?: string;
+  /**
+   * Linking findings: what the value fails to join — the package (dataset name) a foreign key points to, or the
+   * register of a register code — so reports can tell which department's data breaks against which.
+   */
+  target?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -2,6 +2,9 @@
 import type { Finding } from './finding.js';
 import type { OmittedFindings } from './collector.js';
 import type { FixedBaselineEntry } from '../baseline/baseline.js';
+import type { ReportDataset, ReportRule } from './rule-meta.js';
+
+export type { ReportDataset, ReportRule } from './rule-meta.js';
 
 export interface ReportSummary {
   datasets: number;
@@ -26,7 +29,7 @@ export interface ReportBaseline {
 
 export interface LintReport {
   tool: { name: string; version: string };
-  standard: { id: string; version: string };
+  standard: { id: string; version: string; title?: string };
   now: string;
   summary: ReportSummary;
   findings: Finding[];
@@ -34,6 +37,10 @@ export interface LintReport {
   omitted: OmittedFindings[];
   /** Present when a baseline was used. */
   baseline?: ReportBaseline;
+  /** Every rule of the resolved standard, sorted by id. */
+  rules?: ReportRule[];
+  /** Every dataset linted, in discovery order. */
+  datasets?: ReportDataset[];
 }
 
 /**

@@ -47,8 +47,23 @@ describe('JSON report of the demo (lint fixtures --format json)', () => {
 
   it('names the tool, its version, the standard and the reference date', () => {
     expect(report.tool).toEqual({ name: 'odlint', version: pkgVersion });
-    expect(report.standard).toEqual({ id: 'national-open-data', version: '1.1.0' });
+    expect(report.standard).toEqual({ id: 'national-open-data', version: '1.1.0', title: 'National Open Data Standard for Tabular Data' });
     expect(report.now).toBe(NOW);
+  });
+
+  it('lists every rule with its help page, and every dataset with its publisher and files, clean ones too', () => {
+    expect(report.rules!.map((r) => r.id)).toEqual([...report.rules!.map((r) => r.id)].sort());
+    expect(report.rules!.find((r) => r.id === 'format/bom')).toEqual({
+      id: 'format/bom', category: 'format', severity: 'info', check: 'bom', description: expect.any(String),
+      helpUri: 'https://github.com/odlint/odlint/blob/main/docs/rules/format/bom.md',
+    });
+    const register = report.datasets!.find((d) => d.metadataFile === 'fixtures/municipal-register/datapackage.json')!;
+    expect(register.publisher).toBe('Municipal Demarcation Board');
+    expect(register.files).toEqual(['fixtures/municipal-register/municipalities.csv']);
+    expect(report.datasets!.length).toBe(report.summary.datasets);
+    // Linking findings name what they fail to join: the referenced package.
+    const fk = report.findings.find((f) => f.ruleId === 'linking/foreign-key' && f.file.startsWith('fixtures/treasury/'))!;
+    expect(fk.target).toBe('municipal-demarcation-register');
   });
 
   it('is pretty-printed JSON with two-space indent and a final newline', () => {

@@ -52,7 +52,7 @@ interface Link {
 
 /** What a worker needs to check one part of a file: each link's complete key set and how its keys are compared. */
 interface PartSetup {
-  links: { fields: string[]; refFields: string[]; label: string; modes: PartMode[]; numeric: boolean; keys: Key[] }[];
+  links: { fields: string[]; refFields: string[]; label: string; target: string; modes: PartMode[]; numeric: boolean; keys: Key[] }[];
 }
 
 /** A link of a worker's part, rebuilt from the part setup: the same row logic and messages as on the main thread. */
@@ -60,7 +60,7 @@ function partLink(l: PartSetup['links'][number]): Link {
   const keys = new KeySet();
   for (const k of l.keys) keys.add(k);
   const collector = { fields: l.refFields, modes: l.modes, numeric: l.numeric, keys, partsLeft: 0, state: 'complete', waiting: new Set(), hints: new Map() } as unknown as Collector;
-  return { fk: { fields: l.fields, refFields: l.refFields, target: { label: l.label } } as unknown as Link['fk'], collector };
+  return { fk: { fields: l.fields, refFields: l.refFields, target: { label: l.label, dataset: { name: l.target } } } as unknown as Link['fk'], collector };
 }
 
 interface Deferred {
@@ -154,14 +154,15 @@ function suggestion(c: Collector, key: Key): NearMiss | undefined {
 }
 
 /** The finding for an unmatched value. */
-function unmatched(link: Link, key: Key, shown: readonly string[]): { message: string; hint?: string } {
+function unmatched(link: Link, key: Key, shown: readonly string[]): { message: string; hint?: string; target: string } {
   const { fk, collector } = link;
   const single = fk.fields.length === 1;
   const message = `${showKey(shown)} in ${fieldsPhrase(fk.fields)} is not a ${single ? 'code' : 'key'} in ${fk.target.label} (${fieldsPhrase(fk.refFields)})`;
+  const target = fk.target.dataset.name;
   const near = suggestion(collector, key);
-  if (!near) return { message };
+  if (!near) return { message, target };
   const shownKey = showKey(splitKey(near.key, fk.fields.length));
-  return { message, hint: `${showKey(shown)} — did you mean ${shownKey}? (${near.why})` };
+  return { message, hint: `${showKey(shown)} — did you mean ${shownKey}? (${near.why})`, target };
 }
 
 function targetPhrase(t: ForeignKeyTarget): string {
@@ -196,7 +197,7 @@ const check: Check = {
   checkDataset(ctx) {
     for (const p of stateOf(ctx).problems.get(ctx.dataset) ?? []) {
       const at = ctx.dataset.locate(p.pointer);
-      ctx.report({ message: p.message, hint: p.hint, line: at?.line, column: at?.column });
+      ctx.report({ message: p.message, hint: p.hint, line: at?.line, column: at?.column, target: p.target });
     }
   },
 
@@ -218,7 +219,7 @@ const check: Check = {
     if (links.reduce((n, l) => n + l.collector.keys.size, 0) > MAX_PART_KEYS) return undefined;
     return {
       links: links.map((l) => ({
-        fields: l.fk.fields, refFields: l.fk.refFields, label: l.fk.target.label, modes: l.collector.modes, numeric: l.collector.numeric, keys: [...l.collector.keys],
+        fields: l.fk.fields, refFields: l.fk.refFields, label: l.fk.target.label, target: l.fk.target.dataset.name, modes: l.collector.modes, numeric: l.collector.numeric, keys: [...l.collector.keys],
       })),
     };
   },
@@ -334,6 +335,7 @@ const check: Check = {
           line: at?.line,
           column: at?.column,
           message: `${fk.label}: its values cannot be checked, because ${targetPhrase(fk.target)} ${collector.failure}`,
+          target: fk.target.dataset.name,
         });
       }
     }

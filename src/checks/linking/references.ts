@@ -34,6 +34,8 @@ export interface Problem {
   hint?: string;
   /** Reported by another rule already (format/metadata-valid): not repeated. */
   silent?: boolean;
+  /** The package the reference points to: its name when found, else reference.package as written. */
+  target?: string;
 }
 
 export interface ResolvedForeignKey {
@@ -169,20 +171,21 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
   const fields = fieldList(fk.fields);
   const refFields = fieldList(fk.reference.fields);
   const out: ResolvedForeignKey = { dataset, resource, index, pointer, label, fields, refFields };
+  // 1. The package.
+  let targetDataset: Dataset | undefined = dataset;
+  const pkg = fk.reference.package;
   const fail = (where: string, message: string, hint?: string, silent?: boolean): ResolvedForeignKey => {
-    out.problem = { pointer: `${pointer}${where}`, message, hint, silent };
+    out.problem = { pointer: `${pointer}${where}`, message, hint, silent, target: targetDataset?.name ?? pkg };
     return out;
   };
-
-  // 1. The package.
-  let targetDataset = dataset;
-  const pkg = fk.reference.package;
   if (pkg !== undefined && pkg !== '') {
     if (URL_RE.test(pkg)) {
+      targetDataset = undefined;
       return fail('/reference/package', `${label} references the remote package '${pkg}': remote packages are not fetched (odlint works offline), so its values are not checked`, 'Put a copy of that package next to this one, reference its folder by a relative path, and lint both folders together');
     }
     const metadataPath = packageMetadataPath(dataset.baseDir, pkg);
     const found = packageAt(datasets, metadataPath);
+    targetDataset = found;
     if (!found) {
       const shown = displayPath(metadataPath);
       if (isFile(metadataPath)) {

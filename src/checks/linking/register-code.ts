@@ -118,7 +118,7 @@ const check: Check<Options> = {
           const code = register.codes.get(cell);
           if (code !== undefined && (!code.retired || options.allowRetired)) continue;
           const found = code === undefined ? unknownCode(register, field, cell, options.allowRetired) : retiredCode(register, field, cell, code);
-          report({ ...found, line: row.line, record: row.record, column: column + 1, field });
+          report({ ...found, line: row.line, record: row.record, column: column + 1, field, target: register.name });
         }
       },
     };

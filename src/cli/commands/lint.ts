@@ -7,6 +7,7 @@ import { loadProject } from '../../config/project.js';
 import { discover } from '../../datasets/discover.js';
 import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine } from '../../engine/lint.js';
 import { FindingCollector } from '../../report/collector.js';
+import { reportDatasets, reportRules } from '../../report/rule-meta.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import { summarise, type LintReport } from '../../report/report.js';
 import { OdlintError } from '../../util/errors.js';
@@ -103,13 +104,15 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
   }
   const report: LintReport = {
     tool: { name: 'odlint', version: toolVersion() },
-    standard: { id: standard.id, version: standard.version },
+    standard: { id: standard.id, version: standard.version, title: standard.title },
     now,
     summary: summarise(findings, omitted, result.datasets, result.files, suppressed),
     findings,
     omitted,
   };
   if (baseline) report.baseline = baseline;
+  report.rules = reportRules(standard);
+  report.datasets = reportDatasets(datasets);
   if (output) {
     try {
       writeFileAtomic(output, formatter(report, { color: false }));

@@ -8,7 +8,7 @@ const json: Formatter = (report) => {
   const s = report.summary;
   const ordered: LintReport = {
     tool: report.tool,
-    standard: report.standard,
+    standard: report.standard.title === undefined ? { id: report.standard.id, version: report.standard.version } : { id: report.standard.id, version: report.standard.version, title: report.standard.title },
     now: report.now,
     summary: { datasets: s.datasets, files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, omitted: s.omitted, suppressed: s.suppressed },
     findings: report.findings,
@@ -22,6 +22,8 @@ const json: Formatter = (report) => {
           },
         }
       : {}),
+    ...(report.rules ? { rules: report.rules } : {}),
+    ...(report.datasets ? { datasets: report.datasets } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 };
