@@ -68,4 +68,17 @@ export function summarise(
   return s;
 }
 
-export type Formatter = (report: LintReport, options: { color: boolean }) => string;
+export interface FormatterOptions {
+  /** Colour (ANSI) for a terminal; never in files. */
+  color: boolean;
+  /** The folder finding paths are relative to. Default: process.cwd(). */
+  cwd?: string;
+  /**
+   * The repository root, for formats whose consumers want paths relative to it (SARIF for code scanning, GitLab Code
+   * Quality). Default: the nearest folder above cwd holding .git, else cwd.
+   */
+  repositoryRoot?: string;
+}
+
+/** Renders a report as text. Pure: the same report and options give the same bytes. */
+export type Formatter = (report: LintReport, options: FormatterOptions) => string;
