@@ -13,6 +13,8 @@ export interface Io {
   stderr: (s: string) => void;
   /** Whether stdout is a terminal that can show colour. */
   stdoutColor: boolean;
+  /** Whether stderr is a terminal: progress lines go there only then. */
+  stderrTTY?: boolean;
 }
 
 /** What a command module gets when it registers itself on the program. */

@@ -23,8 +23,9 @@ export interface ProjectConfig {
   rules?: Record<string, RuleEntry>;
   overrides?: ConfigOverride[];
   ignorePatterns?: string[];
-  format?: string;
+  format?: string | string[];
   output?: string;
+  outputFile?: Record<string, string>;
   now?: string;
   maxWarnings?: number;
   maxFindingsPerRule?: number;

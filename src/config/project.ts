@@ -25,8 +25,10 @@ export interface ProjectOptions {
 
 /** Settings a config may give, with its paths made absolute. Command-line flags win over them. */
 export interface ConfigSettings {
-  format?: string;
+  formats?: string[];
   output?: string;
+  /** Format → absolute path. */
+  outputFiles?: Record<string, string>;
   now?: string;
   maxWarnings?: number;
   maxFindingsPerRule?: number;
@@ -71,8 +73,9 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
   const ignore = new IgnoreRules(opts.ignore === false ? [] : patterns, opts.ignore !== false);
   const resolve = (p: string | undefined) => (p === undefined ? undefined : path.resolve(config!.dir, p));
   const settings: ConfigSettings = {
-    format: c?.format,
+    formats: c?.format === undefined ? undefined : Array.isArray(c.format) ? c.format : [c.format],
     output: resolve(c?.output),
+    outputFiles: c?.outputFile && Object.fromEntries(Object.entries(c.outputFile).map(([format, file]) => [format, resolve(file)!])),
     now: c?.now,
     maxWarnings: c?.maxWarnings,
     maxFindingsPerRule: c?.maxFindingsPerRule,

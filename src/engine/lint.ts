@@ -55,6 +55,15 @@ export interface LintOptions {
   jobs?: number;
   /** Smallest CSV file split across workers. Default DEFAULT_SPLIT_MIN_BYTES. */
   splitMinBytes?: number;
+  /** Told as each data file is read: for a progress indicator and the slowest files. Never changes the findings. */
+  progress?: ProgressListener;
+}
+
+export interface ProgressListener {
+  fileStarted(file: string, size: number): void;
+  bytesRead(file: string, total: number): void;
+  /** `ms`: wall time of the main thread's reading of the file. */
+  fileFinished(file: string, ms: number): void;
 }
 
 /** The rules as they apply to each file, when a project's overrides make them differ from file to file. */
@@ -155,7 +164,7 @@ export class Engine {
 
     const files = this.readingOrder(datasets, runs);
     const offloaded: Offloaded[] = [];
-    for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs, split, offloaded);
+    for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs, split, offloaded, options.progress);
 
     for (const active of this.active) {
       active.check.finish?.({ ...runs.get(active)!, report: (r) => this.emit(findings, active, r, r.file, r.dataset) });
@@ -199,7 +208,7 @@ export class Engine {
     return order;
   }
 
-  private async lintFile(dataset: Dataset, resource: Resource, findings: FindingCollector, runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, split: Split, offloaded: Offloaded[]): Promise<void> {
+  private async lintFile(dataset: Dataset, resource: Resource, findings: FindingCollector, runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, split: Split, offloaded: Offloaded[], progress?: ProgressListener): Promise<void> {
     const format = resource.format as 'csv' | 'json' | 'ndjson';
     const path = resource.absolutePath!;
     const visitors: FileVisitor[] = [];
@@ -224,8 +233,11 @@ export class Engine {
     }
 
     let facts: FileFacts;
+    const started = performance.now();
+    const bytesRead = progress ? (total: number) => progress.bytesRead(resource.file, total) : undefined;
     try {
       const size = statSync(path).size;
+      progress?.fileStarted(resource.file, size);
       if (format === 'csv') {
         // A large file: workers run the row-local checks, and those a part setup equips, on its parts, while this
         // thread reads it whole for the rest.
@@ -254,6 +266,7 @@ export class Engine {
         facts = await readCsv(path, size, { encoding: resource.encoding, dialect: resource.dialect }, {
           header: (cells, line) => driver.header(cells, cells.length, line),
           row: (cells, line, record) => driver.rowCells(cells, line, record),
+          bytesRead,
           handover: (line) => {
             // Past a quoting anomaly the workers' parts cannot be trusted: this thread runs every check from here.
             if (!offload) return;
@@ -282,6 +295,7 @@ export class Engine {
             driver.row.object = value;
             driver.rowCells(cells, line, record);
           },
+          bytesRead,
         });
       }
     } catch (err) {
@@ -292,6 +306,7 @@ export class Engine {
     }
     for (const v of visitors) v.facts?.(facts);
     for (const v of visitors) v.end?.();
+    progress?.fileFinished(resource.file, performance.now() - started);
   }
 
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */

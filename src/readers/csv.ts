@@ -16,6 +16,8 @@ export interface TableSink {
   row(cells: string[], line: number, record: number): void;
   /** The fast tokenizer met a quoting anomaly on this line: csv-parse reads the rest of the file. */
   handover?(line: number): void;
+  /** Bytes of the file read so far, after each chunk (for a progress indicator). */
+  bytesRead?(total: number): void;
 }
 
 export interface CsvReadOptions {
@@ -233,7 +235,9 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   };
 
   const stream = createReadStream(path, { highWaterMark: CHUNK });
+  let bytes = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (sink.bytesRead) sink.bytesRead(bytes += chunk.length);
     if (!isUtf16) scanner.push(chunk);
     if (parserInput) {
       await parserInput.write(toText(chunk));

@@ -8,6 +8,8 @@ import type { FileFacts } from './facts.js';
 
 export interface RecordSink {
   record(value: unknown, line: number, record: number): void;
+  /** Bytes of the file read so far, after each chunk (for a progress indicator). */
+  bytesRead?(total: number): void;
 }
 
 export async function readJsonFile(path: string, size: number, mode: 'json' | 'ndjson', encoding: string | undefined, sink: RecordSink): Promise<FileFacts> {
@@ -19,7 +21,9 @@ export async function readJsonFile(path: string, size: number, mode: 'json' | 'n
   const isUtf16 = facts.encoding.startsWith('utf-16');
 
   async function* text(): AsyncGenerator<string> {
+    let bytes = 0;
     for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
+      if (sink.bytesRead) sink.bytesRead(bytes += chunk.length);
       if (!isUtf16) scanner.push(chunk);
       const s = decoder.decode(chunk, { stream: true });
       if (s) yield s;

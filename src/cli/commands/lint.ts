@@ -1,6 +1,6 @@
 // `odlint lint`: discover datasets, check them against the standard, write the report, decide the exit code.
 import { availableParallelism } from 'node:os';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import path from 'node:path';
 import { applyBaseline, createBaseline, readBaseline, toReportBaseline, writeBaseline } from '../../baseline/baseline.js';
 import { loadProject } from '../../config/project.js';
@@ -12,6 +12,8 @@ import { FORMATTERS } from '../../report/formatters/index.js';
 import { summarise, type LintReport } from '../../report/report.js';
 import { OdlintError } from '../../util/errors.js';
 import { displayPath } from '../../util/paths.js';
+import { planOutputs } from '../outputs.js';
+import { TerminalProgress } from '../progress.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { collect, EXIT_FINDINGS, EXIT_OK, parseCount, parseNow, parsePositive, today, toolVersion, wantColor, type CommandContext, type Io } from '../context.js';
 
@@ -20,7 +22,8 @@ interface LintCommandOptions {
   config?: string | false;
   ignorePattern?: string[];
   ignore: boolean;
-  format?: string;
+  format?: string[];
+  outputFile?: string[];
   output?: string;
   now?: string;
   maxWarnings?: number;
@@ -37,23 +40,25 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
   const { standard, checks, settings } = project;
   // Flags win over the config; the config over the defaults.
   const configFile = project.config && displayPath(project.config.file);
-  const formatName = opts.format ?? settings.format ?? 'stylish';
-  const formatter = FORMATTERS[formatName];
-  if (!formatter) {
-    throw new OdlintError(`${opts.format !== undefined ? '--format' : `${configFile}: format`} ${formatName}: unknown format.`, `Use one of: ${Object.keys(FORMATTERS).join(', ')}.`);
-  }
-  const output = opts.output ?? settings.output;
+  const cwd = process.cwd();
+  const targets = planOutputs({
+    formats: opts.format,
+    outputFiles: opts.outputFile,
+    output: opts.output,
+    config: project.config && { formats: settings.formats, output: settings.output, outputFiles: settings.outputFiles, label: configFile! },
+    known: Object.keys(FORMATTERS),
+    cwd,
+  });
   const maxWarnings = opts.maxWarnings ?? settings.maxWarnings;
   const now = opts.now ?? settings.now ?? today();
 
   // A baseline needs every finding: the cap would make those it leaves out look fixed, or leave them out of the file.
-  const cwd = process.cwd();
   const writeTo = opts.baselineWrite !== undefined ? path.resolve(cwd, opts.baselineWrite) : undefined;
   const baselineFile = writeTo ?? (opts.baseline === false ? undefined : opts.baseline !== undefined ? path.resolve(cwd, opts.baseline) : settings.baseline);
   const cap = opts.maxFindingsPerRule ?? settings.maxFindingsPerRule;
 
   // odlint's own files (the config, the baseline, the report) are never linted as data, wherever they are kept.
-  const own = new Set([project.config?.file, baselineFile, output && path.resolve(cwd, output)].filter((f): f is string => f !== undefined));
+  const own = new Set([project.config?.file, baselineFile, ...targets.map((t) => t.file)].filter((f): f is string => f !== undefined));
   const OWN = "odlint's own config, baseline or report";
   const ignore = { ignored: (abs: string, isDir?: boolean) => (own.has(abs) ? { pattern: '', source: OWN } : project.ignore.ignored(abs, isDir)) };
   const { datasets, ignored } = discover(paths, cwd, { ignore });
@@ -65,8 +70,12 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
     throw new OdlintError('every path given is ignored, so there is nothing to lint.', 'Remove the pattern that ignores them, or run with --no-ignore.');
   }
   const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
+  // ODLINT_PROGRESS_AFTER_MS (tests, development) shows the progress line and the slowest files sooner than 2 s.
+  const after = process.env.ODLINT_PROGRESS_AFTER_MS ? Number(process.env.ODLINT_PROGRESS_AFTER_MS) : undefined;
+  const progress = io.stderrTTY ? new TerminalProgress(io.stderr, after === undefined ? {} : { showAfterMs: after, redrawMs: 0, summaryAfterMs: after }) : undefined;
   const result = await new Engine(standard, checks, project.policy).lint(datasets, {
     now,
+    progress,
     jobs: opts.jobs ?? settings.jobs,
     maxFindingsPerRule: baselineFile ? 0 : cap,
     splitMinBytes,
@@ -113,16 +122,22 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
   if (baseline) report.baseline = baseline;
   report.rules = reportRules(standard);
   report.datasets = reportDatasets(datasets);
-  if (output) {
+  const slowest = progress?.finish();
+  // Every output renders the same report: the findings that decide the exit code.
+  for (const target of targets) {
+    const formatter = FORMATTERS[target.format]!;
+    if (target.file === undefined) {
+      io.stdout(formatter(report, { color: wantColor(opts.color, io), cwd }));
+      continue;
+    }
     try {
-      writeFileAtomic(output, formatter(report, { color: false }));
+      writeFileAtomic(target.file, formatter(report, { color: false, cwd }));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      throw new OdlintError(`${opts.output !== undefined ? '--output' : `${configFile}: output`} ${output}: cannot write the report (${code}).`, 'Give a file path in a folder you can write to.');
+      throw new OdlintError(`${displayPath(target.file)}: cannot write the ${target.format} report (${code}).`, 'Give a file path in a folder you can write to.');
     }
-  } else {
-    io.stdout(formatter(report, { color: wantColor(opts.color, io) }));
   }
+  if (slowest) io.stderr(slowest);
   const tooManyWarnings = maxWarnings !== undefined && report.summary.warnings > maxWarnings;
   if (tooManyWarnings) {
     io.stderr(`odlint: ${report.summary.warnings} warnings found, more than ${opts.maxWarnings !== undefined ? '--max-warnings' : `maxWarnings (${configFile})`} ${maxWarnings}.\n`);
@@ -137,6 +152,7 @@ Examples:
   $ odlint lint health/datapackage.json           one Data Package
   $ odlint lint "data/**/*.csv"                   files matching a glob (quote it)
   $ odlint lint . --format json --output out/odlint.json
+  $ odlint lint . -f stylish --output-file sarif=out/odlint.sarif --output-file junit=out/junit.xml
   $ odlint lint . --standard ./my-standard --max-warnings 0
   $ odlint lint . --config ci/.odlintrc.yaml      use a named config (default: the nearest .odlintrc.* up to the repo root)
   $ odlint lint . --ignore-pattern "drafts/**"    skip more files (node_modules and .git always are)
@@ -157,7 +173,8 @@ export function registerLintCommand(program: Command, { io, setExit }: CommandCo
     .option('--no-config', 'use no config file')
     .option('--ignore-pattern <glob>', 'also ignore files matching this glob (repeatable)', collect)
     .option('--no-ignore', 'lint everything: no ignore patterns, not even node_modules and .git')
-    .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(Object.keys(FORMATTERS)))
+    .option('-f, --format <name>', `output format, repeatable: ${Object.keys(FORMATTERS).join(', ')} (default: stylish)`, collect)
+    .option('--output-file <format=path>', 'write that format to a file (atomically), repeatable: --output-file sarif=out/odlint.sarif', collect)
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--now <YYYY-MM-DD>', 'reference date for every time-dependent check (default: today)', parseNow)
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)

@@ -19,7 +19,10 @@ async function runPrintConfig(file: string, opts: PrintConfigOptions, io: Io): P
   const overrides = project.policy.matching(shown);
   const rules = [...project.policy.rulesFor(shown).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const configFile = project.config ? displayPath(project.config.file) : null;
-  const settings = Object.fromEntries(Object.entries(project.settings).filter(([, v]) => v !== undefined).map(([k, v]) => [k, k === 'output' || k === 'baseline' ? displayPath(v as string) : v]));
+  // Paths as the working folder sees them, like every other path odlint prints.
+  const shownSetting = (k: string, v: unknown): unknown => (k === 'output' || k === 'baseline' ? displayPath(v as string)
+    : k === 'outputFiles' ? Object.fromEntries(Object.entries(v as Record<string, string>).map(([f, p]) => [f, displayPath(p)])) : v);
+  const settings = Object.fromEntries(Object.entries(project.settings).filter(([, v]) => v !== undefined).map(([k, v]) => [k, shownSetting(k, v)]));
 
   if (opts.format === 'json') {
     io.stdout(`${JSON.stringify({
@@ -41,7 +44,7 @@ async function runPrintConfig(file: string, opts: PrintConfigOptions, io: Io): P
     `Ignored:   ${ignored ? `yes, by '${ignored.pattern}' (${ignored.source}); --no-ignore lints it` : 'no'}`,
     `Overrides: ${overrides.length ? overrides.map((o) => `${o.index + 1}. ${o.files.join(', ')}`).join('; ') : 'none apply'}`,
   ];
-  if (Object.keys(settings).length) lines.push(`Settings:  ${Object.entries(settings).map(([k, v]) => `${k}=${String(v)}`).join(', ')}`);
+  if (Object.keys(settings).length) lines.push(`Settings:  ${Object.entries(settings).map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ')}`);
   lines.push('', `Rules (${rules.filter((r) => r.severity !== 'off').length} on, ${rules.filter((r) => r.severity === 'off').length} off):`);
   const idWidth = Math.max(...rules.map((r) => r.id.length));
   for (const r of rules) {

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding } from '../finding.js';
-import type { Formatter, ReportBaseline } from '../report.js';
+import { CATEGORIES, type Category, type Finding } from '../finding.js';
+import type { Formatter, LintReport, ReportBaseline } from '../report.js';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -50,11 +50,28 @@ const stylish: Formatter = (report, { color }) => {
     const problems = `${report.baseline ? 'new ' : ''}problem${total === 1 ? '' : 's'}`;
     const line = `✖ ${total} ${problems} (${parts.join(', ')}${notListed}) in ${scope}, checked against ${standard}.`;
     out.push(s.errors ? c.red.bold(line) : c.yellow.bold(line));
+    out.push(c.dim(`  by category: ${categoryCounts(report).join(', ')}`));
   }
   if (report.baseline) out.push(...baselineLines(report.baseline, c));
   return `${out.join('\n')}\n`;
 };
 export default stylish;
+
+/** Findings per category, listed or not ("format 38 (30 errors)"), in the standard's category order. */
+function categoryCounts(report: LintReport): string[] {
+  const counts = new Map<Category, { all: number; errors: number }>(CATEGORIES.map((k) => [k, { all: 0, errors: 0 }]));
+  const add = (category: Category, severity: string, n: number) => {
+    const c = counts.get(category)!;
+    c.all += n;
+    if (severity === 'error') c.errors += n;
+  };
+  for (const f of report.findings) add(f.category, f.severity, 1);
+  for (const o of report.omitted) add((o.ruleId.split('/')[0] ?? 'format') as Category, o.severity, o.count);
+  return CATEGORIES.map((k) => {
+    const { all, errors } = counts.get(k)!;
+    return `${k} ${all}${all ? ` (${errors} error${errors === 1 ? '' : 's'})` : ''}`;
+  });
+}
 
 /** Fixed baseline entries listed one by one before "and N more": enough to act on, short enough to read. */
 const FIXED_LISTED = 10;
