@@ -1,0 +1,179 @@
+import { CATEGORIES, type Finding } from '../finding.js';
+import type { Formatter, LintReport } from '../report.js';
+import { computeScorecard, countsByCategory, type SeverityCounts } from '../scorecard.js';
+
+/** GitHub rejects comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** Kept free for the truncation note and the closing lines, so the note always fits. */
+const RESERVE = 1_000;
+/** Findings per file shown before the rest collapse into <details>. */
+export const TOP_FINDINGS = 10;
+
+/**
+ * User text (messages, file names, titles) as literal Markdown inside a table cell: HTML and entities neutralised;
+ * the punctuation that can start emphasis, code, links, strikethrough or (on GitHub) math backslash-escaped; pipes
+ * escaped (they end cells, even inside code spans); line breaks flattened (they end rows); '@' followed by a
+ * zero-width space so a value never mentions a GitHub user; a leading list or heading marker escaped. Other
+ * punctuation stays as it is, readable in the raw text.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~$]/g, (ch) => `\\${ch}`)
+    .replace(/@/g, '@&#8203;')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    // A list marker or heading at the start would restructure a list item or heading the text is put in.
+    .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/, (_m, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+}
+
+/** A link destination from report data: http(s) only, with anything that could end the link percent-encoded. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (url === undefined || !/^https?:\/\//i.test(url)) return undefined;
+  // encodeURIComponent leaves ( ) ' alone, and they matter here: encode ASCII by hand.
+  return url.replace(/[\s<>()"'`\\|[\]]/g, (ch) => (ch.charCodeAt(0) < 0x80 ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(ch)));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function countsPhrase(c: SeverityCounts): string {
+  return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}`;
+}
+
+/** Grows the output while it stays under the limit; `add` refuses what would not leave room for the closing note. */
+class Budget {
+  private readonly parts: string[] = [];
+  private used = 0;
+  constructor(private readonly limit: number) {}
+  fits(text: string): boolean {
+    return this.used + text.length + 1 <= this.limit - RESERVE;
+  }
+  add(text: string): boolean {
+    if (!this.fits(text)) return false;
+    this.force(text);
+    return true;
+  }
+  /** For the closing lines, which RESERVE keeps room for. */
+  force(text: string): void {
+    this.parts.push(text);
+    this.used += text.length + 1;
+  }
+  text(): string {
+    return `${this.parts.join('\n')}\n`;
+  }
+}
+
+function findingRow(f: Finding, helpUri: (ruleId: string) => string | undefined): string {
+  const position = f.line === undefined ? '—' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
+  const url = safeUrl(helpUri(f.ruleId));
+  const rule = url ? `[${escapeMarkdown(f.ruleId)}](${url})` : escapeMarkdown(f.ruleId);
+  const hint = f.hint ? `<br>↳ ${escapeMarkdown(f.hint)}` : '';
+  return `| ${position} | ${f.severity} | ${rule} | ${escapeMarkdown(f.message)}${hint} |`;
+}
+
+const FINDINGS_TABLE_HEAD = '| Line | Severity | Rule | Message |\n|---:|---|---|---|';
+
+/**
+ * For pull-request comments and filed reports: totals, a table by category and one by dataset, then each file's
+ * first findings with the rest collapsed. Stays under GitHub's comment limit, saying what it left out.
+ */
+export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT): string {
+  const out = new Budget(limit);
+  const s = report.summary;
+  const total = s.errors + s.warnings + s.infos;
+  const standard = `${report.standard.title ? `${escapeMarkdown(report.standard.title)} ` : ''}(${escapeMarkdown(report.standard.id)} ${escapeMarkdown(report.standard.version)})`;
+  const verdict = total === 0 ? '✔ No problems' : `✖ ${plural(total, 'problem')} (${countsPhrase(s)})`;
+  out.force(`## odlint: ${verdict} — ${standard}, ${escapeMarkdown(report.now)}`);
+  out.force('');
+  const scope = [`${plural(s.files, 'file')} in ${plural(s.datasets, 'dataset')}`, `checked by ${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`];
+  if (s.omitted) scope.push(`${s.omitted} not listed (--max-findings-per-rule)`);
+  if (report.baseline) scope.push(`${plural(s.suppressed, 'finding')} suppressed by the baseline ${escapeMarkdown(report.baseline.file)}`);
+  out.force(`${scope.join(' · ')}.`);
+  out.force('');
+
+  const byCategory = countsByCategory(report);
+  out.force('| Category | Errors | Warnings | Infos |\n|---|---:|---:|---:|');
+  for (const c of CATEGORIES) out.force(`| ${c} | ${byCategory[c].errors} | ${byCategory[c].warnings} | ${byCategory[c].infos} |`);
+  out.force(`| **Total** | **${s.errors}** | **${s.warnings}** | **${s.infos}** |`);
+  out.force('');
+
+  const card = computeScorecard(report);
+  const datasets = card.departments.flatMap((dep) => card.datasets.filter((d) => d.department === dep.department));
+  out.add('| Publisher | Dataset | Files | Errors | Warnings | Infos |\n|---|---|---:|---:|---:|---:|');
+  let datasetsShown = 0;
+  for (const d of datasets) {
+    const name = d.dataset.title ? `${escapeMarkdown(d.dataset.name)} — ${escapeMarkdown(d.dataset.title)}` : escapeMarkdown(d.dataset.name);
+    if (!out.add(`| ${escapeMarkdown(d.department)} | ${name} | ${d.dataset.files.length} | ${d.errors} | ${d.warnings} | ${d.infos} |`)) break;
+    datasetsShown++;
+  }
+  const truncation: string[] = [];
+  if (datasetsShown < datasets.length) truncation.push(`${plural(datasets.length - datasetsShown, 'more dataset')} in the table above`);
+  out.add('');
+
+  if (report.baseline) {
+    const b = report.baseline;
+    const k = b.fixed.length;
+    out.add(`**Baseline** ${escapeMarkdown(b.file)}: ${plural(b.suppressed, 'finding')} suppressed; ${k === 0 ? 'no entry is fixed' : `${k} entr${k === 1 ? 'y is' : 'ies are'} fixed (run with --baseline-write ${escapeMarkdown(b.file)} to prune ${k === 1 ? 'it' : 'them'})`}.`);
+    for (const e of b.fixed.slice(0, TOP_FINDINGS)) out.add(`- ${escapeMarkdown(e.file)} ${escapeMarkdown(e.ruleId)}: ${escapeMarkdown(e.message)}${e.count > 1 ? ` (${e.count} fewer)` : ''}`);
+    if (k > TOP_FINDINGS) out.add(`- … and ${k - TOP_FINDINGS} more`);
+    out.add('');
+  }
+
+  const helpUris = new Map((report.rules ?? []).map((r) => [r.id, r.helpUri]));
+  const helpUri = (ruleId: string) => helpUris.get(ruleId);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const o of report.omitted) if (!byFile.has(o.file)) byFile.set(o.file, []);
+  let stopped = false;
+  let filesSkipped = 0;
+  let findingsSkipped = 0;
+  for (const file of byFile.keys()) {
+    const findings = byFile.get(file)!;
+    const omitted = report.omitted.filter((o) => o.file === file);
+    const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
+    const key = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
+    for (const f of findings) counts[key[f.severity]]++;
+    for (const o of omitted) counts[key[o.severity]] += o.count;
+    const notListed = omitted.map((o) => ` · ${o.count} more ${escapeMarkdown(o.ruleId)} not listed (--max-findings-per-rule)`).join('');
+    if (stopped || !out.add(`### ${escapeMarkdown(file)}\n\n${countsPhrase(counts)}${notListed}\n`)) {
+      stopped = true;
+      filesSkipped++;
+      findingsSkipped += findings.length;
+      continue;
+    }
+    const rows = findings.map((f) => findingRow(f, helpUri));
+    const top = rows.slice(0, TOP_FINDINGS);
+    const rest = rows.slice(TOP_FINDINGS);
+    let shown = 0;
+    if (top.length > 0 && out.add(FINDINGS_TABLE_HEAD)) {
+      for (const row of top) {
+        if (!out.add(row)) break;
+        shown++;
+      }
+    }
+    // GitHub renders a table inside <details> only with blank lines around it; closed only once opened.
+    if (shown === TOP_FINDINGS && rest.length > 0 && out.add(`\n<details><summary>${plural(rest.length, 'more finding')} in this file</summary>\n\n${FINDINGS_TABLE_HEAD}`)) {
+      for (const row of rest) {
+        if (!out.add(row)) break;
+        shown++;
+      }
+      out.force('\n</details>');
+    }
+    out.force('');
+    if (shown < rows.length) {
+      stopped = true;
+      truncation.push(`${plural(rows.length - shown, 'more finding')} of the last file shown`);
+    }
+  }
+  if (filesSkipped > 0) truncation.push(`${plural(findingsSkipped, 'finding')} in ${plural(filesSkipped, 'further file')}`);
+  if (truncation.length > 0) {
+    out.force(`> **Truncated** to stay within GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit: not shown are ${truncation.join('; ')}. Run \`odlint lint -f html\` or \`-f json\` for the full report.`);
+  }
+  return out.text();
+}
+
+const markdown: Formatter = (report) => renderMarkdown(report);
+export default markdown;
