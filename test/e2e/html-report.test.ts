@@ -1,0 +1,132 @@
+// The HTML report of `lint fixtures` in a real headless browser (Debian's chromium, driven by playwright-core): it
+// renders without console errors or any network request, shows the scores the scoring module computes from the
+// JSON report of the same run, its filters hide and show rows, and it has a print stylesheet. Saves a screenshot to
+// test-artifacts/html-report.png for people to look at.
+//
+// Without /usr/bin/chromium the test fails when CI is set (.ci/run installs chromium, so CI never silently skips
+// it) and is skipped otherwise, so a developer without chromium can still run the rest of the suite.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/report/finding.js';
+import { computeScorecard, formatScore } from '../../src/report/scorecard.js';
+import { expectNoCrash, lintJson, NOW, odlint, REPO_ROOT } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const PAGE_URL = 'http://odlint.test/report.html';
+const SCREENSHOT = path.join(REPO_ROOT, 'test-artifacts', 'html-report.png');
+const haveChromium = existsSync(CHROMIUM);
+
+describe('HTML report in a browser', () => {
+  if (!haveChromium && process.env.CI) {
+    it('needs chromium in CI', () => {
+      expect.fail(`${CHROMIUM} is missing: install it (apt-get install -y chromium; .ci/run does) to run the HTML report's browser test.`);
+    });
+  }
+
+  describe.skipIf(!haveChromium)('lint fixtures -f html', () => {
+    let browser: Browser;
+    let page: Page;
+    const consoleErrors: string[] = [];
+    const foreignRequests: string[] = [];
+    const { report } = lintJson(['fixtures']);
+
+    beforeAll(async () => {
+      const run = odlint(['lint', 'fixtures', '--format', 'html', '--now', NOW]);
+      expectNoCrash(run);
+      expect(run.code).toBe(1);
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => consoleErrors.push(e.message));
+      // Every request goes through here: the page itself is served, anything else is recorded and refused.
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: run.stdout });
+        foreignRequests.push(url);
+        return route.abort();
+      });
+      page.on('request', (r) => {
+        if (r.url() !== PAGE_URL && !r.url().startsWith('data:')) foreignRequests.push(r.url());
+      });
+      await page.goto(PAGE_URL, { waitUntil: 'load' });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('renders with no console error and no request but the page itself', async () => {
+      expect(await page.locator('h1').textContent()).toBe(report.standard.title ?? report.standard.id);
+      expect(await page.locator('#total-errors').textContent()).toBe(String(report.summary.errors));
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    });
+
+    it('shows the scores the scoring module computes from the JSON report of the same run', async () => {
+      const card = computeScorecard(report);
+      expect(await page.locator('#overall-score .score-value').textContent()).toBe(formatScore(card.overall.score));
+      const rows = page.locator('table.scorecard tbody tr.department');
+      expect(await rows.count()).toBe(card.departments.length);
+      for (const [i, dep] of card.departments.entries()) {
+        const row = rows.nth(i);
+        expect(await row.locator('th').textContent()).toBe(dep.department);
+        for (const c of CATEGORIES) expect(await row.locator(`td[data-category="${c}"] .score-value`).textContent(), `${dep.department} ${c}`).toBe(formatScore(dep.categories[c]));
+        expect(await row.locator('td[data-category="overall"] .score-value').textContent()).toBe(formatScore(dep.score));
+      }
+      expect(card.departments.map((d) => d.department)).toContain('No publisher declared');
+    });
+
+    it('filters rows by severity and category, and counts what is visible', async () => {
+      const visible = () => page.locator('tr.finding:visible').count();
+      const status = () => page.locator('#visible-count').textContent();
+      const total = report.findings.length;
+      expect(await page.locator('.filters').isVisible()).toBe(true);
+      expect(await visible()).toBe(total);
+
+      await page.locator('input[name="severity"][value="error"]').uncheck();
+      const notErrors = report.findings.filter((f) => f.severity !== 'error').length;
+      expect(await visible()).toBe(notErrors);
+      expect(await status()).toBe(String(notErrors));
+
+      await page.locator('input[name="category"][value="format"]').uncheck();
+      const rest = report.findings.filter((f) => f.severity !== 'error' && f.category !== 'format').length;
+      expect(rest).toBeGreaterThan(0);
+      expect(await visible()).toBe(rest);
+      expect(await status()).toBe(String(rest));
+
+      await page.locator('input[name="severity"][value="error"]').check();
+      await page.locator('input[name="category"][value="format"]').check();
+      expect(await visible()).toBe(total);
+    });
+
+    it('has a print stylesheet: no filters, every row shown', async () => {
+      // A string, evaluated in the page: the test project has no DOM types.
+      const printRules = await page.evaluate<number>(`(() => {
+        let n = 0;
+        for (const sheet of Array.from(document.styleSheets)) {
+          for (const rule of Array.from(sheet.cssRules)) if (rule instanceof CSSMediaRule && rule.media.mediaText.includes('print')) n += rule.cssRules.length;
+        }
+        return n;
+      })()`);
+      expect(printRules).toBeGreaterThan(0);
+      // A filter left on screen still prints every row.
+      await page.locator('input[name="severity"][value="warning"]').uncheck();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.filters').isVisible()).toBe(false);
+      expect(await page.locator('tr.finding:visible').count()).toBe(report.findings.length);
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('input[name="severity"][value="warning"]').check();
+    });
+
+    it('saves a screenshot for people to look at', async () => {
+      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      const png = await page.screenshot({ path: SCREENSHOT, fullPage: true });
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(existsSync(SCREENSHOT)).toBe(true);
+    });
+  });
+});
