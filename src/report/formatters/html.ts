@@ -132,6 +132,7 @@ tr.finding[hidden]{display:table-row!important}
 .file[hidden],.dataset[hidden]{display:block!important}
 thead{display:table-header-group}
 tr,.card{break-inside:avoid}
+.cards{grid-template-columns:2fr repeat(5,1fr)!important}.card.overall{grid-column:auto!important}.card .value{font-size:20px}.card.overall .value{font-size:28px}
 h2,h3,h4{break-after:avoid}
 #findings{break-before:page}
 .table-scroll{overflow:visible}
