@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DOMParser } from '@xmldom/xmldom';
+import { validateSarif } from '../helpers/format-reports.js';
 import { BIN, cleanupTempDirs, cliEnv, expectNoCrash, makeTempDir, NOW, odlint, REPO_ROOT, writeTree } from './helpers.js';
 
 afterAll(cleanupTempDirs);
@@ -11,6 +13,32 @@ afterAll(cleanupTempDirs);
 const plain = (format: string) => odlint(['lint', 'fixtures', '--now', NOW, '-f', format]);
 
 describe('several outputs in one run', () => {
+  it('the CI run: stylish on the terminal, SARIF, JUnit, GitLab and HTML files, all with the same findings', () => {
+    const dir = makeTempDir('odlint-outputs-');
+    const out = (name: string) => path.join(dir, 'out', name);
+    const r = odlint(['lint', 'fixtures', '--now', NOW, '-f', 'stylish', '-f', 'sarif', '-f', 'junit', '-f', 'html',
+      '--output-file', `sarif=${out('odlint.sarif')}`, '--output-file', `junit=${out('junit.xml')}`, '--output-file', `html=${out('odlint.html')}`,
+      '--output-file', `gitlab=${out('gl-code-quality.json')}`]);
+    expectNoCrash(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(plain('stylish').stdout);
+    const json = JSON.parse(plain('json').stdout) as { findings: unknown[]; summary: { errors: number } };
+    // Each file is exactly what a run with that format alone prints.
+    for (const [format, file] of [['sarif', 'odlint.sarif'], ['junit', 'junit.xml'], ['html', 'odlint.html'], ['gitlab', 'gl-code-quality.json']]) {
+      expect(readFileSync(out(file!), 'utf8'), format).toBe(plain(format!).stdout);
+    }
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['gl-code-quality.json', 'junit.xml', 'odlint.html', 'odlint.sarif']);
+    // … and each carries the findings that decided the exit code.
+    const sarif = JSON.parse(readFileSync(out('odlint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(validateSarif(sarif)).toEqual([]);
+    expect(sarif.runs[0]!.results.length).toBe(json.findings.length);
+    expect((JSON.parse(readFileSync(out('gl-code-quality.json'), 'utf8')) as unknown[]).length).toBe(json.findings.length);
+    const junit = new DOMParser().parseFromString(readFileSync(out('junit.xml'), 'utf8'), 'text/xml');
+    const failures = [...junit.getElementsByTagName('failure')];
+    expect(failures.length).toBeGreaterThan(0);
+    expect(readFileSync(out('odlint.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+
   it('prints stylish and writes JSON to a file, each the same as a run of its own', () => {
     const dir = makeTempDir('odlint-outputs-');
     const r = odlint(['lint', 'fixtures', '--now', NOW, '-f', 'stylish', '-f', 'json', '--output-file', `json=${dir}/out/report.json`]);
