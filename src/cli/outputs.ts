@@ -46,7 +46,7 @@ export function planOutputs(req: OutputRequest): OutputTarget[] {
   const named = fromFlags ? req.formats! : req.config?.formats ?? [];
   for (const f of named) {
     if (!req.known.includes(f)) {
-      throw new OdlintError(`${fromFlags ? '--format' : `${req.config!.label}: format`} ${f}: unknown format.`, `Use one of: ${req.known.join(', ')}.`);
+      throw new OdlintError(`${fromFlags ? '--format' : `${req.config!.label}: format`} ${f}: unknown format.`, `Use one of: ${req.known.join(', ')} (odlint lint --help lists every option).`);
     }
   }
   for (const f of files.keys()) {

@@ -107,7 +107,7 @@ describe('a department standard extending the national one', () => {
 
     const department = lintJson(['works', '--no-config', '--standard', 'standards/dpw'], { cwd: dir });
     expectNoCrash(department.run);
-    expect(department.report.standard).toEqual({ id: 'za-dpw', version: '1.2.0' });
+    expect(department.report.standard).toEqual({ id: 'za-dpw', version: '1.2.0', title: 'Department of Public Works open data standard' });
     const after = byRule(department.report.findings);
     expect(after['format/header-padded']).toBeUndefined(); // turned off
     expect(after['format/blank-row']).toEqual(['error works/milestones.csv:3']); // warning → error

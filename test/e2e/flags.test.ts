@@ -144,7 +144,7 @@ describe('--output', () => {
 describe('--format and --now', () => {
   it('--format bogus exits 2 and names the allowed formats', () => {
     const r = odlint(['lint', 'fixtures/loose', '--format', 'bogus']);
-    expectUsageError(r, /'bogus'/);
+    expectUsageError(r, /--format bogus: unknown format/);
     expect(r.stderr).toMatch(/stylish/);
     expect(r.stderr).toMatch(/json/);
   });
