@@ -13,11 +13,15 @@ const check: Check = {
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (dataset.metadataFile) return;
-    const file = dataset.resources[0]?.file ?? dataset.name;
+    const resource = dataset.resources[0];
+    const file = resource?.file ?? dataset.name;
+    // odlint init infers a package from CSV (and TSV) files: point there when it can do the work.
+    const shellPath = /^[\w./@+-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;
+    const draft = resource?.format === 'csv' ? `; odlint init --datapackage ${shellPath} --skip-config drafts one from the data` : '';
     report({
       file,
       message: 'This file has no metadata: no datapackage.json describes it, so only its structure was checked',
-      hint: 'Add a datapackage.json beside it listing the file as a resource with its Table Schema, licence and dates (odlint init can draft one later)',
+      hint: `Add a datapackage.json beside it listing the file as a resource with its Table Schema, licence and dates${draft}`,
     });
   },
 };

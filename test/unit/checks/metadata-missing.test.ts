@@ -17,6 +17,13 @@ describe('metadata-missing', () => {
     expect(findings[0]!.dataset).toBe('data.csv');
   });
 
+  it('points a CSV file at odlint init, quoting a path the shell would split; not a JSON file', async () => {
+    const [csv] = await lint({ 'my data.csv': 'a\n1\n' });
+    expect(csv!.hint).toContain("odlint init --datapackage 'my data.csv' --skip-config drafts one from the data");
+    const [json] = await lint({ 'other.json': '[{"a": 1}]\n' });
+    expect(json!.hint).not.toContain('odlint init');
+  });
+
   it('reports a file beside a package that does not list it', async () => {
     const findings = await lint({ 'datapackage.json': datapackage([{ name: 'listed', path: 'listed.csv' }]), 'listed.csv': 'a\n1\n', 'other.json': '[{"a": 1}]\n' });
     expect(brief(findings)).toEqual([
