@@ -5,6 +5,7 @@ import { compileRegisterVocabulary } from '../../../src/checks/linking/registers
 import { loadStandard } from '../../../src/standard/load.js';
 import { OdlintError } from '../../../src/util/errors.js';
 import { brief, bundledVocabularyMap, cleanupTempDirs, lintWith, makeTempDir, packageWith, writeFiles, type FileContent } from '../../helpers/lint-files.js';
+import { errorOfAsync } from '../../helpers/odlint-error.js';
 
 const lint = lintWith('register-code');
 afterEach(cleanupTempDirs);
@@ -167,11 +168,8 @@ describe('linking/register-code: JSON and NDJSON records', () => {
 
 describe('linking/register-code: a broken vocabulary or option stops the run (OdlintError)', () => {
   /** The error a lint with this register vocabulary throws. */
-  async function errorOf(vocabulary: unknown, fields: Record<string, string> = { district: 'districts' }): Promise<OdlintError> {
-    const run = lint(districtFiles(['01']), { options: { vocabulary: 'test-registers', fields }, vocabularies: withVocabulary('test-registers', vocabulary) });
-    const err = await run.then(() => undefined, (e: unknown) => e);
-    expect(err).toBeInstanceOf(OdlintError);
-    return err as OdlintError;
+  function errorOf(vocabulary: unknown, fields: Record<string, string> = { district: 'districts' }): Promise<OdlintError> {
+    return errorOfAsync(() => lint(districtFiles(['01']), { options: { vocabulary: 'test-registers', fields }, vocabularies: withVocabulary('test-registers', vocabulary) }));
   }
   const one = (codes: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ registers: { districts: { title: 'Test districts', ...extra, codes } } });
 

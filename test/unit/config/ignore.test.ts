@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePathPattern, DEFAULT_IGNORED_DIRS, IgnoreRules, matchesPath } from '../../../src/config/ignore.js';
 import { OdlintError } from '../../../src/util/errors.js';
+import { errorOf } from '../../helpers/odlint-error.js';
 
 const BASE = path.join(path.sep, 'srv', 'project');
 const at = (...parts: string[]) => path.join(BASE, ...parts);
@@ -11,16 +12,6 @@ const at = (...parts: string[]) => path.join(BASE, ...parts);
 function matcher(pattern: string, baseDir = BASE) {
   const compiled = compilePathPattern({ pattern, baseDir, source: 'test' });
   return (rel: string, isDir = false) => matchesPath(compiled, path.isAbsolute(rel) ? rel : at(rel), isDir);
-}
-
-function errorOf(fn: () => unknown): OdlintError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(OdlintError);
-    return err as OdlintError;
-  }
-  throw new Error('expected an OdlintError, but nothing was thrown');
 }
 
 describe('compilePathPattern / matchesPath', () => {

@@ -1,47 +1,22 @@
 // Finding and reading a project config: every file name, the upward search that stops at the repository root, the
 // nearest config winning, empty files, schema errors with file:line:column, and JavaScript configs that throw.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_FILE_NAMES, CONFIG_MODULE } from '../../../src/config/files.js';
 import { findConfig, loadConfigFile, repositoryRoot } from '../../../src/config/load-config.js';
-import { OdlintError } from '../../../src/util/errors.js';
 import { displayPath } from '../../../src/util/paths.js';
+import { cleanupTempDirs, makeTempDir, writeFiles } from '../../helpers/lint-files.js';
+import { errorOfAsync } from '../../helpers/odlint-error.js';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'odlint-cfg-')));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function write(dir: string, files: Record<string, string>): void {
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-}
+afterEach(cleanupTempDirs);
 
 /** A repository: a temp folder with a .git folder, so no search leaves it. */
 function repo(files: Record<string, string> = {}): string {
-  const dir = tempDir();
+  const dir = makeTempDir();
   fs.mkdirSync(path.join(dir, '.git'));
-  write(dir, files);
+  writeFiles(dir, files);
   return dir;
-}
-
-async function errorOf(fn: () => Promise<unknown>): Promise<OdlintError> {
-  try {
-    await fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(OdlintError);
-    return err as OdlintError;
-  }
-  throw new Error('expected an OdlintError, but nothing was thrown');
 }
 
 const shown = (dir: string, rel: string) => displayPath(path.join(dir, rel));
@@ -118,8 +93,8 @@ describe('findConfig: the upward search', () => {
   });
 
   it('stops at the folder holding .git: a config above it is not found', async () => {
-    const outer = tempDir();
-    write(outer, { '.odlintrc.yaml': YAML_CONFIG, 'project/data/.keep': '' });
+    const outer = makeTempDir();
+    writeFiles(outer, { '.odlintrc.yaml': YAML_CONFIG, 'project/data/.keep': '' });
     fs.mkdirSync(path.join(outer, 'project/.git'));
     expect(repositoryRoot(path.join(outer, 'project/data'))).toBe(path.join(outer, 'project'));
     expect(await findConfig(path.join(outer, 'project/data'))).toBeUndefined();
@@ -130,8 +105,8 @@ describe('findConfig: the upward search', () => {
   });
 
   it('a .git file (a worktree or submodule) marks the repository root too', async () => {
-    const outer = tempDir();
-    write(outer, { '.odlintrc.yaml': YAML_CONFIG, 'sub/.git': 'gitdir: ../.git/modules/sub\n', 'sub/data/.keep': '' });
+    const outer = makeTempDir();
+    writeFiles(outer, { '.odlintrc.yaml': YAML_CONFIG, 'sub/.git': 'gitdir: ../.git/modules/sub\n', 'sub/data/.keep': '' });
     expect(await findConfig(path.join(outer, 'sub/data'))).toBeUndefined();
   });
 
@@ -171,10 +146,10 @@ describe('findConfig: the upward search', () => {
 
   it('reports a config file that does not parse, with file:line:column', async () => {
     const dir = repo({ '.odlintrc.yaml': 'rules:\n  format/bom: [off\n', 'sub/.keep': '' });
-    const err = await errorOf(() => findConfig(path.join(dir, 'sub')));
+    const err = await errorOfAsync(() => findConfig(path.join(dir, 'sub')));
     expect(err.message).toMatch(new RegExp(`^${esc(shown(dir, '.odlintrc.yaml'))}:\\d+:\\d+: the config file is not valid YAML: `));
     const json = repo({ '.odlintrc.json': '{ "rules": { "format/bom": "off", } }' });
-    expect((await errorOf(() => findConfig(json))).message).toMatch(new RegExp(`^${esc(shown(json, '.odlintrc.json'))}:1:\\d+: the config file is not valid JSON: `));
+    expect((await errorOfAsync(() => findConfig(json))).message).toMatch(new RegExp(`^${esc(shown(json, '.odlintrc.json'))}:1:\\d+: the config file is not valid JSON: `));
   });
 });
 
@@ -199,23 +174,23 @@ describe('loadConfigFile', () => {
 
   it('reports a missing file, or a folder, with a hint', async () => {
     const dir = repo({ 'folder/.keep': '' });
-    const missing = await errorOf(() => loadConfigFile('nowhere.yaml', dir));
+    const missing = await errorOfAsync(() => loadConfigFile('nowhere.yaml', dir));
     expect(missing.message).toBe('--config nowhere.yaml: no such file.');
     expect(missing.hint).toContain('odlint init');
     expect(missing.hint).toContain('.odlintrc.yaml');
-    expect((await errorOf(() => loadConfigFile('folder', dir))).message).toBe('--config folder: no such file.');
+    expect((await errorOfAsync(() => loadConfigFile('folder', dir))).message).toBe('--config folder: no such file.');
   });
 
   it('reports a package.json without an odlint key', async () => {
     const dir = repo({ 'package.json': '{"name": "x"}' });
-    const err = await errorOf(() => loadConfigFile('package.json', dir));
+    const err = await errorOfAsync(() => loadConfigFile('package.json', dir));
     expect(err.message).toBe("--config package.json: this package.json has no 'odlint' key.");
     expect(err.hint).toContain('"odlint": {');
   });
 
   it('reports a file whose extension has no loader', async () => {
     const dir = repo({ 'odlint.toml': 'now = "2026-01-01"\n' });
-    const err = await errorOf(() => loadConfigFile('odlint.toml', dir));
+    const err = await errorOfAsync(() => loadConfigFile('odlint.toml', dir));
     expect(err.message).toMatch(/^--config odlint\.toml: the file cannot be read as a config: /);
     expect(err.hint).toMatch(/YAML .* JSON .* JavaScript/);
   });
@@ -224,22 +199,22 @@ describe('loadConfigFile', () => {
 describe('schema errors', () => {
   it('name the file, line and column of the property at fault', async () => {
     const dir = repo({ '.odlintrc.yaml': 'standard: national-open-data\nrule:\n  format/bom: off\n' });
-    const err = await errorOf(() => findConfig(dir));
+    const err = await errorOfAsync(() => findConfig(dir));
     expect(err.message).toMatch(new RegExp(`^${esc(shown(dir, '.odlintrc.yaml'))}:2:1: the config has an unknown property 'rule' \\(allowed: standard, rules, overrides, `));
   });
 
   it('name a bad severity inside rules and inside an override', async () => {
     const dir = repo({ '.odlintrc.yaml': 'rules:\n  format/bom: fatal\n' });
-    expect((await errorOf(() => findConfig(dir))).message).toBe(`${shown(dir, '.odlintrc.yaml')}:2:15: rule 'format/bom' must be one of 'error', 'warning', 'info', 'off'.`);
+    expect((await errorOfAsync(() => findConfig(dir))).message).toBe(`${shown(dir, '.odlintrc.yaml')}:2:15: rule 'format/bom' must be one of 'error', 'warning', 'info', 'off'.`);
     const o = repo({ '.odlintrc.yaml': 'overrides:\n  - files: ["a/**"]\n    rules:\n      format/bom: loud\n' });
-    expect((await errorOf(() => findConfig(o))).message).toMatch(new RegExp(`^${esc(shown(o, '.odlintrc.yaml'))}:4:19: .*must be one of 'error', 'warning', 'info', 'off'\\.$`));
+    expect((await errorOfAsync(() => findConfig(o))).message).toMatch(new RegExp(`^${esc(shown(o, '.odlintrc.yaml'))}:4:19: .*must be one of 'error', 'warning', 'info', 'off'\\.$`));
   });
 
   it('name the wrong type and an impossible date', async () => {
     const dir = repo({ '.odlintrc.yml': 'ignorePatterns: drafts\n' });
-    expect((await errorOf(() => findConfig(dir))).message).toBe(`${shown(dir, '.odlintrc.yml')}:1:17: the config, property 'ignorePatterns', must be of type array.`);
+    expect((await errorOfAsync(() => findConfig(dir))).message).toBe(`${shown(dir, '.odlintrc.yml')}:1:17: the config, property 'ignorePatterns', must be of type array.`);
     const date = repo({ '.odlintrc.yml': 'now: "2026-02-30"\n' });
-    const err = await errorOf(() => findConfig(date));
+    const err = await errorOfAsync(() => findConfig(date));
     expect(err.message).toBe(`${shown(date, '.odlintrc.yml')}:1:6: 'now' is not a real date: '2026-02-30'.`);
     expect(err.hint).toBe('Give the date as YYYY-MM-DD.');
     expect((await findConfig(repo({ '.odlintrc.yml': 'now: "2024-02-29"\n' })))!.config.now).toBe('2024-02-29');
@@ -248,19 +223,19 @@ describe('schema errors', () => {
   it('in package.json, are located under /odlint', async () => {
     const pkg = '{\n  "name": "x",\n  "odlint": {\n    "maxWarnings": -1\n  }\n}\n';
     const dir = repo({ 'package.json': pkg });
-    expect((await errorOf(() => findConfig(dir))).message).toBe(`${shown(dir, 'package.json')}:4:20: the config, property 'maxWarnings', must be >= 0.`);
+    expect((await errorOfAsync(() => findConfig(dir))).message).toBe(`${shown(dir, 'package.json')}:4:20: the config, property 'maxWarnings', must be >= 0.`);
     const notObject = repo({ 'package.json': '{ "name": "x",\n  "odlint": ["format/bom"] }' });
-    expect((await errorOf(() => loadConfigFile('package.json', notObject))).message).toBe(`${shown(notObject, 'package.json')}:2:13: the config, property 'odlint', must be of type object.`);
+    expect((await errorOfAsync(() => loadConfigFile('package.json', notObject))).message).toBe(`${shown(notObject, 'package.json')}:2:13: the config, property 'odlint', must be of type object.`);
   });
 
   it('in a JSON config, name the line of the unknown property', async () => {
     const dir = repo({ '.odlintrc.json': '{\n  "now": "2026-01-01",\n  "colour": true\n}\n' });
-    expect((await errorOf(() => findConfig(dir))).message).toMatch(new RegExp(`^${esc(shown(dir, '.odlintrc.json'))}:3:3: the config has an unknown property 'colour'`));
+    expect((await errorOfAsync(() => findConfig(dir))).message).toMatch(new RegExp(`^${esc(shown(dir, '.odlintrc.json'))}:3:3: the config has an unknown property 'colour'`));
   });
 
   it('in a JavaScript config, name the file without a position', async () => {
     const dir = repo({ 'odlint.config.cjs': 'module.exports = { jobs: 0 };\n' });
-    expect((await errorOf(() => findConfig(dir))).message).toBe(`${shown(dir, 'odlint.config.cjs')}: the config, property 'jobs', must be >= 1.`);
+    expect((await errorOfAsync(() => findConfig(dir))).message).toBe(`${shown(dir, 'odlint.config.cjs')}: the config, property 'jobs', must be >= 1.`);
   });
 });
 
@@ -272,17 +247,17 @@ describe('JavaScript configs', () => {
       ['odlint.config.js', 'throw new Error("no network here");\n'],
     ] as const) {
       const dir = repo({ [name]: body });
-      const err = await errorOf(() => findConfig(dir));
+      const err = await errorOfAsync(() => findConfig(dir));
       expect(err.message).toBe(`${shown(dir, name)}: the config file cannot be loaded: no network here`);
       expect(err.hint).toBe('Fix the error in the file, or use a .odlintrc.yaml instead.');
-      const viaLoad = await errorOf(() => loadConfigFile(name, dir));
+      const viaLoad = await errorOfAsync(() => loadConfigFile(name, dir));
       expect(viaLoad.message).toBe(`${shown(dir, name)}: the config file cannot be loaded: no network here`);
     }
   });
 
   it('a config exporting a function or nothing is reported by the schema or read as empty', async () => {
     const fn = repo({ 'odlint.config.cjs': 'module.exports = () => ({});\n' });
-    expect((await errorOf(() => findConfig(fn))).message).toMatch(/must be of type object/);
+    expect((await errorOfAsync(() => findConfig(fn))).message).toMatch(/must be of type object/);
     const none = repo({ 'odlint.config.mjs': 'export const x = 1;\n' });
     expect((await loadConfigFile('odlint.config.mjs', none)).config).toEqual({});
   });

@@ -1,16 +1,16 @@
 // The rules as they apply to each file: the config's project-wide changes (applyConfigRules), then every matching
 // override in order (RulePolicy), with options deep-merged, each change recorded, and mistakes reported up front.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../../src/checks/index.js';
 import { loadConfigFile, type LoadedConfig } from '../../../src/config/load-config.js';
 import { applyConfigRules, RulePolicy } from '../../../src/config/rule-policy.js';
 import { loadStandard, RuleOptionsValidator, type Rule, type Standard } from '../../../src/standard/load.js';
-import { OdlintError } from '../../../src/util/errors.js';
 import { displayPath } from '../../../src/util/paths.js';
 import { parseSource } from '../../../src/util/source.js';
+import { cleanupTempDirs, makeTempDir } from '../../helpers/lint-files.js';
+import { errorOf } from '../../helpers/odlint-error.js';
 
 const checks = checkRegistry();
 let national: Standard;
@@ -18,32 +18,14 @@ beforeAll(() => {
   national = loadStandard('national-open-data', checks);
 });
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'odlint-policy-')));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+afterEach(cleanupTempDirs);
 
 /** Writes a .odlintrc.yaml into a new temp folder (with .git) and loads it. */
 async function config(yaml: string, name = '.odlintrc.yaml'): Promise<LoadedConfig> {
-  const dir = tempDir();
+  const dir = makeTempDir();
   fs.mkdirSync(path.join(dir, '.git'));
   fs.writeFileSync(path.join(dir, name), yaml);
   return loadConfigFile(name, dir);
-}
-
-function errorOf(fn: () => unknown): OdlintError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(OdlintError);
-    return err as OdlintError;
-  }
-  throw new Error('expected an OdlintError, but nothing was thrown');
 }
 
 function byId(standard: Standard, id: string): Rule {
@@ -258,7 +240,7 @@ overrides:
   });
 
   it('works with a config built by hand from parseSource', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     const text = 'overrides:\n  - files: ["x/**"]\n    rules:\n      format/bom: error\n';
     const doc = parseSource(text, 'yaml');
     const loaded: LoadedConfig = { file: path.join(dir, 'cfg.yaml'), dir, config: doc.value as LoadedConfig['config'], doc, base: '' };

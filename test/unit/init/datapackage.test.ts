@@ -1,33 +1,20 @@
 // The datapackage.json `odlint init --datapackage` builds: which paths it accepts, and the descriptor it writes.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDescriptor, descriptorText, inferResources, PLACEHOLDERS, planDatapackage, slug } from '../../../src/init/datapackage.js';
 import { OdlintError } from '../../../src/util/errors.js';
 import { createAjv } from '../../../src/util/ajv.js';
 import { PACKAGE_ROOT } from '../../../src/util/package-root.js';
-import { cleanupTempDirs, makeTempDir } from '../../helpers/lint-files.js';
+import { cleanupTempDirs, makeTempDir, writeFiles } from '../../helpers/lint-files.js';
+import { errorOf } from '../../helpers/odlint-error.js';
 
 afterEach(cleanupTempDirs);
 
 function folderWith(files: Record<string, string | Buffer>): string {
   const dir = makeTempDir();
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), content);
-  }
+  writeFiles(dir, files);
   return dir;
-}
-
-/** The OdlintError a call throws (failing the test when it throws nothing or something else). */
-function errorOf(fn: () => unknown): OdlintError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(OdlintError);
-    return err as OdlintError;
-  }
-  throw new Error('expected an OdlintError');
 }
 
 describe('planDatapackage', () => {

@@ -1,41 +1,15 @@
 // loadStandard: root files, included rule files and inline rules, `extends` chains and their changes, vocabularies,
 // and the messages for every kind of mistake — on real YAML files in temporary folders.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../../src/checks/index.js';
 import { loadStandard, type Rule, type Standard } from '../../../src/standard/load.js';
-import { OdlintError } from '../../../src/util/errors.js';
 import { displayPath } from '../../../src/util/paths.js';
+import { cleanupTempDirs, makeTempDir, writeFiles } from '../../helpers/lint-files.js';
+import { errorOf } from '../../helpers/odlint-error.js';
 
 const checks = checkRegistry();
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'odlint-load-')));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function write(dir: string, files: Record<string, string>): void {
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-}
-
-function errorOf(fn: () => unknown): OdlintError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(OdlintError);
-    return err as OdlintError;
-  }
-  throw new Error('expected an OdlintError, but nothing was thrown');
-}
+afterEach(cleanupTempDirs);
 
 function rule(standard: Standard, id: string): Rule {
   const r = standard.rules.find((x) => x.id === id);
@@ -96,7 +70,7 @@ const BASE_LICENCES = JSON.stringify({
 });
 
 function withBase(dir: string, extra: Record<string, string> = {}): void {
-  write(dir, { 'base/standard.yaml': BASE_ROOT, 'base/rules/format.yaml': BASE_RULES, 'base/vocab/licences.json': BASE_LICENCES, ...extra });
+  writeFiles(dir, { 'base/standard.yaml': BASE_ROOT, 'base/rules/format.yaml': BASE_RULES, 'base/vocab/licences.json': BASE_LICENCES, ...extra });
 }
 
 /** Line (1-based) of the first line of text that contains needle. */
@@ -108,7 +82,7 @@ function lineOf(text: string, needle: string): number {
 
 describe('loadStandard: one standard', () => {
   it('reads the root file, its included rule files and inline rules, sorted by id, with file, line and defaults', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir);
     const std = loadStandard('base', checks, { fromDir: dir });
     expect(std).toMatchObject({ id: 'base', version: '1.0.0', title: 'Base standard', description: 'The base.', publisher: 'Open data team' });
@@ -142,7 +116,7 @@ describe('loadStandard: one standard', () => {
   });
 
   it('resolves a path relative to fromDir, and accepts the root file itself', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir);
     expect(loadStandard('./base/standard.yaml', checks, { fromDir: dir }).rules).toHaveLength(4);
     expect(loadStandard(path.join(dir, 'base'), checks).id).toBe('base');
@@ -157,31 +131,31 @@ describe('loadStandard: one standard', () => {
   });
 
   it('uses the label in messages about the reference', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     expect(errorOf(() => loadStandard('./missing', checks, { fromDir: dir, label: '.odlintrc.yaml:1:11: standard' })).message)
       .toBe('.odlintrc.yaml:1:11: standard ./missing: no such file or folder.');
     expect(errorOf(() => loadStandard('./missing', checks, { fromDir: dir })).message).toBe('--standard ./missing: no such file or folder.');
   });
 
   it('rejects a standard with no include, rules or extends', () => {
-    const dir = tempDir();
-    write(dir, { 's/standard.yaml': 'id: s\nversion: 1.0.0\ntitle: S\n' });
+    const dir = makeTempDir();
+    writeFiles(dir, { 's/standard.yaml': 'id: s\nversion: 1.0.0\ntitle: S\n' });
     expect(errorOf(() => loadStandard('s', checks, { fromDir: dir })).message)
       .toBe(`${shown(dir, 's/standard.yaml')}: the standard has no rules: it needs 'include' (rule files), 'rules', or 'extends' (a standard to build on).`);
   });
 
   it('rejects an id defined twice in one standard (rule file and root file), naming both places', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     const root = 'id: s\nversion: 1.0.0\ntitle: S\ninclude: [r.yaml]\nrules:\n  format/bom:\n    check: bom\n    category: format\n    severity: info\n    description: d\n    source: { title: t, url: https://example.org }\n';
     const rules = 'rules:\n  format/bom:\n    check: bom\n    category: format\n    severity: info\n    description: d\n    source: { title: t, url: https://example.org }\n';
-    write(dir, { 's/standard.yaml': root, 's/r.yaml': rules });
+    writeFiles(dir, { 's/standard.yaml': root, 's/r.yaml': rules });
     expect(errorOf(() => loadStandard('s', checks, { fromDir: dir })).message)
       .toBe(`${shown(dir, 's/standard.yaml')}:6:3: rule 'format/bom' is already defined in ${shown(dir, 's/r.yaml')}:2.`);
   });
 
   it('names a missing included file and a missing vocabulary file with their line', () => {
-    const dir = tempDir();
-    write(dir, {
+    const dir = makeTempDir();
+    writeFiles(dir, {
       'a/standard.yaml': 'id: a\nversion: 1.0.0\ntitle: A\ninclude:\n  - here.yaml\n  - gone.yaml\n',
       'a/here.yaml': 'rules: {}\n',
       'b/standard.yaml': 'id: b\nversion: 1.0.0\ntitle: B\nrules: {}\nvocabularies:\n  licences: nope.json\n',
@@ -191,8 +165,8 @@ describe('loadStandard: one standard', () => {
   });
 
   it('reports a root file against its schema with file:line:column', () => {
-    const dir = tempDir();
-    write(dir, { 's/standard.yaml': 'id: s\nversion: one\ntitle: S\nrules: {}\n' });
+    const dir = makeTempDir();
+    writeFiles(dir, { 's/standard.yaml': 'id: s\nversion: one\ntitle: S\nrules: {}\n' });
     expect(errorOf(() => loadStandard('s', checks, { fromDir: dir })).message).toMatch(new RegExp(`^${escape(shown(dir, 's/standard.yaml'))}:2:10: the standard, property 'version', must match pattern`));
   });
 });
@@ -203,10 +177,10 @@ function escape(s: string): string {
 
 describe('loadStandard: defining a rule', () => {
   function defining(entry: string, extra: Record<string, string> = {}, extendsBase = false) {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir);
     const root = `id: s\nversion: 1.0.0\ntitle: S\n${extendsBase ? 'extends: ../base\n' : ''}rules:\n${entry}`;
-    write(dir, { 's/standard.yaml': root, ...extra });
+    writeFiles(dir, { 's/standard.yaml': root, ...extra });
     return { dir, root, load: () => loadStandard('s', checks, { fromDir: dir }) };
   }
 
@@ -254,7 +228,7 @@ describe('loadStandard: defining a rule', () => {
 
 describe('loadStandard: extending a standard', () => {
   it('applies severity shorthands and records each change with the standard, file and line', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     const child = 'id: child\nversion: 2.0.0\ntitle: Child\nextends: ../base\nrules:\n  format/bom: off\n  format/blank-row: error\n';
     withBase(dir, { 'child/standard.yaml': child });
     const std = loadStandard('child', checks, { fromDir: dir });
@@ -272,7 +246,7 @@ describe('loadStandard: extending a standard', () => {
   });
 
   it('deep-merges options into the rule, replaces arrays, validates again with defaults and records what it merged', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     const child = `id: child
 version: 1.0.0
 title: Child
@@ -300,14 +274,14 @@ include: [changes.yaml]
   });
 
   it('validates merged options against the check, naming the changing file', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, { 'child/standard.yaml': 'id: child\nversion: 1.0.0\ntitle: Child\nextends: ../base\nrules:\n  format/line-endings:\n    with: { allowed: [LF, NEL] }\n' });
     expect(errorOf(() => loadStandard('child', checks, { fromDir: dir })).message)
       .toBe(`${shown(dir, 'child/standard.yaml')}:7:27: rule 'format/line-endings', property 'with.allowed.1', must be one of 'CRLF', 'LF', 'CR'.`);
   });
 
   it('changes the wording: description, rationale and sources', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'child/standard.yaml': `id: child
 version: 1.0.0
@@ -329,7 +303,7 @@ rules:
   });
 
   it('a change cannot give a rule another check or category', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'c1/standard.yaml': 'id: c1\nversion: 1.0.0\ntitle: C\nextends: ../base\nrules:\n  format/bom:\n    check: encoding\n    severity: error\n',
       'c2/standard.yaml': 'id: c2\nversion: 1.0.0\ntitle: C\nextends: ../base\nrules:\n  format/bom:\n    category: licence\n',
@@ -347,7 +321,7 @@ rules:
   });
 
   it('a whole definition of an inherited id is a change: wording, severity and options change, the origin stays', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'child/standard.yaml': `id: child
 version: 1.0.0
@@ -370,7 +344,7 @@ rules:
   });
 
   it('defines new rules next to inherited ones', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'child/standard.yaml': 'id: child\nversion: 1.0.0\ntitle: Child\nextends: ../base\nrules:\n  format/header-duplicate:\n    check: header-duplicate\n    category: format\n    severity: error\n    description: d\n    source: { title: t, url: https://example.org }\n',
     });
@@ -380,7 +354,7 @@ rules:
   });
 
   it('reads a chain of several levels, each change recorded in order with its standard', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'mid/standard.yaml': 'id: mid\nversion: 1.0.0\ntitle: Mid\nextends: ../base/standard.yaml\nrules:\n  format/blank-row: error\n  format/delimiter:\n    with: { expected: "|" }\n',
       'top/standard.yaml': 'id: top\nversion: 3.1.4\ntitle: Top\nextends: ../mid\nrules:\n  format/blank-row: info\n  format/delimiter:\n    with: { allowDeclared: true }\n',
@@ -403,7 +377,7 @@ rules:
   });
 
   it('extends several standards in order: a later base replaces an earlier base’s rule', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     const other = 'id: other\nversion: 1.0.0\ntitle: Other\nrules:\n  format/blank-row:\n    check: blank-row\n    category: format\n    severity: error\n    description: Other blank rows.\n    source: { title: Other, url: https://example.org/other }\n  format/bom:\n    check: bom\n    category: format\n    severity: error\n    description: Other bom.\n    source: { title: Other, url: https://example.org/other }\n';
     withBase(dir, {
       'other/standard.yaml': other,
@@ -421,7 +395,7 @@ rules:
   });
 
   it('lists a standard reached twice (a diamond) once in the layers', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'left/standard.yaml': 'id: left\nversion: 1.0.0\ntitle: L\nextends: ../base\nrules:\n  format/bom: warning\n',
       'right/standard.yaml': 'id: right\nversion: 1.0.0\ntitle: R\nextends: ../base\nrules:\n  format/blank-row: error\n',
@@ -433,8 +407,8 @@ rules:
   });
 
   it('reports a cycle between standards, naming every file in it', () => {
-    const dir = tempDir();
-    write(dir, {
+    const dir = makeTempDir();
+    writeFiles(dir, {
       'a/standard.yaml': 'id: a\nversion: 1.0.0\ntitle: A\nextends: ../b\n',
       'b/standard.yaml': 'id: b\nversion: 1.0.0\ntitle: B\nextends: ../c\n',
       'c/standard.yaml': 'id: c\nversion: 1.0.0\ntitle: C\nextends: ../a\n',
@@ -446,8 +420,8 @@ rules:
   });
 
   it('reports a standard that extends itself, by folder or by file', () => {
-    const dir = tempDir();
-    write(dir, {
+    const dir = makeTempDir();
+    writeFiles(dir, {
       'self/standard.yaml': 'id: self\nversion: 1.0.0\ntitle: S\nextends: .\n',
       'file/standard.yaml': 'id: file\nversion: 1.0.0\ntitle: F\nextends: [national-open-data, ./standard.yaml]\n',
     });
@@ -458,13 +432,13 @@ rules:
   });
 
   it('names the extends entry that cannot be resolved', () => {
-    const dir = tempDir();
-    write(dir, { 's/standard.yaml': 'id: s\nversion: 1.0.0\ntitle: S\nextends:\n  - national-open-data\n  - ../missing\n' });
+    const dir = makeTempDir();
+    writeFiles(dir, { 's/standard.yaml': 'id: s\nversion: 1.0.0\ntitle: S\nextends:\n  - national-open-data\n  - ../missing\n' });
     expect(errorOf(() => loadStandard('s', checks, { fromDir: dir })).message).toBe(`${shown(dir, 's/standard.yaml')}:6:5: extends ../missing: no such file or folder.`);
   });
 
   it('deep-merges vocabularies of the same name and keeps the others', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'child/standard.yaml': 'id: child\nversion: 1.0.0\ntitle: Child\nextends: ../base\nvocabularies:\n  licences: licences.yaml\n  registers: registers.json\n',
       'child/licences.yaml': 'licences:\n  CC-BY-4.0:\n    title: Creative Commons Attribution 4.0\n    urls: [https://example.org/ccby]\n  ZA-OL-1.0:\n    title: ZA Open Licence\n    open: true\n',
@@ -483,7 +457,7 @@ rules:
   });
 
   it('merges the vocabularies of several bases in order', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'other/standard.yaml': 'id: other\nversion: 1.0.0\ntitle: O\nextends: ../base\nvocabularies:\n  licences: l.json\n',
       'other/l.json': '{"licences": {"OGL-UK-3.0": {"open": true}}}',
@@ -496,8 +470,8 @@ rules:
   });
 
   it('extends the bundled standard by name and changes its rules', () => {
-    const dir = tempDir();
-    write(dir, { 'dept/standard.yaml': 'id: dept\nversion: 1.0.0\ntitle: Dept\nextends: national-open-data\nrules:\n  format/header-padded: off\n  format/line-endings:\n    with: { allowed: [LF] }\n' });
+    const dir = makeTempDir();
+    writeFiles(dir, { 'dept/standard.yaml': 'id: dept\nversion: 1.0.0\ntitle: Dept\nextends: national-open-data\nrules:\n  format/header-padded: off\n  format/line-endings:\n    with: { allowed: [LF] }\n' });
     const national = loadStandard('national-open-data', checks);
     const std = loadStandard('dept', checks, { fromDir: dir });
     expect(std.rules.map((r) => r.id)).toEqual(national.rules.map((r) => r.id));
@@ -508,7 +482,7 @@ rules:
   });
 
   it('extends an npm package found from the extending file’s folder upward', () => {
-    const dir = tempDir();
+    const dir = makeTempDir();
     withBase(dir, {
       'node_modules/@gov/open-std/package.json': '{"name":"@gov/open-std","odlintStandard":"std"}',
       'node_modules/@gov/open-std/std/standard.yaml': 'id: gov\nversion: 1.0.0\ntitle: Gov\nextends: ../../../../base\n',
