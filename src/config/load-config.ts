@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'cosmiconfig';
 import type { ValidateFunction } from 'ajv';
+import { isCalendarDate } from '../freshness/dates.js';
 import { createAjv } from '../util/ajv.js';
 import { OdlintError, where } from '../util/errors.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
@@ -123,18 +124,13 @@ function finish(file: string, value: unknown, docs: Map<string, SourceDocument>)
     throw explainSchemaError(file, doc, errors, 'the config');
   }
   const config = value as ProjectConfig;
-  if (config.now !== undefined && !isRealDate(config.now)) {
+  if (config.now !== undefined && !isCalendarDate(config.now)) {
     const pos = doc.locate(`${base}/now`);
     throw new OdlintError(`${where(displayPath(file), pos?.line, pos?.column)}: 'now' is not a real date: '${config.now}'.`, 'Give the date as YYYY-MM-DD.');
   }
   return { file, dir: path.dirname(file), config, doc, base };
 }
 
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** Reads the config file named by --config. */
 export async function loadConfigFile(file: string, cwd = process.cwd()): Promise<LoadedConfig> {

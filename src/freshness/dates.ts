@@ -39,6 +39,15 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
+/** Whether text is a YYYY-MM-DD date that exists (no 30 February): --now, a config's now, a register's dates. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+
 /** Epoch ms of a UTC calendar time; safe for years below 100 (Date.UTC maps those to 19xx). */
 export function utcMs(y: number, month: number, day: number, h = 0, mi = 0, s = 0, ms = 0): number {
   const d = new Date(0);

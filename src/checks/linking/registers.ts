@@ -1,6 +1,7 @@
 // Code registers: a vocabulary of the standard (rules/vocabularies/registers.yaml) that lists, per register, the codes
 // a field may hold, with the codes that were retired and what replaced them. Validated and compiled once per parsed
 // vocabulary object, so the main thread and every worker thread (which receives its own copy) compile it once each.
+import { isCalendarDate } from '../../freshness/dates.js';
 import { NearMissIndex, type NearMiss } from '../../keys/near-miss.js';
 import { OdlintError } from '../../util/errors.js';
 
@@ -40,13 +41,6 @@ function malformed(vocabulary: string, what: string): OdlintError {
   return new OdlintError(`The register vocabulary '${vocabulary}' is malformed: ${what}.`, SHAPE);
 }
 
-/** A calendar date YYYY-MM-DD that exists (no 30 February). */
-function isDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 function unknownKeys(obj: Record<string, unknown>, allowed: readonly string[]): string[] {
   return Object.keys(obj).filter((k) => !allowed.includes(k));
@@ -76,7 +70,7 @@ function compileCode(vocabulary: string, register: string, code: string, raw: un
   if (raw.description !== undefined && typeof raw.description !== 'string') throw malformed(vocabulary, `the description of ${at} is not a string`);
   if (raw.retired !== undefined) {
     if (raw.retired === true) out.retired = true;
-    else if (typeof raw.retired === 'string' && isDate(raw.retired)) out.retired = raw.retired;
+    else if (typeof raw.retired === 'string' && isCalendarDate(raw.retired)) out.retired = raw.retired;
     else if (raw.retired !== false) throw malformed(vocabulary, `'retired' of ${at} is ${JSON.stringify(raw.retired)}, not a date YYYY-MM-DD or true`);
   }
   if (raw.replacedBy !== undefined) {
