@@ -292,6 +292,8 @@ interface RootFile {
 }
 
 interface Layered {
+  /** This standard's own root file (the last layer). */
+  root: RootFile;
   layers: StandardLayer[];
   rules: Map<string, Rule>;
   vocabularies: Map<string, unknown>;
@@ -309,7 +311,7 @@ function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, valid
   }
 
   // The bases first, in the order listed: a later base's definition of a rule replaces an earlier one's.
-  const base: Layered = { layers: [], rules: new Map(), vocabularies: new Map() };
+  const base: Omit<Layered, 'root'> = { layers: [], rules: new Map(), vocabularies: new Map() };
   const bases = root.extends === undefined ? [] : Array.isArray(root.extends) ? root.extends : [root.extends];
   bases.forEach((ref, i) => {
     const pointer = Array.isArray(root.extends) ? `/extends/${i}` : '/extends';
@@ -371,6 +373,7 @@ function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, valid
   }
 
   return {
+    root,
     layers: [...base.layers, { id: root.id, version: root.version, title: root.title, rootFile: shownRoot }],
     rules,
     vocabularies,
@@ -395,9 +398,8 @@ export interface LoadStandardOptions {
 /** Loads a standard by reference (bundled name, path, npm package), with every standard it extends. */
 export function loadStandard(ref: string, checks: ReadonlyMap<string, Check>, options: LoadStandardOptions = {}): Standard {
   const rootFile = resolveStandardReference(ref, options.fromDir ?? process.cwd(), options.label ?? '--standard');
-  const doc = readSource(rootFile);
-  const root = doc.value as RootFile;
   const loaded = loadLayered(rootFile, checks, new RuleOptionsValidator(), []);
+  const { root } = loaded;
   return {
     id: root.id,
     version: root.version,
