@@ -1,7 +1,7 @@
 // What every command shares: the streams it writes to, exit codes, and the parsers of common flag values.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { isCalendarDate } from '../freshness/dates.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
 
@@ -63,4 +63,33 @@ export function wantColor(flag: boolean | undefined, io: Io): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (force === '0' || force === 'false') return false;
   return io.stdoutColor;
+}
+
+/** --standard, --config and --no-config as commander gives them. */
+export interface ProjectFlags {
+  standard?: string;
+  /** A file, or false for --no-config. */
+  config?: string | false;
+}
+
+/** The options that choose the project, the same for every command that loads one (lint, rules, explain, print-config). */
+export function projectOptions(command: Command): Command {
+  return command
+    .option('-s, --standard <ref>', "standard: bundled name, folder or root file, or npm package (default: the config's, else national-open-data)")
+    .option('-c, --config <file>', 'use this config file instead of looking for one up to the repository root')
+    .option('--no-config', 'use no config file');
+}
+
+/** --ignore-pattern and --no-ignore as commander gives them. */
+export interface IgnoreFlags {
+  ignorePattern?: string[];
+  /** False for --no-ignore. */
+  ignore: boolean;
+}
+
+/** The options that change what is ignored (lint, print-config). */
+export function ignoreOptions(command: Command): Command {
+  return command
+    .option('--ignore-pattern <glob>', 'also ignore files matching this glob (repeatable)', collect)
+    .option('--no-ignore', 'ignore nothing: no ignore patterns, not even node_modules and .git');
 }

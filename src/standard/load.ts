@@ -164,7 +164,6 @@ export function explainSchemaError(file: string, doc: SourceDocument, errors: Er
 }
 
 type RuleLevelName = RuleLevel;
-const SEVERITIES: readonly RuleLevelName[] = ['error', 'warning', 'info', 'off'];
 const REQUIRED_IN_DEFINITION = ['check', 'category', 'severity', 'description', 'source'] as const;
 
 /** A rule entry as written: a severity alone, or an object (a whole definition, or a change to an inherited rule). */

@@ -5,9 +5,9 @@ import { buildRuleDoc, renderRuleMarkdownFromDoc, renderRuleTextFromDoc } from '
 import type { Rule, Standard } from '../../standard/load.js';
 import { closest } from '../../util/edit-distance.js';
 import { OdlintError } from '../../util/errors.js';
-import { EXIT_OK, type CommandContext, type Io } from '../context.js';
+import { EXIT_OK, projectOptions, type CommandContext, type Io, type ProjectFlags } from '../context.js';
 
-interface ExplainOptions { standard?: string; config?: string | false; format: string }
+interface ExplainOptions extends ProjectFlags { format: string }
 
 function quoteList(ids: readonly string[]): string {
   return ids.map((id) => `'${id}'`).join(', ');
@@ -58,13 +58,9 @@ async function runExplain(ruleId: string, opts: ExplainOptions, io: Io): Promise
 }
 
 export function registerExplainCommand(program: Command, { io, setExit }: CommandContext): void {
-  program
-    .command('explain')
+  projectOptions(program.command('explain'))
     .argument('<ruleId>', "a rule's id, e.g. format/bom")
     .description('Explain one rule: what it checks and why, its sources, options, examples, where it is defined and how to turn it off.')
-    .option('-s, --standard <path>', 'standard folder or root file (default: the config\'s, else the bundled standard)')
-    .option('-c, --config <file>', 'project config file to use (default: searched from the current folder)')
-    .option('--no-config', 'use no project config file')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .action(async (ruleId: string, opts: ExplainOptions) => {
       setExit(await runExplain(ruleId, opts, io));

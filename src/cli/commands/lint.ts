@@ -15,13 +15,9 @@ import { displayPath } from '../../util/paths.js';
 import { planOutputs } from '../outputs.js';
 import { TerminalProgress } from '../progress.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
-import { collect, EXIT_FINDINGS, EXIT_OK, parseCount, parseNow, parsePositive, today, toolVersion, wantColor, type CommandContext, type Io } from '../context.js';
+import { collect, EXIT_FINDINGS, EXIT_OK, ignoreOptions, parseCount, parseNow, parsePositive, projectOptions, today, toolVersion, wantColor, type CommandContext, type IgnoreFlags, type Io, type ProjectFlags } from '../context.js';
 
-interface LintCommandOptions {
-  standard?: string;
-  config?: string | false;
-  ignorePattern?: string[];
-  ignore: boolean;
+interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   format?: string[];
   outputFile?: string[];
   output?: string;
@@ -164,15 +160,10 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at erro
 
 
 export function registerLintCommand(program: Command, { io, setExit }: CommandContext): void {
-  program
+  ignoreOptions(projectOptions(program
     .command('lint')
     .description('Check datasets (files, folders, globs; default: the current folder) against the standard.')
-    .argument('[paths...]', 'files, folders or glob patterns', [])
-    .option('-s, --standard <ref>', 'standard: bundled name, folder or root file, or npm package (default: the config\'s, else national-open-data)')
-    .option('-c, --config <file>', 'use this config file instead of looking for one')
-    .option('--no-config', 'use no config file')
-    .option('--ignore-pattern <glob>', 'also ignore files matching this glob (repeatable)', collect)
-    .option('--no-ignore', 'lint everything: no ignore patterns, not even node_modules and .git')
+    .argument('[paths...]', 'files, folders or glob patterns', [])))
     .option('-f, --format <name>', `output format, repeatable: ${Object.keys(FORMATTERS).join(', ')} (default: stylish)`, collect)
     .option('--output-file <format=path>', 'write that format to a file (atomically), repeatable: --output-file sarif=out/odlint.sarif', collect)
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadProject } from '../../config/project.js';
 import { displayPath } from '../../util/paths.js';
-import { collect, EXIT_OK, type CommandContext, type Io } from '../context.js';
+import { EXIT_OK, ignoreOptions, projectOptions, type CommandContext, type IgnoreFlags, type Io, type ProjectFlags } from '../context.js';
 import { describeChange, ruleJson, ruleOrigin, standardLineage } from './describe-rules.js';
 
-interface PrintConfigOptions { standard?: string; config?: string | false; ignorePattern?: string[]; ignore: boolean; format: string }
+interface PrintConfigOptions extends ProjectFlags, IgnoreFlags { format: string }
 
 async function runPrintConfig(file: string, opts: PrintConfigOptions, io: Io): Promise<number> {
   const project = await loadProject({ standard: opts.standard, config: opts.config, ignorePatterns: opts.ignorePattern, ignore: opts.ignore });
@@ -57,15 +57,9 @@ async function runPrintConfig(file: string, opts: PrintConfigOptions, io: Io): P
 }
 
 export function registerPrintConfigCommand(program: Command, { io, setExit }: CommandContext): void {
-  program
-    .command('print-config')
+  ignoreOptions(projectOptions(program.command('print-config')))
     .description('Show the effective configuration for one file: config, standard, ignored or not, overrides, and every rule as it applies.')
     .argument('<path>', 'a data or metadata file (it need not exist yet)')
-    .option('-s, --standard <ref>', 'standard: bundled name, folder or root file, or npm package')
-    .option('-c, --config <file>', 'use this config file instead of looking for one')
-    .option('--no-config', 'use no config file')
-    .option('--ignore-pattern <glob>', 'also ignore files matching this glob (repeatable)', collect)
-    .option('--no-ignore', 'no ignore patterns at all')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (file: string, opts: PrintConfigOptions) => {
       setExit(await runPrintConfig(file, opts, io));

@@ -2,10 +2,10 @@
 import { Option, type Command } from 'commander';
 import { loadProject } from '../../config/project.js';
 import { displayPath } from '../../util/paths.js';
-import { EXIT_OK, type CommandContext, type Io } from '../context.js';
+import { EXIT_OK, projectOptions, type CommandContext, type Io, type ProjectFlags } from '../context.js';
 import { describeChange, ruleJson, ruleOrigin, standardLineage } from './describe-rules.js';
 
-interface RulesOptions { standard?: string; config?: string | false; format: string }
+interface RulesOptions extends ProjectFlags { format: string }
 
 async function runRules(opts: RulesOptions, io: Io): Promise<number> {
   const { standard, config, policy } = await loadProject({ standard: opts.standard, config: opts.config });
@@ -45,12 +45,8 @@ async function runRules(opts: RulesOptions, io: Io): Promise<number> {
 }
 
 export function registerRulesCommand(program: Command, { io, setExit }: CommandContext): void {
-  program
-    .command('rules')
+  projectOptions(program.command('rules'))
     .description("List the resolved standard's rules: id, category, effective severity, where each comes from, description.")
-    .option('-s, --standard <ref>', 'standard: bundled name, folder or root file, or npm package (default: the config\'s, else national-open-data)')
-    .option('-c, --config <file>', 'use this config file instead of looking for one')
-    .option('--no-config', 'use no config file')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: RulesOptions) => {
       setExit(await runRules(opts, io));
