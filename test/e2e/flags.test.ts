@@ -1,10 +1,11 @@
 // Command-line flags of `odlint lint` and `odlint rules`, --version and --help, and their exit codes.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { BUILT_IN_CHECKS } from '../../src/checks/index.js';
-import { cleanupTempDirs, expectNoCrash, lintJson, makeTempDir, NOW, odlint, REPO_ROOT, type Report, type RunResult, writeTree } from './helpers.js';
+import { BIN, cleanupTempDirs, cliEnv, expectNoCrash, lintJson, makeTempDir, NOW, odlint, REPO_ROOT, type Report, type RunResult, writeTree } from './helpers.js';
 
 afterAll(cleanupTempDirs);
 
@@ -311,5 +312,19 @@ describe('--jobs and --max-findings-per-rule', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/… \d+ more format\/type findings? not listed \(--max-findings-per-rule\)/);
     expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?(, \d+ infos?)?; \d+ not listed\)/);
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('`odlint … | head -1` ends quietly, without an EPIPE stack trace, and keeps the exit code', () => {
+    // Several runs: whether the reader has gone before odlint writes is a race.
+    for (let i = 0; i < 5; i++) {
+      for (const args of ['lint --help', `lint fixtures --now ${NOW} -f json --max-findings-per-rule 0`]) {
+        const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args} | head -1 > /dev/null`], { cwd: REPO_ROOT, env: cliEnv(), encoding: 'utf8' });
+        expect(r.stderr, args).not.toMatch(/EPIPE|\n\s+at /);
+      }
+    }
+    const status = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" lint fixtures --now ${NOW} | head -1 > /dev/null; exit "\${PIPESTATUS[0]}"`], { cwd: REPO_ROOT, env: cliEnv(), encoding: 'utf8' });
+    expect(status.status).toBe(1);
   });
 });
