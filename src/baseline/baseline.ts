@@ -1,20 +1,27 @@
 // Baselines for gradual adoption: a committed file of the findings accepted for now, so a lint run reports only new
 // ones and says which accepted ones are gone. Findings are matched by fingerprint (src/report/fingerprint.ts), so
-// inserting rows above a problem does not bring it back, and counted, so a second copy of an accepted problem is new.
+// inserting rows above a problem or rewording a message does not bring it back, and counted, so a second copy of an
+// accepted problem is new. Format 2 uses those fingerprints; format 1 files (odlint before message ids) are still
+// read and matched by their own fingerprints (legacy-fingerprint.ts), and written again as format 2.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { compareFindings, type Finding } from '../report/finding.js';
-import type { ReportBaseline } from '../report/report.js';
+import { compareFindings } from '../report/finding-order.js';
+import type { Finding } from '../model/finding.js';
+import type { FixedBaselineEntry, ReportBaseline } from '../model/report.js';
 import { findingFingerprint } from '../report/fingerprint.js';
+import { legacyFingerprint } from './legacy-fingerprint.js';
 import { createAjv } from '../util/ajv.js';
 import { OdlintError, where } from '../util/errors.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
-import { displayPath } from '../util/paths.js';
+import { displayPath, repositoryRoot } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 
-export const BASELINE_VERSION = 1;
+/** The format written. */
+export const BASELINE_VERSION = 2;
+/** The formats read: 1 is matched by its legacy fingerprints. */
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface BaselineEntry {
   /** Relative to the baseline file's folder, with '/' separators, so the baseline works from any working directory. */
@@ -29,22 +36,11 @@ export interface BaselineEntry {
 }
 
 export interface Baseline {
-  version: typeof BASELINE_VERSION;
+  version: 1 | 2;
   tool: 'odlint';
   standard: { id: string; version: string };
   /** Sorted by file, ruleId, fingerprint; one entry per (file, ruleId, fingerprint). */
   entries: BaselineEntry[];
-}
-
-/** Accepted findings that no longer occur: the baseline can be pruned of them (--baseline-write). */
-export interface FixedBaselineEntry {
-  /** Relative to the working directory, with '/' separators, like the findings of the report. */
-  file: string;
-  ruleId: string;
-  fingerprint: string;
-  message: string;
-  /** How many fewer findings occur than the baseline accepts. */
-  count: number;
 }
 
 export interface BaselineLocation {
@@ -52,6 +48,11 @@ export interface BaselineLocation {
   baselineFile: string;
   /** The working directory the findings' files are relative to. */
   cwd: string;
+  /**
+   * The absolute folder fingerprints take file paths relative to: the repository root, as for SARIF and GitLab.
+   * Default: the repository root above the baseline's folder, else that folder.
+   */
+  root?: string;
 }
 
 export interface AppliedBaseline {
@@ -85,20 +86,29 @@ function entryKey(file: string, ruleId: string, fingerprint: string): string {
   return `${file}\u0000${ruleId}\u0000${fingerprint}`;
 }
 
-/** The finding's file rebased to the baseline folder and its fingerprint computed there, so neither depends on cwd. */
-function baselineIdentity(f: Finding, folder: string, cwd: string): { file: string; fingerprint: string; key: string } {
+function fingerprintRoot(options: BaselineLocation, folder: string): string {
+  return options.root ?? repositoryRoot(folder) ?? folder;
+}
+
+/**
+ * The finding's file as the baseline stores it (relative to the baseline's folder) and its fingerprint: format 2's
+ * with the file relative to the fingerprint root, format 1's with it relative to the baseline's folder. Neither
+ * depends on cwd.
+ */
+function baselineIdentity(f: Finding, version: Baseline['version'], folder: string, root: string, cwd: string): { file: string; fingerprint: string; key: string } {
   const file = toBaselinePath(f.file, folder, cwd);
-  const fingerprint = findingFingerprint({ ...f, file });
+  const fingerprint = version === 1 ? legacyFingerprint({ ...f, file }) : findingFingerprint({ ...f, file: toBaselinePath(f.file, root, cwd) });
   return { file, fingerprint, key: entryKey(file, f.ruleId, fingerprint) };
 }
 
 /** A baseline accepting exactly these findings; each entry's example message is its first finding in report order. */
 export function createBaseline(findings: readonly Finding[], options: BaselineLocation & { standard: { id: string; version: string } }): Baseline {
   const folder = baselineFolder(options);
+  const root = fingerprintRoot(options, folder);
   const byKey = new Map<string, BaselineEntry>();
   // Sorted here too, so the example messages, and so the bytes, do not depend on the order the caller passes.
   for (const f of [...findings].sort(compareFindings)) {
-    const { file, fingerprint, key } = baselineIdentity(f, folder, options.cwd);
+    const { file, fingerprint, key } = baselineIdentity(f, BASELINE_VERSION, folder, root, options.cwd);
     const entry = byKey.get(key);
     if (entry) entry.count++;
     else byKey.set(key, { file, ruleId: f.ruleId, fingerprint, count: 1, message: f.message, ...(f.field !== undefined ? { field: f.field } : {}) });
@@ -136,6 +146,7 @@ export function serialiseBaseline(b: Baseline): string {
  */
 export function applyBaseline(findings: readonly Finding[], baseline: Baseline, options: BaselineLocation): AppliedBaseline {
   const folder = baselineFolder(options);
+  const root = fingerprintRoot(options, folder);
   const remaining = new Map<string, { entry: BaselineEntry; left: number }>();
   for (const entry of baseline.entries) {
     const key = entryKey(entry.file, entry.ruleId, entry.fingerprint);
@@ -147,7 +158,7 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
   const kept: Finding[] = [];
   let suppressed = 0;
   for (const f of findings) {
-    const accepted = remaining.get(baselineIdentity(f, folder, options.cwd).key);
+    const accepted = remaining.get(baselineIdentity(f, baseline.version, folder, root, options.cwd).key);
     if (accepted && accepted.left > 0) {
       accepted.left--;
       suppressed++;
@@ -248,11 +259,11 @@ export function readBaseline(file: string, cwd: string): Baseline {
     const pos = doc.locate(typeof value === 'object' && value !== null && 'tool' in value ? '/tool' : '');
     throw new OdlintError(`${where(shown, pos?.line, pos?.column)}: not an odlint baseline (expected an object with "tool": "odlint").`, `Check the path, or ${writeAgain}.`);
   }
-  if (value.version !== BASELINE_VERSION) {
+  if (typeof value.version !== 'number' || !READABLE_VERSIONS.includes(value.version)) {
     const pos = doc.locate('/version');
     const newer = typeof value.version === 'number' && value.version > BASELINE_VERSION;
     throw new OdlintError(
-      `${where(shown, pos?.line, pos?.column)}: the baseline has format version ${JSON.stringify(value.version ?? null)}; this odlint reads version ${BASELINE_VERSION}.`,
+      `${where(shown, pos?.line, pos?.column)}: the baseline has format version ${JSON.stringify(value.version ?? null)}; this odlint reads versions ${READABLE_VERSIONS.join(' and ')}.`,
       newer ? `Upgrade odlint, or ${writeAgain}.` : `Write it again with --baseline-write ${shown}.`,
     );
   }
@@ -260,7 +271,7 @@ export function readBaseline(file: string, cwd: string): Baseline {
   if (!validate(value)) throw explainSchemaError(shown, doc, validate.errors ?? [], rewrite);
   const baseline = value as unknown as Baseline;
   return {
-    version: BASELINE_VERSION,
+    version: baseline.version,
     tool: 'odlint',
     standard: { id: baseline.standard.id, version: baseline.standard.version },
     entries: [...baseline.entries].sort(compareEntries),

@@ -1,5 +1,6 @@
 // The built-in checks, by the id a rule names in `check:`. Adding a check is adding a module and a line here.
-import type { Check } from './check.js';
+import type { Check } from '../model/check.js';
+import { OdlintError } from '../util/errors.js';
 import { FRESHNESS_CHECKS } from './freshness/index.js';
 import { LICENCE_CHECKS } from './licence/index.js';
 import { LINKING_CHECKS } from './linking/index.js';
@@ -42,6 +43,12 @@ const FORMAT_CHECKS: readonly Check[] = [
 
 export const BUILT_IN_CHECKS: readonly Check[] = [...FORMAT_CHECKS, ...LICENCE_CHECKS, ...FRESHNESS_CHECKS, ...LINKING_CHECKS];
 
+/** Checks by id. Two checks with one id are an error: a rule's `check:` must name one. */
 export function checkRegistry(checks: readonly Check[] = BUILT_IN_CHECKS): Map<string, Check> {
-  return new Map(checks.map((c) => [c.id, c]));
+  const registry = new Map<string, Check>();
+  for (const check of checks) {
+    if (registry.has(check.id)) throw new OdlintError(`two checks have the id '${check.id}'.`, 'Give the added check an id of its own.');
+    registry.set(check.id, check);
+  }
+  return registry;
 }

@@ -1,5 +1,5 @@
 // Row predicates shared by checks, so a blank row is reported once (by blank-row) and not again as ragged or empty.
-import type { RowContext } from './check.js';
+import type { RowContext } from '../model/check.js';
 
 export function isBlankRow(row: RowContext): boolean {
   const cells = row.cells;

@@ -7,9 +7,6 @@ export function show(value: string, max = 60): string {
   return `'${v}'`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export function ordinal(n: number): string {
   const s = ['th', 'st', 'nd', 'rd'];

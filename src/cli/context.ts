@@ -1,9 +1,6 @@
 // What every command shares: the streams it writes to, exit codes, and the parsers of common flag values.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { isCalendarDate } from '../freshness/dates.js';
-import { PACKAGE_ROOT } from '../util/package-root.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -23,16 +20,6 @@ export interface CommandContext {
   io: Io;
   /** Sets the process's exit code once the command's action has run. */
   setExit: (code: number) => void;
-}
-
-export function toolVersion(): string {
-  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** Today's date in the local time zone, as YYYY-MM-DD. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export function parseNow(value: string): string {

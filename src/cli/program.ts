@@ -2,7 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { OdlintError } from '../util/errors.js';
 import { COMMANDS } from './commands/index.js';
-import { EXIT_OK, EXIT_USAGE, toolVersion, type Io } from './context.js';
+import { toolVersion } from '../util/package-root.js';
+import { EXIT_OK, EXIT_USAGE, type Io } from './context.js';
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Io } from './context.js';
 

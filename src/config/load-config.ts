@@ -8,7 +8,7 @@ import { isCalendarDate } from '../freshness/dates.js';
 import { createAjv } from '../util/ajv.js';
 import { OdlintError, where } from '../util/errors.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
-import { displayPath } from '../util/paths.js';
+import { displayPath, repositoryRoot } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, type SourceDocument } from '../util/source.js';
 import { explainSchemaError, type RuleEntry } from '../standard/load.js';
 import { CONFIG_FILE_NAMES, CONFIG_MODULE } from './files.js';
@@ -59,14 +59,6 @@ function validateConfig(value: unknown): ValidateFunction {
   }
   validator(value);
   return validator;
-}
-
-/** The nearest folder at or above `dir` holding .git: where the upward search for a config stops. */
-export function repositoryRoot(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) return d;
-    if (path.dirname(d) === d) return undefined;
-  }
 }
 
 async function makeExplorer(docs: Map<string, SourceDocument>) {

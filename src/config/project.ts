@@ -1,10 +1,11 @@
 // A project: the config file found for it (if any), the standard it resolves to with the config's rule changes, the
 // per-file overrides, what is ignored, and the settings the config gives for flags the command line leaves unset.
 import path from 'node:path';
-import type { Check } from '../checks/check.js';
-import { checkRegistry } from '../checks/index.js';
-import { BUNDLED_STANDARD, loadStandard, RuleOptionsValidator, type Standard } from '../standard/load.js';
-import { where } from '../util/errors.js';
+import type { Check } from '../model/check.js';
+import { BUILT_IN_CHECKS, checkRegistry } from '../checks/index.js';
+import { BUNDLED_STANDARD, loadStandard, RuleOptionsValidator } from '../standard/load.js';
+import type { Standard } from '../model/standard.js';
+import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { IgnoreRules, type IgnorePattern } from './ignore.js';
 import { findConfig, loadConfigFile, type LoadedConfig } from './load-config.js';
@@ -15,12 +16,14 @@ export interface ProjectOptions {
   cwd?: string;
   /** A config file to use (--config), or false to use none (--no-config). Default: search. */
   config?: string | false;
-  /** A standard named on the command line (--standard): wins over the config's. */
-  standard?: string;
+  /** A standard named on the command line (--standard), or one built in code (the run API): wins over the config's. */
+  standard?: string | Standard;
   /** --ignore-pattern values, relative to the working directory. */
   ignorePatterns?: string[];
   /** --no-ignore: lint everything, even node_modules and the config's ignorePatterns. */
   ignore?: boolean;
+  /** Checks besides the built-in ones (the run API's): rules may name them in `check:`. */
+  checks?: readonly Check[];
 }
 
 /** Settings a config may give, with its paths made absolute. Command-line flags win over them. */
@@ -49,7 +52,7 @@ export interface Project {
 
 export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
   const cwd = opts.cwd ?? process.cwd();
-  const checks = checkRegistry();
+  const checks = checkRegistry([...BUILT_IN_CHECKS, ...(opts.checks ?? [])]);
   const config = opts.config === false ? undefined : typeof opts.config === 'string' ? await loadConfigFile(opts.config, cwd) : await findConfig(cwd);
   const c = config?.config;
   const shown = config && displayPath(config.file, cwd);
@@ -58,11 +61,17 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
     return where(shown!, pos?.line, pos?.column);
   };
 
-  const standard = opts.standard !== undefined
+  const standard = typeof opts.standard === 'object'
+    ? opts.standard
+    : opts.standard !== undefined
     ? loadStandard(opts.standard, checks, { fromDir: cwd, label: '--standard' })
     : c?.standard !== undefined
       ? loadStandard(c.standard, checks, { fromDir: config!.dir, label: `${locate('/standard')}: standard` })
       : loadStandard(BUNDLED_STANDARD, checks, { fromDir: cwd });
+  // A standard built in code has not been through loadStandard's validation: its rules must name known checks.
+  for (const rule of standard.rules) {
+    if (!checks.has(rule.check)) throw new OdlintError(`rule '${rule.id}' names the check '${rule.check}', which is not one odlint has.`, 'Pass the check in the checks option, or name a built-in check.');
+  }
   const validator = new RuleOptionsValidator();
   const changed = config ? applyConfigRules(standard, config, checks, validator) : standard;
 

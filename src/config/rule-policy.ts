@@ -1,8 +1,9 @@
 // The rules as they apply to each file: the standard's, changed by the project config's `rules`, then by every
 // `overrides` entry whose globs match the file, in order, so for each rule the last matching entry wins.
 import path from 'node:path';
-import type { Check } from '../checks/check.js';
-import { changeRule, escapePointer, RuleOptionsValidator, type EntryLocation, type Rule, type RuleEntry, type Standard } from '../standard/load.js';
+import type { Check } from '../model/check.js';
+import { changeRule, escapePointer, RuleOptionsValidator, type EntryLocation, type RuleEntry } from '../standard/load.js';
+import type { Rule, Standard } from '../model/standard.js';
 import { closest } from '../util/edit-distance.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';

@@ -2,11 +2,11 @@
 // It never reads data; it only says where each resource's data is, or why it cannot be read.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { CsvDialect, Dataset, Resource, ResourceStatus } from './dataset.js';
+import type { CsvDialect, DataFormat, Dataset, Resource, ResourceStatus } from '../model/dataset.js';
 import { sanitiseTableSchema } from '../tableschema/sanitise.js';
-import type { DataFormat } from '../checks/check.js';
 import { parseSource, SourceSyntaxError } from '../util/source.js';
 import { displayPath } from '../util/paths.js';
+import { isObject } from '../util/objects.js';
 
 const FORMAT_BY_EXTENSION: Record<string, DataFormat> = { csv: 'csv', tsv: 'csv', txt: 'csv', json: 'json', ndjson: 'ndjson', jsonl: 'ndjson' };
 
@@ -16,7 +16,6 @@ export function formatOf(declared: string | undefined, file: string): { format: 
   return { format: FORMAT_BY_EXTENSION[name] ?? 'other', declaredFormat: name };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Keeps the well-typed properties of a CSV dialect (metadata-valid reports the others). */
 function sanitiseDialect(raw: Record<string, unknown>): CsvDialect {

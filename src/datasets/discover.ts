@@ -1,7 +1,7 @@
 // Turns the paths given on the command line into datasets: Data Packages first, then data files no package claims.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Dataset } from './dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import { formatOf, loadDataPackage, loneFileDataset } from './datapackage.js';
 import { expandGlob, isGlob } from '../util/glob.js';
 import { OdlintError } from '../util/errors.js';

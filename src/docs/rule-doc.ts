@@ -1,9 +1,9 @@
 // One rule's documentation, built from the rule (as the standard and any config left it), the check it configures and
 // the standard: a structured RuleDoc, rendered as Markdown (the committed docs/rules pages, `explain --format
 // markdown`) or plain terminal text. Everything comes from the inputs, so the same rule always renders to the same bytes.
-import type { Check } from '../checks/check.js';
-import type { Category, RuleLevel } from '../report/finding.js';
-import type { Rule, RuleChange, RuleSource, Standard } from '../standard/load.js';
+import type { Check } from '../model/check.js';
+import type { Category, RuleLevel } from '../model/finding.js';
+import type { Rule, RuleChange, RuleSource, Standard } from '../model/standard.js';
 import { where } from '../util/errors.js';
 
 /** The project config file name the docs use in their examples (the first YAML name the config search accepts). */

@@ -2,15 +2,14 @@
 // feeds every visitor. It knows no particular check: checks are looked up by the id a rule names.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Check, FileVisitor, FileVisitorContext, Report, RunContext } from '../checks/check.js';
-import type { Dataset, Resource } from '../datasets/dataset.js';
-import type { Rule, Standard } from '../standard/load.js';
-import type { Finding, Severity } from '../report/finding.js';
-import { FindingCollector, type CollectedBuckets, type OmittedFindings } from '../report/collector.js';
-import { planCsvParts, readCsv } from '../readers/csv.js';
+import type { Check, FileVisitor, FileVisitorContext, Report, RunContext } from '../model/check.js';
+import type { Dataset, Resource } from '../model/dataset.js';
+import type { Rule, Standard } from '../model/standard.js';
+import type { Finding, OmittedFindings, Severity } from '../model/finding.js';
+import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
+import { emptyFacts, planCsvParts, readCsv } from '../readers/csv.js';
 import { readJsonFile } from '../readers/json-file.js';
-import { emptyFacts } from '../readers/csv.js';
-import type { FileFacts } from '../readers/facts.js';
+import type { FileFacts } from '../model/facts.js';
 import { activeRules, makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver } from './row-driver.js';
 import { WorkerPool } from './worker-pool.js';
@@ -46,7 +45,7 @@ interface Offloaded {
   cutoff?: number;
 }
 
-export interface LintOptions {
+export interface EngineOptions {
   /** Reference date, YYYY-MM-DD. */
   now: string;
   /** Findings kept per rule and file (0: all). Default DEFAULT_MAX_FINDINGS_PER_RULE. */
@@ -126,7 +125,7 @@ export class Engine {
     if (severity !== undefined) findings.add(makeFinding(active, r, file, dataset, severity));
   }
 
-  async lint(datasets: Dataset[], options: LintOptions): Promise<LintResult> {
+  async lint(datasets: Dataset[], options: EngineOptions): Promise<LintResult> {
     this.active = this.activeFor(datasets);
     const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     const findings = new FindingCollector(cap);
@@ -143,7 +142,7 @@ export class Engine {
     }
   }
 
-  private async run(datasets: Dataset[], options: LintOptions, findings: FindingCollector, split: Split): Promise<LintResult> {
+  private async run(datasets: Dataset[], options: EngineOptions, findings: FindingCollector, split: Split): Promise<LintResult> {
     const runs = new Map<ActiveRule, RunContext<Record<string, unknown>>>();
     for (const active of this.active) {
       runs.set(active, { options: active.rule.options, now: options.now, vocabularies: this.standard.vocabularies, datasets, shared: new Map() });

@@ -1,7 +1,7 @@
 // Delivers a data file's header and rows to the visitors of the active rules: binds columns to schema fields once,
 // then reuses one RowContext for every row. Used by the engine and by its worker threads alike.
-import type { FileVisitor, HeaderInfo } from '../checks/check.js';
-import type { TableSchema } from '../tableschema/types.js';
+import type { FileVisitor, HeaderInfo } from '../model/check.js';
+import type { TableSchema } from '../model/table-schema.js';
 import { bindColumns } from '../tableschema/binding.js';
 import { MutableRow } from './row.js';
 

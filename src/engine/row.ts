@@ -1,7 +1,7 @@
 // The one RowContext object a file's rows are delivered through: updated in place per row, typed values cast lazily
 // and memoised, so a valid row allocates nothing and several checks on one column cast it once.
-import type { RowContext } from '../checks/check.js';
-import type { BoundColumn } from '../tableschema/binding.js';
+import type { RowContext } from '../model/check.js';
+import type { BoundColumn } from '../model/table-schema.js';
 
 export class MutableRow implements RowContext {
   cells: readonly string[] = [];

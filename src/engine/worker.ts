@@ -3,12 +3,12 @@
 // whole file meanwhile for every other check.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkRegistry } from '../checks/index.js';
-import type { Dataset } from '../datasets/dataset.js';
+import type { Dataset } from '../model/dataset.js';
 import { readCsvSegment } from '../readers/csv-segment.js';
 import type { CsvSegment } from '../readers/csv-split.js';
 import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
-import type { Rule } from '../standard/load.js';
-import type { Severity } from '../report/finding.js';
+import type { Rule } from '../model/standard.js';
+import type { Severity } from '../model/finding.js';
 import { makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver } from './row-driver.js';
 

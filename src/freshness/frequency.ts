@@ -13,6 +13,7 @@
 import { OdlintError } from '../util/errors.js';
 import { parseIsoInstant } from './dates.js';
 import { describeDuration, durationDays, parseDuration, type Duration } from './duration.js';
+import { isObject } from '../util/objects.js';
 
 export interface FrequencyScheme {
   name: string;
@@ -34,7 +35,6 @@ export type Frequency =
   | { kind: 'none'; term: string; scheme?: string }
   | { kind: 'unknown'; /** Why, when there is more to say than "not a known frequency". */ reason?: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const compiled = new WeakMap<object, FrequencyVocabulary>();
 

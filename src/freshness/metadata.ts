@@ -7,7 +7,8 @@
 // Checks of the values themselves (is it a date, a known frequency?) pass packageValueUnused: a package value that
 // every resource overrides is still shown by catalogues, so it must still be valid. Checks of what the values mean
 // for the data (overdue) leave it out: no data is described by it.
-import { distinctResources, resourceLabel, type Dataset, type Resource } from '../datasets/dataset.js';
+import { distinctResources, resourceLabel } from '../util/resources.js';
+import type { Dataset, Resource } from '../model/dataset.js';
 
 export const MODIFIED = 'modified';
 export const PERIODICITY = 'accrualPeriodicity';

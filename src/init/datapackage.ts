@@ -3,7 +3,7 @@
 // odlint's licence and freshness rules flag until they are filled in.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { CsvDialect } from '../datasets/dataset.js';
+import type { CsvDialect } from '../model/dataset.js';
 import { OdlintError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { inferCsv, UnusableCsvError, type InferredTable } from './infer-schema.js';

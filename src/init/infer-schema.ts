@@ -6,10 +6,10 @@
 // values only for the few columns named like identifiers, capped (KEY_VALUES_CAP).
 import { stat } from 'node:fs/promises';
 import { readCsv, type TableSink } from '../readers/csv.js';
-import type { FileFacts } from '../readers/facts.js';
-import type { CsvDialect } from '../datasets/dataset.js';
+import type { FileFacts } from '../model/facts.js';
+import type { CsvDialect } from '../model/dataset.js';
 import { compileField, INVALID } from '../tableschema/cast.js';
-import type { Field, FieldType } from '../tableschema/types.js';
+import type { Field, FieldType } from '../model/table-schema.js';
 
 /** A field as init writes it: its name, type and, for non-ISO dates, a strptime format. */
 export interface InferredField {

@@ -19,7 +19,7 @@
 // - Cells that do not cast (INVALID) are type findings; where a key must still be recorded (a register being
 //   collected, a primary key) the raw cell text stands in for them; where a key is looked up (a foreign-key value) the
 //   row is skipped, so one bad cell gives one finding.
-import type { RowContext } from '../checks/check.js';
+import type { RowContext } from '../model/check.js';
 import { INVALID, valueKey } from '../tableschema/cast.js';
 
 export type Key = string | number;

@@ -1,8 +1,10 @@
 // Where a Data Package declares licences: the package's `licenses`, and each resource's, which replaces the
 // package's for that resource (Frictionless Data Package and Data Resource). The older singular `license` (a string
 // or an object) is read when `licenses` is absent.
-import { distinctResources, resourceLabel, type Dataset, type Resource } from '../datasets/dataset.js';
+import { distinctResources, resourceLabel } from '../util/resources.js';
+import type { Dataset, Resource } from '../model/dataset.js';
 import { LICENCE_PARTS, type LicenceEntry, type LicencePart } from './resolve.js';
+import { isObject } from '../util/objects.js';
 
 /** One licence as written: a `licenses` item (object or string) with its JSON pointer. */
 export interface DeclaredLicence {
@@ -24,7 +26,6 @@ export interface Declaration {
   items: DeclaredLicence[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isMeaningful(v: unknown): boolean {
   if (typeof v === 'string') return v.trim() !== '';

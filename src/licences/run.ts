@@ -1,6 +1,6 @@
 // The licence vocabulary as the licence checks use it during a run: loaded and validated in `prepare` (a missing or
 // malformed vocabulary stops the run before any file is read), kept in the rule's shared state for the other hooks.
-import type { RunContext } from '../checks/check.js';
+import type { RunContext } from '../model/check.js';
 import { loadLicenceVocabulary, type LicenceVocabulary } from './vocabulary.js';
 
 const KEY = 'licence-vocabulary';

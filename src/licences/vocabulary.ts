@@ -3,6 +3,7 @@
 // Foundation register by scripts/build-licence-vocabulary.mjs); this module checks its shape and indexes it.
 import { OdlintError } from '../util/errors.js';
 import { normaliseId, normaliseTitle, normaliseUrl } from './normalise.js';
+import { isObject } from '../util/objects.js';
 
 /** Why a licence is not open, and the Open Definition 2.1 clause it fails. */
 export interface Reason {
@@ -58,7 +59,6 @@ export const DEFAULT_REASONS: Readonly<Record<string, Reason>> = {
   'no-licence': { text: 'says that no licence is specified, so the data is not open', clause: '1.1 Open License or Status' },
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ENTRY_KEYS = new Set([
   'title', 'open', 'reason', 'url', 'urls', 'titles', 'registerIds', 'legacyIds', 'ckanIds', 'aliases', 'family', 'generic',
   'status', 'supersededBy', 'odConformance', 'origin', 'domains', 'note',

@@ -1,7 +1,7 @@
 // Byte-level scanning shared by the CSV and JSON readers: what the file is, its BOM, its encoding validity and its
 // line endings, all observed while the bytes stream past once.
 import { isUtf8 } from 'node:buffer';
-import type { FileFacts, InvalidByteSequence, LineEnding } from './facts.js';
+import type { FileFacts, InvalidByteSequence, LineEnding } from '../model/facts.js';
 
 export const INVALID_BYTES_KEPT = 20;
 

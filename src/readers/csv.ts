@@ -8,8 +8,8 @@ import { FastCsvTokenizer } from './csv-tokenizer.js';
 import { planSegments, type CsvSegment } from './csv-split.js';
 import { TextLineScanner } from './text-lines.js';
 import { ByteScanner, sniffBinary, sniffBom } from './bytes.js';
-import type { FileFacts, ParseProblem } from './facts.js';
-import type { CsvDialect } from '../datasets/dataset.js';
+import type { FileFacts, ParseProblem } from '../model/facts.js';
+import type { CsvDialect } from '../model/dataset.js';
 
 export interface TableSink {
   header(cells: string[], line: number): void;

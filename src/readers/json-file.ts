@@ -4,7 +4,7 @@ import { TextDecoder } from 'node:util';
 import { ByteScanner } from './bytes.js';
 import { readHead, startFacts } from './csv.js';
 import { readJsonRecords } from './json-records.js';
-import type { FileFacts } from './facts.js';
+import type { FileFacts } from '../model/facts.js';
 
 export interface RecordSink {
   record(value: unknown, line: number, record: number): void;

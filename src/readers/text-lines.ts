@@ -2,7 +2,7 @@
 // line feed is two bytes). Same rules as ByteScanner: CRLF, LF and a lone CR each end one line; terminators inside
 // quoted fields are line breaks but not record terminators; a final line break does not start a new line.
 import { countLineEnding } from './bytes.js';
-import type { FileFacts, LineEnding } from './facts.js';
+import type { FileFacts, LineEnding } from '../model/facts.js';
 
 export class TextLineScanner {
   lineEndings: FileFacts['lineEndings'] = {};

@@ -1,15 +1,9 @@
 // Collects findings with a cap per rule and file, so a file with a million bad cells still yields a useful, bounded
 // report and bounded memory. What is kept does not depend on the order findings arrive in (the first `cap` in the
 // report's sort order are kept), so a run split across workers keeps exactly what a serial run keeps.
-import { compareFindings, sortFindings, type Finding, type Severity } from './finding.js';
+import type { Finding, OmittedFindings } from '../model/finding.js';
+import { compareFindings, sortFindings } from './finding-order.js';
 
-/** Findings of one rule in one file left out of the report by the cap. */
-export interface OmittedFindings {
-  ruleId: string;
-  severity: Severity;
-  file: string;
-  count: number;
-}
 
 interface Bucket {
   kept: Finding[];

@@ -1,79 +1,43 @@
-// A finding's fingerprint: what is wrong, independent of where in the file it is. Baselines match findings by it,
-// and SARIF partialFingerprints and GitLab Code Quality fingerprints reuse it.
+// A finding's fingerprint: what is wrong, independent of where in the file it is and of how the message is worded.
+// Baselines match findings by it; SARIF partialFingerprints and GitLab Code Quality fingerprints are it.
 //
-// Guarantees:
-// - Stable across row moves: line, column, record, severity, dataset and hint are not part of it, and numbers in the
-//   message outside quotes are replaced by '#'. In odlint's messages those numbers are positions ("already appears
-//   on line 19", "Record 14 is an array", "at byte 573", "Column 4 has no name"), counts ("3 line(s) end with LF",
-//   "3 in all") or dates and spans relative to --now ("255 days late at 2026-11-27"): they change when rows are
-//   inserted, when data is appended or when a day passes, although the problem is the same.
-// - Independent of the working directory, given the same `file`: paths in the message outside quotes (messages name
-//   other files relative to the working directory) are reduced to their last segment.
-// - Different values give different fingerprints: the text inside quotes ('1 234', 'visits', "near …"), which is how
-//   messages show the offending values and names, is kept verbatim, as are ruleId, file and field.
-// - Not unique: findings that differ only by position (the same bad value on two rows of a file) share one; a
-//   baseline therefore counts findings per fingerprint.
-// - `file` is hashed as given: pass a finding whose file is relative to a fixed root (the baseline rebases it to
-//   its own folder) to get the same fingerprint from any working directory.
-// - Changing what is hashed or how messages are normalised changes fingerprints, and so invalidates committed
-//   baselines: that needs a new baseline format version.
+// What is hashed: ruleId, the file relative to one root (the repository root, for baselines, SARIF and GitLab alike),
+// field, messageId, and the string values of the message's data — the values and names that say what is wrong.
+// Left out:
+// - line, column, record, severity, dataset, hint, and the message text itself: rewording or translating a message
+//   never re-opens an accepted finding;
+// - numbers in data: positions ("already appears on line {firstLine}"), counts and spans of days, which change when
+//   rows are inserted, data is appended or a day passes although the problem is the same;
+// - placeholders whose string values are relative to the reference date (TIME_RELATIVE_PLACEHOLDERS).
+// Findings that differ only by position share a fingerprint (the same bad value on two rows): a baseline counts them.
+// Changing what is hashed invalidates committed baselines and needs a new baseline format version.
 import { createHash } from 'node:crypto';
-import type { Finding } from './finding.js';
+import type { Finding } from '../model/finding.js';
 
 /** 16 hex digits (64 bits of sha256): collisions are negligible among the findings of one file and rule. */
 const FINGERPRINT_HEX_DIGITS = 16;
 
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-/** A path outside quotes: two or more segments joined by '/', e.g. fixtures/education/schools.csv or ../land-register. */
-const PATH_TOKEN = /(?:\.{1,2}|[\p{L}\p{N}_][\p{L}\p{N}_.@+~-]*)?(?:\/[\p{L}\p{N}_.@+~-]*)+/gu;
-/** A number on its own (not the 9 of 0xE9): integers, decimals, the parts of dates and times. */
-const NUMBER_TOKEN = /(?<![\p{L}\p{N}_])\p{N}+(?:\.\p{N}+)*(?![\p{L}\p{N}_])/gu;
+/** Placeholders whose text changes as the reference date moves: the date itself, and ages and delays written out. */
+export const TIME_RELATIVE_PLACEHOLDERS: ReadonlySet<string> = new Set(['now', 'age', 'late']);
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && WORD_CHAR.test(c);
+/** The data that identifies the finding, in key order. */
+function stableData(data: Finding['data']): Array<[string, string]> {
+  if (!data) return [];
+  return Object.keys(data)
+    .sort()
+    .flatMap((k) => {
+      const v = data[k];
+      return typeof v === 'string' && !TIME_RELATIVE_PLACEHOLDERS.has(k) ? [[k, v] as [string, string]] : [];
+    });
 }
 
 /**
- * Splits a message into quoted and unquoted parts. A quote opens where it does not follow a letter or digit (so the
- * apostrophe of "package's" opens nothing) and closes at the same quote character not followed by one (so a value
- * like 'O'Brien' stays whole).
+ * The fingerprint of a finding whose `file` is relative to the fingerprint root. A finding without a messageId (from
+ * a check of another tool's making) is identified by its message as written.
  */
-function splitQuoted(message: string): Array<{ text: string; quoted: boolean }> {
-  const parts: Array<{ text: string; quoted: boolean }> = [];
-  let start = 0;
-  let i = 0;
-  while (i < message.length) {
-    const q = message[i]!;
-    if ((q === "'" || q === '"') && !isWordChar(message[i - 1])) {
-      let end = i + 1;
-      while (end < message.length && !(message[end] === q && !isWordChar(message[end + 1]))) end++;
-      if (end < message.length) {
-        if (i > start) parts.push({ text: message.slice(start, i), quoted: false });
-        parts.push({ text: message.slice(i, end + 1), quoted: true });
-        start = i = end + 1;
-        continue;
-      }
-    }
-    i++;
-  }
-  if (start < message.length) parts.push({ text: message.slice(start), quoted: false });
-  return parts;
-}
-
-function lastSegment(pathToken: string): string {
-  const segments = pathToken.split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
-  return segments[segments.length - 1] ?? pathToken;
-}
-
-/** The message with positions, counts, dates and working-directory paths outside quotes replaced (see above). */
-export function normaliseMessage(message: string): string {
-  return splitQuoted(message)
-    .map((p) => (p.quoted ? p.text : p.text.replace(PATH_TOKEN, lastSegment).replace(NUMBER_TOKEN, '#')))
-    .join('');
-}
-
-/** A 16-hex-digit fingerprint of ruleId, file, field and normalised message: the same wherever the finding moves. */
 export function findingFingerprint(f: Finding): string {
-  const identity = JSON.stringify([f.ruleId, f.file, f.field ?? null, normaliseMessage(f.message)]);
+  const identity = f.messageId === undefined
+    ? JSON.stringify([f.ruleId, f.file, f.field ?? null, f.message])
+    : JSON.stringify([f.ruleId, f.file, f.field ?? null, f.messageId, stableData(f.data)]);
   return createHash('sha256').update(identity).digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
 }

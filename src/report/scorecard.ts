@@ -2,8 +2,8 @@
 // counts by category, a compliance score per dataset, department and overall, and the linking breaks between
 // departments. Pure and built only from the JSON report (findings, omitted, rules, datasets), so anyone holding the
 // JSON can recompute every number the HTML and Markdown reports show.
-import { CATEGORIES, type Category, type Severity } from './finding.js';
-import type { LintReport, ReportDataset } from './report.js';
+import { CATEGORIES, type Category, type Severity } from '../model/finding.js';
+import type { LintReport, ReportDataset } from '../model/report.js';
 
 /** The department of datasets that declare no publisher, and of lone files without metadata. */
 export const NO_PUBLISHER = 'No publisher declared';

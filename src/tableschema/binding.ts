@@ -1,12 +1,7 @@
 // Binds the columns of a file (header labels, or positions when there is no header) to the fields of its schema.
-import { compileField, type CompiledField } from './cast.js';
-import type { TableSchema } from './types.js';
+import { compileField } from './cast.js';
+import type { BoundColumn, CompiledField, TableSchema } from '../model/table-schema.js';
 
-export interface BoundColumn {
-  /** 0-based position of the field in the schema. */
-  fieldIndex: number;
-  compiled: CompiledField;
-}
 
 /** Normalises a label for tolerant matching: case, surrounding and repeated inner white space. */
 export function normaliseLabel(label: string): string {

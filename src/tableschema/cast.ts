@@ -18,34 +18,12 @@
 //   digits, matching is case-insensitive, a run of white space in the pattern matches one or more white space
 //   characters, absent date parts default to 1900-01-01, %y maps 69–99 to 19xx and 00–68 to 20xx.
 // - seconds are 00–59 (no leap seconds) and hours 00–23 (no 24:00:00).
-import type { Field } from './types.js';
+import type { CompiledField, Field } from '../model/table-schema.js';
 
 /** Returned by cast when a cell does not parse as the field's type. */
 export const INVALID: unique symbol = Symbol('invalid');
 export type Invalid = typeof INVALID;
 
-export interface CompiledField {
-  readonly field: Field;
-  readonly name: string;
-  /** Normalised type, 'string' when absent; unknown types are treated as 'any'. */
-  readonly type: string;
-  /**
-   * Parses a non-missing cell. Returns a comparable primitive or INVALID:
-   * string/any → the string; number → number (NaN, ±Infinity for 'NaN', 'INF', '-INF'); integer → number, or bigint
-   * beyond ±(2^53-1); boolean → boolean; date → days since 1970-01-01; datetime → epoch ms (UTC); time → seconds
-   * since midnight; year → number; yearmonth → year*12 + (month-1); duration → approximate seconds; object, array,
-   * geojson → the parsed JSON value; geopoint → the cell as is.
-   */
-  cast(cell: string): unknown;
-  /** Human wording of what is expected, for messages. */
-  readonly expected: string;
-  /** Cold path, only after cast failed: a short reason or a hint. May return undefined. */
-  explain(cell: string): string | undefined;
-  /** The cells that mean "no value" for this field: field.missingValues ?? schema missingValues ?? [''] */
-  readonly missingValues: ReadonlySet<string>;
-  /** True when the empty cell is the only missing value (the default), so a plain comparison answers isMissing. */
-  readonly onlyEmptyIsMissing: boolean;
-}
 
 interface TypeImpl {
   cast(cell: string): unknown;

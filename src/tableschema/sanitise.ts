@@ -1,8 +1,8 @@
 // A Table Schema as written may be malformed in any way JSON allows. metadata-valid reports what is wrong; the data
 // checks get this cleaned copy, keeping only well-typed parts, so a bad schema never crashes a check.
-import type { Field, FieldConstraints, ForeignKey, TableSchema } from './types.js';
+import type { Field, FieldConstraints, ForeignKey, TableSchema } from '../model/table-schema.js';
+import { isObject } from '../util/objects.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isBound = (v: unknown) => typeof v === 'number' || typeof v === 'string';
 const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;

@@ -69,8 +69,8 @@ export function expectNoCrash(r: RunResult): void {
 }
 
 // The report's types are the product's own: the JSON contract the CLI prints.
-import type { Finding } from '../../src/report/finding.js';
-import type { LintReport as Report } from '../../src/report/report.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { LintReport as Report } from '../../src/model/report.js';
 
 export type { Finding, Report };
 

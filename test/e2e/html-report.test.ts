@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/report/finding.js';
+import { CATEGORIES } from '../../src/model/finding.js';
 import { computeScorecard, formatScore } from '../../src/report/scorecard.js';
 import { expectNoCrash, lintJson, NOW, odlint, REPO_ROOT } from './helpers.js';
 

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { lintJson, REPO_ROOT } from '../e2e/helpers.js';
-import type { Finding } from '../../src/report/finding.js';
-import type { FormatterOptions, LintReport } from '../../src/report/report.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { FormatterOptions, LintReport } from '../../src/model/report.js';
 import { createAjv } from '../../src/util/ajv.js';
 
 export { REPO_ROOT };

@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { BUILT_IN_CHECKS, checkRegistry } from '../../src/checks/index.js';
-import { discover } from '../../src/datasets/discover.js';
-import { Engine } from '../../src/engine/lint.js';
+import { lint } from '../../src/run/lint.js';
 import { BUNDLED_STANDARD, loadStandard } from '../../src/standard/load.js';
-import type { Finding } from '../../src/report/finding.js';
-import type { Rule, Standard } from '../../src/standard/load.js';
+import type { Check } from '../../src/model/check.js';
+import type { Category, Finding } from '../../src/model/finding.js';
+import type { Rule, Standard } from '../../src/model/standard.js';
 import { createAjv } from '../../src/util/ajv.js';
 
 export type { Finding };
@@ -41,15 +41,26 @@ export interface LintOptions {
   now?: string;
   /** Vocabularies by name; defaults to the bundled standard's. */
   vocabularies?: ReadonlyMap<string, unknown>;
+  /** Checks besides the built-in ones that the rules may name. */
+  checks?: readonly Check[];
 }
 
 export const TEST_NOW = '2026-11-27';
 
-let bundledVocabularies: ReadonlyMap<string, unknown> | undefined;
+let bundled: Standard | undefined;
+function bundledStandard(): Standard {
+  bundled ??= loadStandard(BUNDLED_STANDARD, checkRegistry());
+  return bundled;
+}
+
 /** The bundled standard's vocabularies (licence list, frequency terms …), loaded once. */
 export function bundledVocabularyMap(): ReadonlyMap<string, unknown> {
-  bundledVocabularies ??= loadStandard(BUNDLED_STANDARD, checkRegistry()).vocabularies;
-  return bundledVocabularies;
+  return bundledStandard().vocabularies;
+}
+
+/** The category the bundled standard gives a check's rules ('format' for a check it does not configure). */
+function categoryOf(check: string): Category {
+  return bundledStandard().rules.find((r) => r.check === check)?.category ?? 'format';
 }
 
 const tempDirs = new Set<string>();
@@ -86,8 +97,8 @@ const ajv = createAjv({ useDefaults: true });
 const optionValidators = new Map<string, ValidateFunction>();
 
 /** Builds a rule as src/standard/load.ts does: options validated against the check's schema, defaults applied. */
-export function buildRule(spec: RuleSpec): Rule {
-  const check = registry.get(spec.check);
+export function buildRule(spec: RuleSpec, checks: ReadonlyMap<string, Check> = registry): Rule {
+  const check = checks.get(spec.check);
   if (!check) throw new Error(`Unknown check '${spec.check}'`);
   let validate = optionValidators.get(check.id);
   if (!validate) {
@@ -97,9 +108,9 @@ export function buildRule(spec: RuleSpec): Rule {
   const options = structuredClone(spec.options ?? {});
   if (!validate(options)) throw new Error(`Invalid options for check '${spec.check}': ${ajv.errorsText(validate.errors)}`);
   return {
-    id: spec.id ?? `${check.category}/${check.id}`,
+    id: spec.id ?? `${categoryOf(check.id)}/${check.id}`,
     check: check.id,
-    category: check.category,
+    category: categoryOf(check.id),
     severity: spec.severity ?? 'error',
     description: check.description,
     sources: [],
@@ -111,7 +122,7 @@ export function buildRule(spec: RuleSpec): Rule {
 }
 
 /** A Standard holding the given rules (sorted by id, as loadStandard sorts them). */
-export function buildStandard(rules: RuleSpec[], vocabularies: ReadonlyMap<string, unknown> = bundledVocabularyMap()): Standard {
+export function buildStandard(rules: RuleSpec[], vocabularies: ReadonlyMap<string, unknown> = bundledVocabularyMap(), checks: ReadonlyMap<string, Check> = registry): Standard {
   return {
     vocabularies,
     id: 'test-standard',
@@ -119,41 +130,32 @@ export function buildStandard(rules: RuleSpec[], vocabularies: ReadonlyMap<strin
     title: 'Test standard',
     rootFile: 'test-standard.yaml',
     layers: [{ id: 'test-standard', version: '0.0.0', title: 'Test standard', rootFile: 'test-standard.yaml' }],
-    rules: rules.map(buildRule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    rules: rules.map((r) => buildRule(r, checks)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
 
 /**
- * Writes the files into a new temporary folder, discovers the datasets there and lints them with the given rules
- * (by default every built-in check with its default options, rule ids `format/<check>`).
+ * Writes the files into a new temporary folder and lints them through the run API (discovery, engine, cap) with the
+ * given rules (by default every built-in check with its default options, rule ids `format/<check>`), no config and
+ * no ignore patterns.
  *
  * Display paths in findings (Finding.file) are relative to the temporary folder, e.g. 'data.csv' or
- * 'pkg/datapackage.json': the process's working directory is moved into the folder for the duration of the call,
- * because loadDataPackage() and loneFileDataset() compute display paths against process.cwd(); discover()'s cwd
- * argument only resolves the paths to lint. Tests in one file run one after another, so the move is safe there.
+ * 'pkg/datapackage.json': the process's working directory is moved into the folder for the duration of the call, as
+ * a user would run odlint there. Tests in one file run one after another, so the move is safe there.
  */
 export async function lintFiles(files: Record<string, FileContent>, opts: LintOptions = {}): Promise<Finding[]> {
   const dir = makeTempDir();
   writeFiles(dir, files);
   opts.setup?.(dir);
   const specs = opts.rules ?? (opts.check ? [{ check: opts.check, options: opts.options }] : BUILT_IN_CHECKS.map((c) => ({ check: c.id })));
-  const engine = new Engine(buildStandard(specs, opts.vocabularies), registry);
+  const standard = buildStandard(specs, opts.vocabularies, checkRegistry([...BUILT_IN_CHECKS, ...(opts.checks ?? [])]));
   const previous = process.cwd();
-  let moved = false;
+  process.chdir(dir);
   try {
-    process.chdir(dir);
-    moved = true;
-  } catch {
-    // Worker threads (vitest's 'threads' pool) cannot chdir: fall back to rewriting Finding.file below. Paths quoted
-    // inside messages and hints then stay relative to the real working directory.
-  }
-  try {
-    const { datasets } = discover(opts.paths ?? ['.'], dir);
-    const { findings } = await engine.lint(datasets, { now: opts.now ?? TEST_NOW });
-    if (moved) return findings;
-    return findings.map((f) => ({ ...f, file: path.relative(dir, path.resolve(previous, f.file)).split(path.sep).join('/') }));
+    const report = await lint({ paths: opts.paths ?? ['.'], standard, config: false, ignore: false, now: opts.now ?? TEST_NOW, checks: opts.checks });
+    return report.findings;
   } finally {
-    if (moved) process.chdir(previous);
+    process.chdir(previous);
   }
 }
 

@@ -9,9 +9,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Check } from '../../src/checks/check.js';
+import type { Check } from '../../src/model/check.js';
 import { ruleDocPath } from '../../src/docs/rule-doc.js';
-import type { Rule, Standard } from '../../src/standard/load.js';
+import type { Rule, Standard } from '../../src/model/standard.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RULE_DOCS_DIR = path.join(REPO_ROOT, 'docs', 'rules');
@@ -29,7 +29,7 @@ export interface TestFile {
 
 /** The strings any one of which, in a test file, counts as a test of the rule. */
 export function ruleTestMarkers(rule: RuleRef): string[] {
-  return ["'", '"'].flatMap((q) => [`lintWith(${q}${rule.check}${q})`, `check: ${q}${rule.check}${q}`, `${q}${rule.id}${q}`]);
+  return ["'", '"'].flatMap((q) => [`lintWith(${q}${rule.check}${q})`, `testCheck(${q}${rule.check}${q}`, `check: ${q}${rule.check}${q}`, `${q}${rule.id}${q}`]);
 }
 
 /** Every *.test.ts file below dir, sorted by path. */

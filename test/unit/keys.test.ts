@@ -5,7 +5,7 @@ import { describeDifference, NearMissIndex, normaliseKey } from '../../src/keys/
 import { PendingValues } from '../../src/keys/pending.js';
 import { MutableRow } from '../../src/engine/row.js';
 import { bindColumns } from '../../src/tableschema/binding.js';
-import type { TableSchema } from '../../src/tableschema/types.js';
+import type { TableSchema } from '../../src/model/table-schema.js';
 
 function rowOf(schema: TableSchema, cells: string[]): MutableRow {
   const row = new MutableRow();

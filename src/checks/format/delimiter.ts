@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 
 const NAMES: Record<string, string> = { ',': "',' (comma)", ';': "';' (semicolon)", '\t': 'tab', '|': "'|' (pipe)" };
 const name = (d: string) => NAMES[d] ?? `'${d}'`;

@@ -1,5 +1,5 @@
-import type { Check } from '../check.js';
-import { plural } from '../text.js';
+import type { Check } from '../../model/check.js';
+import { plural } from '../../util/plural.js';
 
 /** Text is valid in its encoding: UTF-8 unless the metadata declares another. */
 const check: Check = {

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 
 /** The file holds data: it is not empty, and not just a header. */
 const check: Check = {

@@ -1,5 +1,5 @@
-import type { Check } from '../check.js';
-import { resourceLabel } from '../../datasets/dataset.js';
+import type { Check } from '../../model/check.js';
+import { resourceLabel } from '../../util/resources.js';
 
 const KIND_NAMES: Record<string, string> = {
   pdf: 'a PDF document',

@@ -1,4 +1,5 @@
-import { NO_OPTIONS, type Check } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
 
 const REASONS: Record<string, string> = {
   EACCES: 'permission denied',

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
 
 /** Column names are unique. */

@@ -1,4 +1,5 @@
-import { NO_OPTIONS, type Check, type HeaderInfo } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check, HeaderInfo } from '../../model/check.js';
 import { INVALID } from '../../tableschema/cast.js';
 import { show } from '../text.js';
 

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { normaliseLabel } from '../../tableschema/binding.js';
 import { show } from '../text.js';
 import { closest } from '../../util/edit-distance.js';

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { createAjv } from '../../util/ajv.js';
 
 /** JSON records meet the JSON Schema the resource declares. */

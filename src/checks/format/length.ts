@@ -1,6 +1,8 @@
-import { NO_OPTIONS, type Check } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { INVALID } from '../../tableschema/cast.js';
-import { plural, show } from '../text.js';
+import { show } from '../text.js';
+import { plural } from '../../util/plural.js';
 
 function lengthOf(value: unknown, cell: string): number {
   if (Array.isArray(value)) return value.length;

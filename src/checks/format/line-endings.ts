@@ -1,5 +1,5 @@
-import type { Check } from '../check.js';
-import type { LineEnding } from '../../readers/facts.js';
+import type { Check } from '../../model/check.js';
+import type { LineEnding } from '../../model/facts.js';
 
 const NAMES: Record<LineEnding, string> = { CRLF: 'CRLF (Windows)', LF: 'LF (Unix)', CR: 'CR (old Mac)' };
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { NO_OPTIONS, type Check } from '../check.js';
-import { distinctResources, resourceLabel, type Dataset } from '../../datasets/dataset.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
+import { distinctResources, resourceLabel } from '../../util/resources.js';
+import type { Dataset } from '../../model/dataset.js';
 import { createAjv } from '../../util/ajv.js';
 import { PACKAGE_ROOT } from '../../util/package-root.js';
 

@@ -1,5 +1,6 @@
-import { NO_OPTIONS, type Check } from '../check.js';
-import { plural } from '../text.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
+import { plural } from '../../util/plural.js';
 
 /** Quotes follow RFC 4180: a field containing quotes is quoted and its quotes are doubled. */
 const check: Check = {

@@ -1,6 +1,7 @@
-import { NO_OPTIONS, type Check } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { compareValues, INVALID } from '../../tableschema/cast.js';
-import type { CompiledField } from '../../tableschema/cast.js';
+import type { CompiledField } from '../../model/table-schema.js';
 import { show } from '../text.js';
 
 type Bound = { key: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'; raw: unknown; value: unknown };

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 
 /** Each resource points at a data file that exists inside the package folder. */
 const check: Check = {

@@ -1,5 +1,6 @@
-import { NO_OPTIONS, type Check } from '../check.js';
-import { distinctResources, resourceLabel } from '../../datasets/dataset.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
+import { distinctResources, resourceLabel } from '../../util/resources.js';
 
 /** Resources whose data is a URL: odlint is offline by default, so say what was not read rather than pass silently. */
 const check: Check = {

@@ -1,5 +1,6 @@
-import { NO_OPTIONS, type Check } from '../check.js';
-import { distinctResources, resourceLabel } from '../../datasets/dataset.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
+import { distinctResources, resourceLabel } from '../../util/resources.js';
 
 /** Each tabular resource of a package carries a Table Schema. */
 const check: Check = {

@@ -1,4 +1,5 @@
-import { NO_OPTIONS, type Check } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { INVALID } from '../../tableschema/cast.js';
 import { isBlankRow } from '../rows.js';
 import { show } from '../text.js';
@@ -6,12 +7,14 @@ import { show } from '../text.js';
 /** Each cell parses as its field's Table Schema type and format. */
 const check: Check = {
   id: 'type',
-  category: 'format',
   description: "Each cell is a valid value of its field's Table Schema type and format (locale-free: '1 234,50' is not a number, dates are ISO 8601 unless a format says otherwise).",
   docs: {
     rationale: 'Frictionless Table Schema defines each type\'s physical form; the UK tabular data standard asks for ISO 8601 dates. A value that does not parse is lost or misread by every tool downstream.',
     failing: 'An integer field holding "1 234", or a date field holding "14/10/2026".',
     passing: '1234 and 2026-10-14.',
+  },
+  messages: {
+    notType: "{value} in field '{field}' is not {expected}",
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
@@ -26,7 +29,7 @@ const check: Check = {
           if (isBlankRow(row)) return;
           const cell = row.cells[i]!;
           const c = col.compiled;
-          report({ line: row.line, record: row.record, column: i + 1, field: c.name, message: `${show(cell)} in field '${c.name}' is not ${c.expected}`, hint: c.explain(cell) });
+          report({ messageId: 'notType', data: { value: show(cell), field: c.name, expected: c.expected }, line: row.line, record: row.record, column: i + 1, field: c.name, hint: c.explain(cell) });
         }
       },
     };

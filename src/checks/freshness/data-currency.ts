@@ -1,6 +1,6 @@
-import type { Check } from '../check.js';
-import type { Dataset, Resource } from '../../datasets/dataset.js';
-import type { Field } from '../../tableschema/types.js';
+import type { Check } from '../../model/check.js';
+import type { Dataset, Resource } from '../../model/dataset.js';
+import type { Field } from '../../model/table-schema.js';
 import { OdlintError } from '../../util/errors.js';
 import { DAY_MS, describeAge, describeDays, nowMs } from '../../freshness/dates.js';
 import { durationDays, parseDuration } from '../../freshness/duration.js';

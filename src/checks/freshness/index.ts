@@ -1,5 +1,5 @@
 // The built-in freshness checks, listed for src/checks/index.ts.
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import dataCurrency from './data-currency.js';
 import modified from './modified.js';
 import modifiedTimezone from './modified-timezone.js';

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { OdlintError } from '../../util/errors.js';
 import { DAY_MS, describeDays, formatDay, formatInstant, nowMs } from '../../freshness/dates.js';
 import { durationDays, parseDuration } from '../../freshness/duration.js';

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
 import { declaredText, readFrequency, ruleVocabulary, VOCABULARY_OPTION } from '../../freshness/frequency.js';
 import { freshnessSubjects, hasDescriptor, listResources, PERIODICITY, positionOf } from '../../freshness/metadata.js';

@@ -1,8 +1,8 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { allDeclarations, hasMetadata, packageDeclaration, partPointer, theLicenceOf, type Declaration } from '../../licences/declarations.js';
 import { agree, resolveParts, type Match, type PartMatch } from '../../licences/resolve.js';
 import { prepareVocabulary, VOCABULARY_OPTION, vocabularyOf, type VocabularyOptions } from '../../licences/run.js';
-import { distinctResources, resourceLabel } from '../../datasets/dataset.js';
+import { distinctResources, resourceLabel } from '../../util/resources.js';
 
 interface Options extends VocabularyOptions {
   withinLicence: boolean;

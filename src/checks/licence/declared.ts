@@ -1,5 +1,6 @@
-import { NO_OPTIONS, type Check } from '../check.js';
-import { distinctResources, resourceLabel } from '../../datasets/dataset.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
+import { distinctResources, resourceLabel } from '../../util/resources.js';
 import { hasMetadata, names, packageDeclaration, resourceDeclaration } from '../../licences/declarations.js';
 
 const EXAMPLE = '"licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}]';

@@ -1,5 +1,5 @@
 // The built-in licence checks, listed for src/checks/index.ts.
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import consistent from './consistent.js';
 import declared from './declared.js';
 import open from './open.js';

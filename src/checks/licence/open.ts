@@ -1,4 +1,4 @@
-import type { Check, RunContext } from '../check.js';
+import type { Check, RunContext } from '../../model/check.js';
 import { OdlintError } from '../../util/errors.js';
 import { allDeclarations, hasMetadata, partPointer, theLicenceOf } from '../../licences/declarations.js';
 import { agree, byId, resolveParts, type Match } from '../../licences/resolve.js';

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { allDeclarations, hasMetadata, ownerLabel, partPointer, written } from '../../licences/declarations.js';
 import { closestLicence, resolveParts } from '../../licences/resolve.js';
 import { prepareVocabulary, VOCABULARY_OPTION, vocabularyOf, type VocabularyOptions } from '../../licences/run.js';

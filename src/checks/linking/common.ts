@@ -1,7 +1,6 @@
 // Helpers shared by the linking checks: key field lists, columns of key fields, resources as the engine reads them.
-import type { BoundColumn } from '../../tableschema/binding.js';
-import type { TableSchema } from '../../tableschema/types.js';
-import type { Dataset, Resource } from '../../datasets/dataset.js';
+import type { BoundColumn, TableSchema } from '../../model/table-schema.js';
+import type { Dataset, Resource } from '../../model/dataset.js';
 import { showParts } from '../../keys/encode.js';
 import { show } from '../text.js';
 

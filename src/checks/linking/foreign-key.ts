@@ -15,8 +15,9 @@
 //   self-reference, in finish for a cycle.
 // - An unmatched value near exactly one key (case, spaces, hyphens, leading zeros, one typo or swap) gets a hint
 //   naming it (keys/near-miss.ts); the index is built on the first miss, and hints are cached per distinct value.
-import { NO_OPTIONS, sharedState, type Check, type FileVisitorContext, type RunContext, type RunReport } from '../check.js';
-import type { Dataset, Resource } from '../../datasets/dataset.js';
+import { NO_OPTIONS, sharedState } from '../check.js';
+import type { Check, FileVisitorContext, Report, RunContext, RunReport } from '../../model/check.js';
+import type { Dataset, Resource } from '../../model/dataset.js';
 import { canonicalText, KeyEncoder, keyText, rawParts, splitKey, type Key, type PartMode } from '../../keys/encode.js';
 import { KeySet } from '../../keys/key-set.js';
 import { NearMissIndex, type NearMiss } from '../../keys/near-miss.js';
@@ -154,11 +155,11 @@ function suggestion(c: Collector, key: Key): NearMiss | undefined {
 }
 
 /** The finding for an unmatched value. */
-function unmatched(link: Link, key: Key, shown: readonly string[]): { message: string; hint?: string; target: string } {
+function unmatched(link: Link, key: Key, shown: readonly string[]): { message: string; hint?: string; target: Report['target'] } {
   const { fk, collector } = link;
   const single = fk.fields.length === 1;
   const message = `${showKey(shown)} in ${fieldsPhrase(fk.fields)} is not a ${single ? 'code' : 'key'} in ${fk.target.label} (${fieldsPhrase(fk.refFields)})`;
-  const target = fk.target.dataset.name;
+  const target = { kind: 'dataset' as const, name: fk.target.dataset.name };
   const near = suggestion(collector, key);
   if (!near) return { message, target };
   const shownKey = showKey(splitKey(near.key, fk.fields.length));
@@ -197,7 +198,7 @@ const check: Check = {
   checkDataset(ctx) {
     for (const p of stateOf(ctx).problems.get(ctx.dataset) ?? []) {
       const at = ctx.dataset.locate(p.pointer);
-      ctx.report({ message: p.message, hint: p.hint, line: at?.line, column: at?.column, target: p.target });
+      ctx.report({ message: p.message, hint: p.hint, line: at?.line, column: at?.column, target: p.target === undefined ? undefined : { kind: 'dataset', name: p.target } });
     }
   },
 
@@ -335,7 +336,7 @@ const check: Check = {
           line: at?.line,
           column: at?.column,
           message: `${fk.label}: its values cannot be checked, because ${targetPhrase(fk.target)} ${collector.failure}`,
-          target: fk.target.dataset.name,
+          target: { kind: 'dataset', name: fk.target.dataset.name },
         });
       }
     }

@@ -1,5 +1,5 @@
 // The built-in linking checks, listed for src/checks/index.ts.
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import foreignKey from './foreign-key.js';
 import keyTypeDrift from './key-type-drift.js';
 import primaryKey from './primary-key.js';

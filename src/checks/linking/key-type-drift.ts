@@ -10,7 +10,8 @@
 //   counted per length. When the register's digit codes all have one width W, some start with 0, and the referencing
 //   side holds shorter digit-only values, those look like codes that lost their zeros: one finding per field pair, at
 //   the first such value. Everything kept is a few counters per field pair, whatever the order the files are read in.
-import { NO_OPTIONS, sharedState, type Check, type RunContext, type RunReport } from '../check.js';
+import { NO_OPTIONS, sharedState } from '../check.js';
+import type { Check, RunContext, RunReport } from '../../model/check.js';
 import { show } from '../text.js';
 import { resourceId, schemaField, typeKind } from './common.js';
 import { resolveForeignKeys, type ForeignKeyTarget, type ResolvedForeignKey } from './references.js';

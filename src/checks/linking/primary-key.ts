@@ -1,6 +1,7 @@
 // Primary keys (Table Schema primaryKey, one field or several): every row has a complete key, and no key value is
 // repeated. Each duplicate names the line of the first occurrence.
-import { NO_OPTIONS, type Check } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { uniquenessVisitor } from './uniqueness.js';
 
 const check: Check = {

@@ -8,9 +8,9 @@
 // the paths it was given, and never goes to the network. A reference it cannot follow is a finding, never skipped.
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Dataset, Resource } from '../../datasets/dataset.js';
-import { distinctResources, resourceLabel } from '../../datasets/dataset.js';
-import type { ForeignKey } from '../../tableschema/types.js';
+import type { Dataset, Resource } from '../../model/dataset.js';
+import { distinctResources, resourceLabel } from '../../util/resources.js';
+import type { ForeignKey } from '../../model/table-schema.js';
 import { displayPath } from '../../util/paths.js';
 import { NearMissIndex } from '../../keys/near-miss.js';
 import { fieldList, isReadable, partsOf, schemaField } from './common.js';

@@ -5,7 +5,7 @@
 //
 // Row-local: the findings depend on each row, the rule's options and the vocabulary, which worker threads receive
 // too. The vocabulary is compiled once per thread (registers.ts) and the per-row cost is one Map lookup per column.
-import type { Check } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
 import { loadRegisterVocabulary, registersOfFields, suggestCode, type CodeRegister, type RegisterCode } from './registers.js';
 
@@ -118,7 +118,7 @@ const check: Check<Options> = {
           const code = register.codes.get(cell);
           if (code !== undefined && (!code.retired || options.allowRetired)) continue;
           const found = code === undefined ? unknownCode(register, field, cell, options.allowRetired) : retiredCode(register, field, cell, code);
-          report({ ...found, line: row.line, record: row.record, column: column + 1, field, target: register.name });
+          report({ ...found, line: row.line, record: row.record, column: column + 1, field, target: { kind: 'register', name: register.name } });
         }
       },
     };

@@ -4,6 +4,7 @@
 import { isCalendarDate } from '../../freshness/dates.js';
 import { NearMissIndex, type NearMiss } from '../../keys/near-miss.js';
 import { OdlintError } from '../../util/errors.js';
+import { isObject } from '../../util/objects.js';
 
 export interface RegisterCode {
   title?: string;
@@ -35,7 +36,6 @@ const HINT_CACHE_SIZE = 100_000;
 
 const SHAPE = 'It must hold "registers": {<register>: {"title"?: "…", "source"?: {"title": "…", "url": "…"}, "codes": {<code>: {"title"?: "…", "retired"?: "YYYY-MM-DD", "replacedBy"?: "<code>"}}}}.';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function malformed(vocabulary: string, what: string): OdlintError {
   return new OdlintError(`The register vocabulary '${vocabulary}' is malformed: ${what}.`, SHAPE);

@@ -1,6 +1,7 @@
 // Unique keys (Table Schema uniqueKeys): no combination of values repeats. As Table Schema v2 says, a key with a
 // missing (null) part is not compared, like SQL UNIQUE constraints.
-import { NO_OPTIONS, type Check } from '../check.js';
+import { NO_OPTIONS } from '../check.js';
+import type { Check } from '../../model/check.js';
 import { uniquenessVisitor } from './uniqueness.js';
 
 const check: Check = {

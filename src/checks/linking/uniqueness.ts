@@ -2,7 +2,7 @@
 // place of its first occurrence. Memory grows with the distinct key values, never with the rows; a multipart
 // resource shares its maps across parts (a key repeated in another part is a duplicate too) and frees them after its
 // last part.
-import type { FileVisitor, FileVisitorContext } from '../check.js';
+import type { FileVisitor, FileVisitorContext } from '../../model/check.js';
 import { KeyEncoder, rawParts } from '../../keys/encode.js';
 import { FirstOccurrences } from '../../keys/first-occurrences.js';
 import { isBlankRow } from '../rows.js';

@@ -1,5 +1,5 @@
 // Words for where a rule came from and what changed it, shared by `odlint rules` and `odlint print-config`.
-import type { Rule, RuleChange, Standard } from '../../standard/load.js';
+import type { Rule, RuleChange, Standard } from '../../model/standard.js';
 import { where } from '../../util/errors.js';
 
 export function describeChange(c: RuleChange): string {

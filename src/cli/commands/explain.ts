@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { loadProject } from '../../config/project.js';
 import { buildRuleDoc, renderRuleMarkdownFromDoc, renderRuleTextFromDoc } from '../../docs/rule-doc.js';
-import type { Rule, Standard } from '../../standard/load.js';
+import type { Rule, Standard } from '../../model/standard.js';
 import { closest } from '../../util/edit-distance.js';
 import { OdlintError } from '../../util/errors.js';
 import { EXIT_OK, projectOptions, type CommandContext, type Io, type ProjectFlags } from '../context.js';

@@ -4,9 +4,10 @@
 // GitHub turns only the first 10 commands of each level in a step into annotations; the rest still show in the log.
 // The summary is a plain line, not a ::notice::, so it never takes an annotation's place and is always the log's last
 // line; it says how many findings of each level were not annotated.
-import type { Severity } from '../finding.js';
-import type { Formatter, LintReport } from '../report.js';
-import { characterColumn, plural, repositoryPaths } from './locations.js';
+import type { Severity } from '../../model/finding.js';
+import type { Formatter, LintReport } from '../../model/report.js';
+import { characterColumn, repositoryPaths } from './locations.js';
+import { plural } from '../../util/plural.js';
 
 /** Annotations GitHub shows per level and step. */
 export const GITHUB_ANNOTATIONS_PER_LEVEL = 10;

@@ -2,9 +2,9 @@
 // repository root, and one issue per rule and file whose findings the cap per rule (--max-findings-per-rule) left
 // out, since the format has no other place to say so.
 import { createHash } from 'node:crypto';
-import type { Severity } from '../finding.js';
+import type { Severity } from '../../model/finding.js';
 import { findingFingerprint } from '../fingerprint.js';
-import type { Formatter } from '../report.js';
+import type { Formatter } from '../../model/report.js';
 import { repositoryPaths } from './locations.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';

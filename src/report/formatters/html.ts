@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CATEGORIES, type Category, type Finding, type Severity } from '../finding.js';
-import type { Formatter, LintReport } from '../report.js';
+import { CATEGORIES, type Category, type Finding, type Severity } from '../../model/finding.js';
+import type { Formatter, LintReport } from '../../model/report.js';
 import {
   attributeFindings,
   computeScorecard,
@@ -17,6 +17,7 @@ import {
   type DatasetScore,
   type Scorecard,
 } from '../scorecard.js';
+import { plural } from '../../util/plural.js';
 
 /** Text for HTML content and quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -26,9 +27,6 @@ export function escapeHtml(text: string): string {
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const CATEGORY_LABELS: Record<Category, string> = { format: 'Format', licence: 'Licence', freshness: 'Freshness', linking: 'Linking' };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function scoreCell(score: number | null, attrs = ''): string {
   const band = scoreBand(score);

@@ -1,5 +1,5 @@
 // Formatters by name; one module each.
-import type { Formatter } from '../report.js';
+import type { Formatter } from '../../model/report.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
 import html from './html.js';

@@ -1,4 +1,4 @@
-import type { Formatter, LintReport } from '../report.js';
+import type { Formatter, LintReport } from '../../model/report.js';
 
 /**
  * The JSON report contract (schemas/report.schema.json): two-space indent, final newline, and a fixed key order for

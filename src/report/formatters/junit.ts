@@ -3,10 +3,10 @@
 // Only error findings fail a case: errors are what fail the lint (the exit code), so the red count matches the job.
 // Warnings and infos are listed in the case's <system-out> and the case passes. Rules that are off are not cases,
 // unless an override turned one on for a file that has findings of it.
-import type { Finding, Severity } from '../finding.js';
-import type { OmittedFindings } from '../collector.js';
-import type { Formatter, LintReport } from '../report.js';
-import { plural, position } from './locations.js';
+import type { Finding, OmittedFindings, Severity } from '../../model/finding.js';
+import type { Formatter, LintReport } from '../../model/report.js';
+import { position } from './locations.js';
+import { plural } from '../../util/plural.js';
 
 /**
  * Characters XML 1.0 forbids even as references: C0 controls other than tab, LF and CR, U+FFFE, U+FFFF and unpaired

@@ -2,9 +2,8 @@
 // matches alerts by repository path, GitLab Code Quality by project path), and a column only where it counts
 // characters.
 import path from 'node:path';
-import { repositoryRoot } from '../../config/load-config.js';
-import type { Finding } from '../finding.js';
-import type { FormatterOptions } from '../report.js';
+import type { Finding } from '../../model/finding.js';
+import type { FormatterOptions } from '../../model/report.js';
 
 export interface RepositoryPaths {
   /** Absolute path of the repository root. */
@@ -15,10 +14,10 @@ export interface RepositoryPaths {
   absolute(file: string): string;
 }
 
-/** Resolves report paths against options.cwd and rebases them on options.repositoryRoot (or the nearest .git). */
+/** Resolves report paths against options.cwd and rebases them on options.repositoryRoot. */
 export function repositoryPaths(options: FormatterOptions): RepositoryPaths {
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  const root = path.resolve(cwd, options.repositoryRoot ?? repositoryRoot(cwd) ?? cwd);
+  const cwd = options.cwd;
+  const root = path.resolve(cwd, options.repositoryRoot);
   const absolute = (file: string): string => path.resolve(cwd, file);
   const relative = (file: string): string => path.relative(root, absolute(file)).split(path.sep).join('/') || '.';
   return { root, relative, absolute };
@@ -45,6 +44,3 @@ export function position(f: Finding): string {
   return f.line === undefined ? '-' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

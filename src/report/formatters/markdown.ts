@@ -1,6 +1,7 @@
-import { CATEGORIES, type Finding } from '../finding.js';
-import type { Formatter, LintReport } from '../report.js';
+import { CATEGORIES, type Finding } from '../../model/finding.js';
+import type { Formatter, LintReport } from '../../model/report.js';
 import { computeScorecard, countsByCategory, type SeverityCounts } from '../scorecard.js';
+import { plural } from '../../util/plural.js';
 
 /** GitHub rejects comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -35,9 +36,6 @@ function safeUrl(url: string | undefined): string | undefined {
   return url.replace(/[\s<>()"'`\\|[\]]/g, (ch) => (ch.charCodeAt(0) < 0x80 ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(ch)));
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function countsPhrase(c: SeverityCounts): string {
   return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}`;

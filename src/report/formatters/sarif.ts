@@ -1,16 +1,17 @@
 // SARIF 2.1.0 (schemas/vendor/sarif-2.1.0.schema.json) for GitHub code scanning and other SARIF viewers: one run,
 // the standard's rules as reporting descriptors, one result per listed finding.
 import { pathToFileURL } from 'node:url';
-import type { Finding, RuleLevel, Severity } from '../finding.js';
+import type { Finding, RuleLevel, Severity } from '../../model/finding.js';
 import { findingFingerprint } from '../fingerprint.js';
-import type { Formatter, LintReport, ReportRule } from '../report.js';
-import { characterColumn, isOutsideRoot, plural, repositoryPaths, type RepositoryPaths } from './locations.js';
+import type { Formatter, LintReport, ReportRule } from '../../model/report.js';
+import { characterColumn, isOutsideRoot, repositoryPaths, type RepositoryPaths } from './locations.js';
+import { plural } from '../../util/plural.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** GitHub code scanning rejects a run with more results than this. */
 export const SARIF_MAX_RESULTS = 25_000;
 /** The key of the line-independent fingerprint in partialFingerprints; a new version if findingFingerprint changes. */
-export const SARIF_FINGERPRINT_KEY = 'odlintFingerprint/v1';
+export const SARIF_FINGERPRINT_KEY = 'odlintFingerprint/v2';
 const INFORMATION_URI = 'https://github.com/odlint/odlint';
 const SRCROOT = '%SRCROOT%';
 

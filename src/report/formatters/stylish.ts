@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { CATEGORIES, type Category, type Finding } from '../finding.js';
-import type { Formatter, LintReport, ReportBaseline } from '../report.js';
+import { CATEGORIES, type Category, type Finding } from '../../model/finding.js';
+import type { Formatter, LintReport, ReportBaseline } from '../../model/report.js';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);

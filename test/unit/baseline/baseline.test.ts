@@ -2,16 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  applyBaseline,
-  createBaseline,
-  readBaseline,
-  serialiseBaseline,
-  toReportBaseline,
-  writeBaseline,
-  type Baseline,
-} from '../../../src/baseline/baseline.js';
-import { sortFindings, type Finding } from '../../../src/report/finding.js';
+import { applyBaseline, createBaseline, readBaseline, serialiseBaseline, toReportBaseline, writeBaseline, type Baseline } from '../../../src/baseline/baseline.js';
+import { sortFindings } from '../../../src/report/finding-order.js';
+import type { Finding } from '../../../src/model/finding.js';
 import { findingFingerprint } from '../../../src/report/fingerprint.js';
 import { OdlintError } from '../../../src/util/errors.js';
 

@@ -8,7 +8,8 @@ import { RulePolicy } from '../../../src/config/rule-policy.js';
 import type { LoadedConfig } from '../../../src/config/load-config.js';
 import { discover } from '../../../src/datasets/discover.js';
 import { Engine, type FileRules } from '../../../src/engine/lint.js';
-import { RuleOptionsValidator, type Standard } from '../../../src/standard/load.js';
+import { RuleOptionsValidator } from '../../../src/standard/load.js';
+import type { Standard } from '../../../src/model/standard.js';
 import { parseSource } from '../../../src/util/source.js';
 import { buildStandard, cleanupTempDirs, makeTempDir, TEST_NOW, writeFiles, type Finding, type RuleSpec } from '../../helpers/lint-files.js';
 

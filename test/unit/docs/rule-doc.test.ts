@@ -5,7 +5,7 @@ import { checkRegistry } from '../../../src/checks/index.js';
 import {
   buildRuleDoc, describeOptionType, escapeMarkdown, renderRuleMarkdown, renderRuleText, wrapText,
 } from '../../../src/docs/rule-doc.js';
-import type { Rule, Standard } from '../../../src/standard/load.js';
+import type { Rule, Standard } from '../../../src/model/standard.js';
 import { buildRule, buildStandard } from '../../helpers/lint-files.js';
 
 const checks = checkRegistry();

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../../src/checks/index.js';
 import { renderRuleIndexMarkdown, renderRuleMarkdown, ruleDocPath } from '../../../src/docs/rule-doc.js';
-import { BUNDLED_STANDARD, loadStandard, type Rule } from '../../../src/standard/load.js';
+import { BUNDLED_STANDARD, loadStandard } from '../../../src/standard/load.js';
+import type { Rule } from '../../../src/model/standard.js';
 import { buildRule, cleanupTempDirs, makeTempDir } from '../../helpers/lint-files.js';
 import {
   asSeenFromRepoRoot, CHECK_TESTS_DIR, pageProblems, pageRenderer, readTestFiles, REPO_ROOT, RULE_DOCS_DIR, RULE_DOCS_INDEX,

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { readCsv, type CsvReadOptions } from '../../../src/readers/csv.js';
 import { FastCsvTokenizer } from '../../../src/readers/csv-tokenizer.js';
-import type { CsvDialect } from '../../../src/datasets/dataset.js';
-import type { FileFacts } from '../../../src/readers/facts.js';
+import type { CsvDialect } from '../../../src/model/dataset.js';
+import type { FileFacts } from '../../../src/model/facts.js';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Harness

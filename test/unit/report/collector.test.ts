@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FindingCollector } from '../../../src/report/collector.js';
-import type { Finding } from '../../../src/report/finding.js';
+import type { Finding } from '../../../src/model/finding.js';
 
 function finding(ruleId: string, file: string, line: number): Finding {
   return { ruleId, category: 'format', severity: ruleId.endsWith('warn') ? 'warning' : 'error', message: `m${line}`, file, line };

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/report/finding.js';
-import { findingFingerprint, normaliseMessage } from '../../../src/report/fingerprint.js';
+import type { Finding } from '../../../src/model/finding.js';
+import { findingFingerprint } from '../../../src/report/fingerprint.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -19,6 +19,8 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     field: 'report_id',
     record: 19,
     dataset: 'health-clinic-statistics',
+    messageId: 'duplicate',
+    data: { value: "'VR-2026-017'", field: 'report_id', firstLine: 19 },
     ...overrides,
   };
 }
@@ -30,78 +32,39 @@ describe('findingFingerprint', () => {
     expect(findingFingerprint(finding())).toBe(fp);
   });
 
-  it('keeps its value when the finding moves to another line (rows inserted above)', () => {
-    const moved = finding({ line: 23, record: 22, column: 1, message: "'VR-2026-017' in field 'report_id' must be unique but already appears on line 22" });
+  it('does not change when the message is reworded or translated', () => {
+    const fr = finding({ message: "'VR-2026-017' dans le champ 'report_id' doit être unique mais figure déjà à la ligne 19" });
+    expect(findingFingerprint(fr)).toBe(findingFingerprint(finding()));
+  });
+
+  it('does not change when the finding moves: position, numbers in data, severity, dataset and hint are left out', () => {
+    const moved = finding({ line: 120, column: 3, record: 119, severity: 'warning', dataset: 'other', hint: 'Did you mean …?', data: { value: "'VR-2026-017'", field: 'report_id', firstLine: 99 } });
     expect(findingFingerprint(moved)).toBe(findingFingerprint(finding()));
   });
 
-  it('ignores severity, dataset and hint (configuration and advice, not the problem)', () => {
-    expect(findingFingerprint(finding({ severity: 'warning', dataset: 'other', hint: 'Did you mean …?' }))).toBe(findingFingerprint(finding()));
+  it('does not change as the reference date moves (now, age, late)', () => {
+    const at = (now: string, late: string) => finding({ ruleId: 'freshness/overdue', field: undefined, messageId: 'overdue', data: { label: 'The package', due: '2026-03-17', now, late } });
+    expect(findingFingerprint(at('2026-11-28', '256 days'))).toBe(findingFingerprint(at('2026-11-27', '255 days')));
   });
 
-  it('differs for different values, fields, rules and files', () => {
+  it('changes with what is wrong: the rule, file, field, message id and string values of data', () => {
     const base = findingFingerprint(finding());
     const variants = [
-      finding({ message: "'VR-2026-018' in field 'report_id' must be unique but already appears on line 19" }),
-      finding({ field: 'clinic_id', message: "'VR-2026-017' in field 'clinic_id' must be unique but already appears on line 19" }),
-      finding({ ruleId: 'linking/unique-keys' }),
+      finding({ ruleId: 'format/type' }),
       finding({ file: 'fixtures/health/clinics.csv' }),
+      finding({ field: 'visits' }),
+      finding({ messageId: 'other' }),
+      finding({ data: { value: "'VR-2026-018'", field: 'report_id', firstLine: 19 } }),
     ];
     const fps = variants.map(findingFingerprint);
-    expect(new Set([base, ...fps]).size).toBe(variants.length + 1);
+    expect(fps).not.toContain(base);
+    expect(new Set(fps).size).toBe(fps.length);
   });
 
-  it('tells apart values that differ only in their digits, since quoted text is kept', () => {
-    const a = finding({ ruleId: 'format/type', message: "'1 234' in field 'visits' is not an integer", field: 'visits' });
-    const b = finding({ ruleId: 'format/type', message: "'1 235' in field 'visits' is not an integer", field: 'visits' });
-    expect(findingFingerprint(a)).not.toBe(findingFingerprint(b));
-  });
-
-  it('keeps freshness findings stable as the reference date advances', () => {
-    const at = (days: number, now: string): Finding => ({
-      ruleId: 'freshness/overdue',
-      category: 'freshness',
-      severity: 'warning',
-      file: 'fixtures/transport/datapackage.json',
-      line: 8,
-      message: `The package was last modified on 2025-12-15 and is updated quarterly ('QUARTERLY'): the next update was due on 2026-03-16 and is ${days} days late at ${now}`,
-    });
-    expect(findingFingerprint(at(256, '2026-11-28'))).toBe(findingFingerprint(at(255, '2026-11-27')));
-  });
-});
-
-describe('normaliseMessage', () => {
-  it('replaces positions and counts outside quotes', () => {
-    expect(normaliseMessage('Mixed line endings: 3 line(s) end with LF (Unix) (first on line 5) while 19 end with CRLF (Windows)')).toBe(
-      'Mixed line endings: # line(s) end with LF (Unix) (first on line #) while # end with CRLF (Windows)',
-    );
-    expect(normaliseMessage('Record 14 is an array, not an object: each record must be a JSON object {…}')).toBe(
-      'Record # is an array, not an object: each record must be a JSON object {…}',
-    );
-    expect(normaliseMessage('After the quoting error above, the parser could not find where the next row starts: lines 12–40 were not read')).toBe(
-      'After the quoting error above, the parser could not find where the next row starts: lines #–# were not read',
-    );
-  });
-
-  it('keeps quoted values, hex bytes and the context of an encoding error', () => {
-    const m = 'Invalid UTF-8 byte sequence 0xE9 at byte 573 (near "26008,Caf\uFFFD Durban,ETH,8450.00,")';
-    expect(normaliseMessage(m)).toBe('Invalid UTF-# byte sequence 0xE9 at byte # (near "26008,Caf\uFFFD Durban,ETH,8450.00,")');
-  });
-
-  it('does not take an apostrophe for a quote, and keeps a value with an apostrophe whole', () => {
-    expect(normaliseMessage("The package's licence CC-BY-NC-4.0 ('https://creativecommons.org/licenses/by-nc/4.0/') forbids commercial use")).toBe(
-      "The package's licence CC-BY-NC-# ('https://creativecommons.org/licenses/by-nc/4.0/') forbids commercial use",
-    );
-    expect(normaliseMessage("'O'Brien 2' in field 'name' is not one of the allowed values")).toBe("'O'Brien 2' in field 'name' is not one of the allowed values");
-  });
-
-  it('reduces paths outside quotes (relative to the working directory) to their last segment', () => {
-    const fromRoot = "field 'emis_number' of schools holds zero-padded codes such as '010503214' (fixtures/education/schools.csv line 11, 3 in all)";
-    const fromFixtures = "field 'emis_number' of schools holds zero-padded codes such as '010503214' (education/schools.csv line 11, 3 in all)";
-    expect(normaliseMessage(fromRoot)).toBe(normaliseMessage(fromFixtures));
-    expect(normaliseMessage(fromRoot)).toContain('(schools.csv line #, # in all)');
-    // A quoted path is the package's own reference, the same from any folder: kept.
-    expect(normaliseMessage("the path '../municipal-register/municipalities.csv' uses '..'")).toBe("the path '../municipal-register/municipalities.csv' uses '..'");
+  it('identifies a finding without a message id by its message', () => {
+    const a = finding({ messageId: undefined, data: undefined });
+    expect(findingFingerprint(a)).toBe(findingFingerprint({ ...a }));
+    expect(findingFingerprint(a)).not.toBe(findingFingerprint({ ...a, message: 'something else' }));
   });
 });
 

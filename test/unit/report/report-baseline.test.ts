@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { AT_REPO_ROOT } from '../../helpers/format-reports.js';
 import { applyBaseline, createBaseline, toReportBaseline } from '../../../src/baseline/baseline.js';
-import type { Finding } from '../../../src/report/finding.js';
+import type { Finding } from '../../../src/model/finding.js';
 import json from '../../../src/report/formatters/json.js';
 import stylish from '../../../src/report/formatters/stylish.js';
-import { summarise, type LintReport, type ReportBaseline } from '../../../src/report/report.js';
+import { summarise } from '../../../src/report/summary.js';
+import type { LintReport, ReportBaseline } from '../../../src/model/report.js';
 import { createAjv } from '../../../src/util/ajv.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -46,7 +48,7 @@ describe('summarise', () => {
 
 describe('JSON report with a baseline', () => {
   it('validates against schemas/report.schema.json, with the baseline block and its fixed entries', () => {
-    const report = JSON.parse(json(withBaseline, { color: false })) as LintReport;
+    const report = JSON.parse(json(withBaseline, AT_REPO_ROOT)) as LintReport;
     expect(validateReport(report) ? [] : validateReport.errors).toEqual([]);
     expect(report.summary).toMatchObject({ errors: 1, suppressed: 1 });
     expect(report.baseline!.file).toBe('data/.odlint-baseline.json');
@@ -59,7 +61,7 @@ describe('JSON report with a baseline', () => {
   });
 
   it('the schema rejects a summary without suppressed and a baseline block without fixed', () => {
-    const report = JSON.parse(json(withBaseline, { color: false })) as Record<string, Record<string, unknown>>;
+    const report = JSON.parse(json(withBaseline, AT_REPO_ROOT)) as Record<string, Record<string, unknown>>;
     const { suppressed: _, ...summary } = report.summary!;
     expect(validateReport({ ...report, summary })).toBe(false);
     const { fixed: __, ...baseline } = report.baseline!;
@@ -78,11 +80,11 @@ describe('JSON report with a baseline', () => {
       standard: withBaseline.standard,
       tool: withBaseline.tool,
     } as LintReport;
-    const text = json(withBaseline, { color: false });
-    expect(json(shuffled, { color: false })).toBe(text);
+    const text = json(withBaseline, AT_REPO_ROOT);
+    expect(json(shuffled, AT_REPO_ROOT)).toBe(text);
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['tool', 'standard', 'now', 'summary', 'findings', 'omitted', 'baseline']);
     const { baseline: _, ...without } = withBaseline;
-    const plain = JSON.parse(json(without, { color: false })) as object;
+    const plain = JSON.parse(json(without, AT_REPO_ROOT)) as object;
     expect('baseline' in plain).toBe(false);
     expect(validateReport(plain)).toBe(true);
   });
@@ -90,7 +92,7 @@ describe('JSON report with a baseline', () => {
 
 describe('stylish report with a baseline', () => {
   it('says how many findings the baseline suppressed and lists the fixed entries with the command to prune them', () => {
-    const text = stylish(withBaseline, { color: false });
+    const text = stylish(withBaseline, AT_REPO_ROOT);
     expect(text.split('\n').slice(-7)).toEqual([
       '✖ 1 new problem (1 error, 0 warnings) in 2 files in 1 dataset, checked against national-open-data 1.1.0.',
       '  by category: format 1 (1 error), licence 0, freshness 0, linking 0',
@@ -104,14 +106,14 @@ describe('stylish report with a baseline', () => {
 
   it('with nothing new: "No new problems", since accepted problems remain', () => {
     const report = reportWithBaseline(accepted, accepted);
-    expect(stylish(report, { color: false })).toBe(
+    expect(stylish(report, AT_REPO_ROOT)).toBe(
       '✔ No new problems: 2 files in 1 dataset checked against national-open-data 1.1.0.\n3 findings suppressed by the baseline data/.odlint-baseline.json.\n',
     );
   });
 
   it('with a baseline that suppressed nothing and nothing found: the usual "No problems" line', () => {
     const report = reportWithBaseline([], []);
-    expect(stylish(report, { color: false })).toBe(
+    expect(stylish(report, AT_REPO_ROOT)).toBe(
       '✔ No problems: 2 files in 1 dataset meet national-open-data 1.1.0.\n0 findings suppressed by the baseline data/.odlint-baseline.json.\n',
     );
   });
@@ -121,7 +123,7 @@ describe('stylish report with a baseline', () => {
       file: `f${String(i).padStart(2, '0')}.csv`, ruleId: 'format/type', fingerprint: '0123456789abcdef', message: 'm', count: i === 0 ? 3 : 1,
     }));
     const report: LintReport = { ...withBaseline, findings: [], summary: summarise([], [], 1, 2, 0), baseline: { file: 'b.json', suppressed: 0, fixed } };
-    const lines = stylish(report, { color: false }).trimEnd().split('\n');
+    const lines = stylish(report, AT_REPO_ROOT).trimEnd().split('\n');
     expect(lines[2]).toBe('13 baseline entries are fixed — run with --baseline-write b.json to prune them:');
     expect(lines.slice(3)).toEqual([
       '  f00.csv  format/type  m (3 fewer)',
@@ -132,7 +134,7 @@ describe('stylish report with a baseline', () => {
 
   it('without a baseline: no baseline lines, the summary line as before', () => {
     const { baseline: _, ...without } = withBaseline;
-    const text = stylish(without, { color: false });
+    const text = stylish(without, AT_REPO_ROOT);
     expect(text).not.toContain('baseline');
     expect(text.trimEnd().split('\n').slice(-2)).toEqual([
       '✖ 1 problem (1 error, 0 warnings) in 2 files in 1 dataset, checked against national-open-data 1.1.0.',

@@ -1,7 +1,9 @@
 // A small report across three departments and a lone file, for the scorecard and the audit formatters' unit tests.
 // The scores it should give are worked out by hand in scorecard.test.ts.
-import { sortFindings, type Category, type Finding, type Severity } from '../../../src/report/finding.js';
-import { summarise, type LintReport, type ReportRule } from '../../../src/report/report.js';
+import { sortFindings } from '../../../src/report/finding-order.js';
+import type { Category, Finding, Severity } from '../../../src/model/finding.js';
+import { summarise } from '../../../src/report/summary.js';
+import type { LintReport, ReportRule } from '../../../src/model/report.js';
 
 export function finding(ruleId: string, severity: Severity, file: string, dataset: string | undefined, line: number | undefined, extra: Partial<Finding> = {}): Finding {
   const f: Finding = { ruleId, category: ruleId.split('/')[0] as Category, severity, message: `${ruleId} on line ${line ?? '-'}`, file, ...extra };

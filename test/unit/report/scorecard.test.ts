@@ -10,7 +10,8 @@ import {
   NO_PUBLISHER,
   scoreBand,
 } from '../../../src/report/scorecard.js';
-import { summarise, type LintReport } from '../../../src/report/report.js';
+import { summarise } from '../../../src/report/summary.js';
+import type { LintReport } from '../../../src/model/report.js';
 import { finding, sampleAuditReport } from './sample-audit-report.js';
 
 describe('categoryScore', () => {

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../../src/checks/index.js';
-import { loadStandard, type Rule, type Standard } from '../../../src/standard/load.js';
+import { loadStandard } from '../../../src/standard/load.js';
+import type { Rule, Standard } from '../../../src/model/standard.js';
 import { displayPath } from '../../../src/util/paths.js';
 import { cleanupTempDirs, makeTempDir, writeFiles } from '../../helpers/lint-files.js';
 import { errorOf } from '../../helpers/odlint-error.js';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import github, { escapeData, escapeProperty, GITHUB_ANNOTATIONS_PER_LEVEL } from '../../../../src/report/formatters/github.js';
-import type { Finding } from '../../../../src/report/finding.js';
+import type { Finding } from '../../../../src/model/finding.js';
 import { AT_REPO_ROOT, demoReport, finding, REPO_ROOT, reportWith } from '../../../helpers/format-reports.js';
 
 interface Command {

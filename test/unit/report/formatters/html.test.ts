@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sortFindings } from '../../../../src/report/finding.js';
+import { AT_REPO_ROOT } from '../../../helpers/format-reports.js';
+import { sortFindings } from '../../../../src/report/finding-order.js';
 import html, { escapeHtml, renderHtml } from '../../../../src/report/formatters/html.js';
-import { summarise, type LintReport } from '../../../../src/report/report.js';
+import { summarise } from '../../../../src/report/summary.js';
+import type { LintReport } from '../../../../src/model/report.js';
 import { computeScorecard, formatScore } from '../../../../src/report/scorecard.js';
 import { finding, sampleAuditReport } from '../sample-audit-report.js';
 
@@ -38,7 +40,7 @@ describe('escapeHtml', () => {
 
 describe('html formatter', () => {
   it('escapes user text everywhere: no markup from the report reaches the page', () => {
-    const page = html(hostileReport(), { color: false });
+    const page = html(hostileReport(), AT_REPO_ROOT);
     expect(page).not.toContain('<img');
     expect(page).not.toContain('<b>evil');
     expect(page).not.toContain('onerror="');
@@ -52,7 +54,7 @@ describe('html formatter', () => {
   });
 
   it('loads nothing: no external resources, and a CSP that allows only its own hashed style and script', () => {
-    const page = html(sampleAuditReport(), { color: false });
+    const page = html(sampleAuditReport(), AT_REPO_ROOT);
     expect(page).not.toMatch(/<link[^>]+rel="stylesheet"|<script[^>]+src=|<img|<iframe|@import|url\(|@font-face/);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)![1]!;
     expect(csp).toMatch(/^default-src 'none';/);
@@ -63,7 +65,7 @@ describe('html formatter', () => {
 
   it('shows the standard, the date, the tool, the overall score and one scorecard row per department', () => {
     const report = sampleAuditReport();
-    const page = html(report, { color: false });
+    const page = html(report, AT_REPO_ROOT);
     const card = computeScorecard(report);
     expect(page).toContain('<h1>National Open Data Standard</h1>');
     expect(page).toContain('<code>national-open-data</code> 1.1.0');
@@ -82,7 +84,7 @@ describe('html formatter', () => {
   });
 
   it('tabulates linking breaks by department, register and unresolved reference', () => {
-    const page = html(sampleAuditReport(), { color: false });
+    const page = html(sampleAuditReport(), AT_REPO_ROOT);
     const table = /<table class="linking-breaks">([\s\S]*?)<\/table>/.exec(page)![1]!;
     expect(table).toContain('<th scope="col" class="num" data-target-kind="department">Dept Y</th>');
     expect(table).toContain('data-target-kind="register">Register <code>za-provinces</code>');
@@ -92,7 +94,7 @@ describe('html formatter', () => {
 
   it('lists every finding as a filterable row, with filters that only script reveals and a print stylesheet', () => {
     const report = sampleAuditReport();
-    const page = html(report, { color: false });
+    const page = html(report, AT_REPO_ROOT);
     const rows = [...page.matchAll(/<tr class="finding" data-severity="(\w+)" data-category="(\w+)">/g)];
     expect(rows).toHaveLength(report.findings.length);
     expect(rows.map((r) => `${r[1]} ${r[2]}`).sort()).toEqual(report.findings.map((f) => `${f.severity} ${f.category}`).sort());

@@ -2,7 +2,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import junit, { xmlAttribute, xmlText } from '../../../../src/report/formatters/junit.js';
-import type { LintReport } from '../../../../src/report/report.js';
+import type { LintReport } from '../../../../src/model/report.js';
 import { AT_REPO_ROOT, demoReport, finding, reportWith } from '../../../helpers/format-reports.js';
 
 /** Characters XML 1.0 does not allow anywhere in a document. */

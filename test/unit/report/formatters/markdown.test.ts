@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sortFindings } from '../../../../src/report/finding.js';
+import { AT_REPO_ROOT } from '../../../helpers/format-reports.js';
+import { sortFindings } from '../../../../src/report/finding-order.js';
 import markdown, { escapeMarkdown, GITHUB_COMMENT_LIMIT, renderMarkdown, TOP_FINDINGS } from '../../../../src/report/formatters/markdown.js';
-import { summarise, type LintReport } from '../../../../src/report/report.js';
+import { summarise } from '../../../../src/report/summary.js';
+import type { LintReport } from '../../../../src/model/report.js';
 import { finding, sampleAuditReport } from '../sample-audit-report.js';
 
 const HOSTILE = 'bad | cell <script>alert(1)</script> `code` *em* _u_ [link](javascript:x) @octocat &amp; $x$\nnext row';
@@ -42,7 +44,7 @@ describe('escapeMarkdown', () => {
 describe('markdown formatter', () => {
   it('opens with the totals, the standard and the date, then a table by category and one by dataset', () => {
     const report = sampleAuditReport();
-    const out = markdown(report, { color: false });
+    const out = markdown(report, AT_REPO_ROOT);
     const lines = out.split('\n');
     expect(lines[0]).toBe('## odlint: ✖ 21 problems (18 errors, 2 warnings, 1 info) — National Open Data Standard (national-open-data 1.1.0), 2026-11-27');
     expect(out).toContain('4 files in 4 datasets · checked by odlint 0.1.0 · 11 not listed (--max-findings-per-rule).');
@@ -56,7 +58,7 @@ describe('markdown formatter', () => {
   });
 
   it('lists each file with its findings (line, severity, linked rule, message) and what the cap left out', () => {
-    const out = markdown(sampleAuditReport(), { color: false });
+    const out = markdown(sampleAuditReport(), AT_REPO_ROOT);
     expect(out).toContain('### x/a.csv\n\n15 errors, 1 warning, 1 info · 5 more format/type not listed');
     expect(out).toContain('| 2 | error | [format/type](https://example.org/rules/format/type.md) | format/type on line 2 |');
     expect(out).toContain('| — | warning | [format/metadata-missing](https://example.org/rules/format/metadata-missing.md) | format/metadata-missing on line - |');
@@ -68,7 +70,7 @@ describe('markdown formatter', () => {
     const many = Array.from({ length: 14 }, (_, i) => finding('format/type', 'error', 'y/c.csv', 'c', i + 10));
     report.findings = sortFindings([...report.findings, ...many]);
     report.summary = summarise(report.findings, report.omitted, 4, 4);
-    const out = markdown(report, { color: false });
+    const out = markdown(report, AT_REPO_ROOT);
     const section = out.slice(out.indexOf('### y/c.csv'), out.indexOf('### ', out.indexOf('### y/c.csv') + 1));
     const [top, rest] = section.split('<details>');
     expect(top!.match(/^\| \d+ \|/gm)).toHaveLength(TOP_FINDINGS);
@@ -78,7 +80,7 @@ describe('markdown formatter', () => {
   });
 
   it('escapes user text in every place it appears, keeping each finding one table row', () => {
-    const out = markdown(hostileReport(), { color: false });
+    const out = markdown(hostileReport(), AT_REPO_ROOT);
     expect(out).not.toMatch(/<script|<b>|<i>/);
     const row = out.split('\n').find((l) => l.includes('bad \\| cell'))!;
     expect(row).toMatch(/^\| 9 \| error \| .* \|$/);
@@ -92,7 +94,7 @@ describe('markdown formatter', () => {
     const report = sampleAuditReport();
     report.rules![4]!.helpUri = 'https://example.org/a (b)|c';
     report.rules![0]!.helpUri = 'javascript:alert(1)';
-    const out = markdown(report, { color: false });
+    const out = markdown(report, AT_REPO_ROOT);
     expect(out).toContain('[format/type](https://example.org/a%20%28b%29%7Cc)');
     expect(out).toContain('| 5 | warning | format/blank-row |');
     expect(out).not.toContain('javascript:');
@@ -102,7 +104,7 @@ describe('markdown formatter', () => {
     const report = sampleAuditReport();
     report.summary.suppressed = 3;
     report.baseline = { file: '.odlint-baseline.json', suppressed: 3, fixed: [{ file: 'x/a.csv', ruleId: 'format/type', fingerprint: 'f1', message: 'gone | now', count: 2 }] };
-    const out = markdown(report, { color: false });
+    const out = markdown(report, AT_REPO_ROOT);
     expect(out).toContain('3 findings suppressed by the baseline .odlint-baseline.json');
     expect(out).toContain('**Baseline** .odlint-baseline.json: 3 findings suppressed; 1 entry is fixed (run with --baseline-write .odlint-baseline.json to prune it).');
     expect(out).toContain('- x/a.csv format/type: gone \\| now (2 fewer)');
@@ -128,6 +130,6 @@ describe('markdown formatter', () => {
   });
 
   it('is deterministic: the same report gives the same bytes', () => {
-    expect(markdown(hostileReport(), { color: false })).toBe(markdown(hostileReport(), { color: true }));
+    expect(markdown(hostileReport(), AT_REPO_ROOT)).toBe(markdown(hostileReport(), { ...AT_REPO_ROOT, color: true }));
   });
 });

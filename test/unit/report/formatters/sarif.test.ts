@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import sarif, { SARIF_FINGERPRINT_KEY, SARIF_MAX_RESULTS, SARIF_SCHEMA_URI } from '../../../../src/report/formatters/sarif.js';
 import { findingFingerprint } from '../../../../src/report/fingerprint.js';
-import type { LintReport } from '../../../../src/report/report.js';
+import type { LintReport } from '../../../../src/model/report.js';
 import { AT_REPO_ROOT, demoReport, finding, REPO_ROOT, reportWith, validateSarif } from '../../../helpers/format-reports.js';
 
 interface SarifResult {
@@ -129,8 +129,8 @@ describe('sarif paths and fingerprints', () => {
     expect(fromFixtures.map((r) => r.partialFingerprints)).toEqual(fromRoot.map((r) => r.partialFingerprints));
   });
 
-  it('finds the repository root by its .git when the options do not give it', () => {
-    const { log } = render(reportWith([finding({ file: 'health/clinic-visits.csv' })]), { color: false, cwd: path.join(REPO_ROOT, 'fixtures') });
+  it('names files relative to the repository root the options give, from a working folder below it', () => {
+    const { log } = render(reportWith([finding({ file: 'health/clinic-visits.csv' })]), { color: false, cwd: path.join(REPO_ROOT, 'fixtures'), repositoryRoot: REPO_ROOT });
     const location = log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
     expect(location.uri).toBe('fixtures/health/clinic-visits.csv');
     expect(log.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`${pathToFileURL(REPO_ROOT).href}/`);

@@ -1,6 +1,8 @@
-// The shape every metadata adapter produces: a dataset (a package, or a lone file with no metadata) and its resources.
-import type { TableSchema } from '../tableschema/types.js';
-import type { DataFormat } from '../checks/check.js';
+// The shape every metadata reader produces: a dataset (a package, or a lone file with no metadata) and its resources.
+import type { TableSchema } from './table-schema.js';
+
+/** The data formats odlint reads record by record. */
+export type DataFormat = 'csv' | 'json' | 'ndjson';
 
 /** Where a resource's data is, or why it cannot be read. */
 export type ResourceStatus =
@@ -76,15 +78,4 @@ export interface Dataset {
   metadataError?: { message: string; line?: number; column?: number };
   locate: Locator;
   resources: Resource[];
-}
-
-/** One entry per resource of the descriptor: a multipart resource has an entry per part, and metadata checks want one. */
-export function distinctResources(dataset: Dataset): Resource[] {
-  const seen = new Set<number>();
-  return dataset.resources.filter((r) => (seen.has(r.index) ? false : (seen.add(r.index), true)));
-}
-
-/** How messages name a resource: by its name, or by its position when it has none. */
-export function resourceLabel(r: Resource): string {
-  return r.name ? `Resource '${r.name}'` : `Resource ${r.index + 1}`;
 }

@@ -1,10 +1,35 @@
 // The report every formatter renders: the findings that decide the exit code, and what produced them.
-import type { Finding } from './finding.js';
-import type { OmittedFindings } from './collector.js';
-import type { FixedBaselineEntry } from '../baseline/baseline.js';
-import type { ReportDataset, ReportRule } from './rule-meta.js';
+import type { Category, Finding, OmittedFindings, RuleLevel } from './finding.js';
 
-export type { ReportDataset, ReportRule } from './rule-meta.js';
+export interface ReportRule {
+  id: string;
+  category: Category;
+  /** The severity the project gives it (overrides may give some files another). */
+  severity: RuleLevel;
+  check: string;
+  description: string;
+  /** Where a person reads about it: its page in docs/rules for a bundled rule, else its first source. */
+  helpUri?: string;
+}
+
+export interface ReportDataset {
+  name: string;
+  title?: string;
+  publisher?: string;
+  metadataFile?: string;
+  /** Its data files, as findings name them. */
+  files: string[];
+}
+
+export interface FixedBaselineEntry {
+  /** Relative to the working directory, with '/' separators, like the findings of the report. */
+  file: string;
+  ruleId: string;
+  fingerprint: string;
+  message: string;
+  /** How many fewer findings occur than the baseline accepts. */
+  count: number;
+}
 
 export interface ReportSummary {
   datasets: number;
@@ -43,41 +68,17 @@ export interface LintReport {
   datasets?: ReportDataset[];
 }
 
-/**
- * Counts every finding, listed or left out by the cap, so the summary and the exit code see them all; `suppressed`
- * (those a baseline accepts) are not among them.
- */
-export function summarise(
-  findings: readonly Finding[],
-  omitted: readonly OmittedFindings[],
-  datasets: number,
-  files: number,
-  suppressed = 0,
-): ReportSummary {
-  const s: ReportSummary = { datasets, files, errors: 0, warnings: 0, infos: 0, omitted: 0, suppressed };
-  const count = (severity: Finding['severity'], n: number) => {
-    if (severity === 'error') s.errors += n;
-    else if (severity === 'warning') s.warnings += n;
-    else s.infos += n;
-  };
-  for (const f of findings) count(f.severity, 1);
-  for (const o of omitted) {
-    count(o.severity, o.count);
-    s.omitted += o.count;
-  }
-  return s;
-}
-
 export interface FormatterOptions {
   /** Colour (ANSI) for a terminal; never in files. */
   color: boolean;
-  /** The folder finding paths are relative to. Default: process.cwd(). */
-  cwd?: string;
+  /** The absolute folder finding paths are relative to (the run's working folder). */
+  cwd: string;
   /**
-   * The repository root, for formats whose consumers want paths relative to it (SARIF for code scanning, GitLab Code
-   * Quality). Default: the nearest folder above cwd holding .git, else cwd.
+   * The absolute repository root, for formats whose consumers want paths relative to it (SARIF for code scanning,
+   * GitLab Code Quality): the nearest folder above cwd holding .git, else cwd. The run works it out; formatters never
+   * look at the disk.
    */
-  repositoryRoot?: string;
+  repositoryRoot: string;
 }
 
 /** Renders a report as text. Pure: the same report and options give the same bytes. */

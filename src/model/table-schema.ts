@@ -65,3 +65,32 @@ export interface TableSchema {
   fieldsMatch?: 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
   [extra: string]: unknown;
 }
+
+export interface CompiledField {
+  readonly field: Field;
+  readonly name: string;
+  /** Normalised type, 'string' when absent; unknown types are treated as 'any'. */
+  readonly type: string;
+  /**
+   * Parses a non-missing cell. Returns a comparable primitive or INVALID (tableschema/cast.ts):
+   * string/any → the string; number → number (NaN, ±Infinity for 'NaN', 'INF', '-INF'); integer → number, or bigint
+   * beyond ±(2^53-1); boolean → boolean; date → days since 1970-01-01; datetime → epoch ms (UTC); time → seconds
+   * since midnight; year → number; yearmonth → year*12 + (month-1); duration → approximate seconds; object, array,
+   * geojson → the parsed JSON value; geopoint → the cell as is.
+   */
+  cast(cell: string): unknown;
+  /** Human wording of what is expected, for messages. */
+  readonly expected: string;
+  /** Cold path, only after cast failed: a short reason or a hint. May return undefined. */
+  explain(cell: string): string | undefined;
+  /** The cells that mean "no value" for this field: field.missingValues ?? schema missingValues ?? [''] */
+  readonly missingValues: ReadonlySet<string>;
+  /** True when the empty cell is the only missing value (the default), so a plain comparison answers isMissing. */
+  readonly onlyEmptyIsMissing: boolean;
+}
+
+export interface BoundColumn {
+  /** 0-based position of the field in the schema. */
+  fieldIndex: number;
+  compiled: CompiledField;
+}

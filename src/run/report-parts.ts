@@ -1,29 +1,10 @@
 // What reports say about the rules and datasets of a run, beside the findings: enough for any formatter (SARIF rule
 // descriptors, JUnit passing cases, an auditor's scorecard per department) without reaching back into the standard.
-import type { Dataset } from '../datasets/dataset.js';
-import type { Rule, Standard } from '../standard/load.js';
+import type { Dataset } from '../model/dataset.js';
+import type { ReportDataset, ReportRule } from '../model/report.js';
+import type { Rule, Standard } from '../model/standard.js';
 import { BUNDLED_STANDARDS } from '../standard/reference.js';
-import type { Category, RuleLevel } from './finding.js';
 
-export interface ReportRule {
-  id: string;
-  category: Category;
-  /** The severity the project gives it (overrides may give some files another). */
-  severity: RuleLevel;
-  check: string;
-  description: string;
-  /** Where a person reads about it: its page in docs/rules for a bundled rule, else its first source. */
-  helpUri?: string;
-}
-
-export interface ReportDataset {
-  name: string;
-  title?: string;
-  publisher?: string;
-  metadataFile?: string;
-  /** Its data files, as findings name them. */
-  files: string[];
-}
 
 /** The published rule pages of the bundled standards. */
 export const RULE_DOCS_BASE = 'https://github.com/odlint/odlint/blob/main/docs/rules/';

@@ -1,0 +1,23 @@
+// odlint as a library: `import { lint, formatReport, loadStandard } from 'odlint'`.
+import { BUILT_IN_CHECKS, checkRegistry } from './checks/index.js';
+import type { Check } from './model/check.js';
+import type { Standard } from './model/standard.js';
+import { loadStandard as loadStandardWith } from './standard/load.js';
+
+export { lint, type LintOptions } from './run/lint.js';
+export { formatReport, FORMAT_NAMES } from './run/format.js';
+export { BUILT_IN_CHECKS } from './checks/index.js';
+export { OdlintError } from './util/errors.js';
+export type { Category, Finding, OmittedFindings, RuleLevel, Severity } from './model/finding.js';
+export type { FixedBaselineEntry, FormatterOptions, LintReport, ReportBaseline, ReportDataset, ReportRule, ReportSummary } from './model/report.js';
+export type { Rule, RuleChange, RuleSource, Standard, StandardLayer } from './model/standard.js';
+export type * from './model/check.js';
+export type { CsvDialect, DataFormat, Dataset, Resource } from './model/dataset.js';
+
+/**
+ * Loads a standard — a bundled one by name, a folder or root file, or an installed npm package — validating every
+ * file and every rule's options against its check. `checks` adds checks its rules may name.
+ */
+export function loadStandard(ref: string, options: { fromDir?: string; checks?: readonly Check[] } = {}): Standard {
+  return loadStandardWith(ref, checkRegistry([...BUILT_IN_CHECKS, ...(options.checks ?? [])]), { fromDir: options.fromDir });
+}

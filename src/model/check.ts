@@ -1,0 +1,165 @@
+// The contract between the engine and a check. The engine knows nothing of any particular check: it builds the
+// visitors of the active rules, feeds them what the readers observed, and collects what they report.
+import type { DataFormat, Dataset, Resource } from './dataset.js';
+import type { FileFacts } from './facts.js';
+import type { BoundColumn } from './table-schema.js';
+
+/** What a check reports; the engine adds ruleId, category, severity, file and dataset, and renders the message. */
+export interface Report {
+  /** TRANSITION: prose messages, until every check declares messages by id. */
+  message?: string;
+  /** One of the check's `messages`: its id is the finding's stable identity (fingerprints, baselines, translations). */
+  messageId?: string;
+  /**
+   * The placeholders of the message. Fingerprints keep the string values — the values and names that say what is
+   * wrong — and leave out numbers (positions, counts, spans of days) and the placeholders in TIME_RELATIVE_PLACEHOLDERS
+   * (report/fingerprint.ts), so a finding keeps its identity when rows move, data is appended or a day passes.
+   */
+  data?: Record<string, string | number>;
+  /** Defaults to the data file being read (file visitors) or the metadata file (package visitors). */
+  file?: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  record?: number;
+  hint?: string;
+  /** Linking checks: what the value fails to join — a dataset (package) by name, or a register of the standard. */
+  target?: { kind: 'dataset' | 'register'; name: string };
+}
+
+/** What every hook of a rule sees, for the whole run. */
+export interface RunContext<Options> {
+  /** The rule's options (`with:`), validated against the check's optionsSchema, defaults applied. */
+  options: Options;
+  /** The reference date of every time-dependent check, YYYY-MM-DD (`--now`, default today). */
+  now: string;
+  /** The standard's vocabularies (licence lists, frequency terms, registers) by name, as parsed from their files. */
+  vocabularies: ReadonlyMap<string, unknown>;
+  /** Every dataset being linted, for checks that look across packages. */
+  datasets: readonly Dataset[];
+  /**
+   * Scratch space shared by every hook of this rule for the whole run (key sets collected in one file and used in
+   * another). The engine never looks inside.
+   */
+  shared: Map<string, unknown>;
+}
+
+export interface CheckContext<Options> extends RunContext<Options> {
+  report(finding: Report): void;
+}
+
+/** A report from a run-wide hook, which must say which file it is about. */
+export interface RunReport extends Report {
+  file: string;
+  dataset?: string;
+}
+
+/** The header row (CSV) or the property names of the first record (JSON), with the columns bound to schema fields. */
+export interface HeaderInfo {
+  /** Header cells exactly as read. Empty when the file has no header row (see FileFacts.headerRow). */
+  cells: readonly string[];
+  line: number;
+  /** One entry per column: the schema field it holds, if any. */
+  columns: readonly (BoundColumn | undefined)[];
+}
+
+/**
+ * One data row. Valid rows allocate nothing beyond the cells: typed values are cast lazily and memoised per row by
+ * the engine, so several checks reading the same column cast it once.
+ */
+export interface RowContext {
+  readonly cells: readonly string[];
+  /** Physical line where the record starts (1-based). */
+  readonly line: number;
+  /** 1-based record index: data rows, not counting the header. */
+  readonly record: number;
+  readonly columns: readonly (BoundColumn | undefined)[];
+  /** JSON rows: the record as parsed (undefined for CSV). */
+  readonly object?: unknown;
+  /** True when the cell at column i is absent or one of the field's missingValues. */
+  isMissing(i: number): boolean;
+  /** The cell cast to its field's type; INVALID when it does not parse; undefined when missing or unbound. */
+  value(i: number): unknown;
+}
+
+/** Called for each data file (resource) the engine reads. Every hook is optional. */
+export interface FileVisitor {
+  /** Byte-level observations, delivered once the whole file has been read (encoding, BOM, line endings…). */
+  facts?(facts: FileFacts): void;
+  header?(header: HeaderInfo): void;
+  row?(row: RowContext): void;
+  /** After the last row. */
+  end?(): void;
+}
+
+export interface PackageVisitorContext<Options> extends CheckContext<Options> {
+  dataset: Dataset;
+}
+
+export interface FileVisitorContext<Options> extends CheckContext<Options> {
+  dataset: Dataset;
+  resource: Resource;
+  /**
+   * Set when the visitor runs in a worker thread on one part of a large file: what the check's partSetup gave for it.
+   * The visitor must then work from it alone (the run-wide state is not there) and report from its row hook.
+   */
+  partSetup?: unknown;
+}
+
+export interface CheckDocs {
+  /** Why the standard asks for this, in a sentence or two. */
+  rationale: string;
+  /** A short example that fails, and one that passes. */
+  failing: string;
+  passing: string;
+}
+
+export interface Check<Options = Record<string, unknown>> {
+  /** The name a rule file uses in `check:`. */
+  id: string;
+  /** TRANSITION: read by nothing; removed as the checks move to messages by id. */
+  category?: string;
+  /** What it checks, in a sentence: a rule that configures it says the same unless it has a description of its own. */
+  description: string;
+  docs: CheckDocs;
+  /**
+   * Its messages by id (ESLint's meta.messages): templates with `{placeholders}` filled from a report's `data`, and
+   * `{n, plural, one {# row} other {# rows}}` for counts (util/message-template.ts).
+   */
+  messages?: Readonly<Record<string, string>>;
+  /**
+   * The URL of the ES module that exports this check, for worker threads, which cannot be handed functions: set it
+   * (to import.meta.url) and a row-local check of yours runs on the parts of large files too. The built-in checks
+   * are found through their registry; a check with neither runs on the main thread only.
+   */
+  module?: string;
+  /** JSON Schema of the options a rule passes in `with:`. Defaults in it are applied. */
+  optionsSchema: Record<string, unknown>;
+  /** Runs once per dataset, on its metadata. */
+  checkDataset?(ctx: PackageVisitorContext<Options>): void;
+  /** Data formats whose files this check visits; needed with createFileVisitor. */
+  formats?: readonly DataFormat[];
+  createFileVisitor?(ctx: FileVisitorContext<Options>): FileVisitor;
+  /**
+   * True when the visitor's findings depend on nothing but each row, its header and the rule's options: no state
+   * carried from row to row, no facts or end hooks, nothing from other files. Such a check may then run on any part
+   * of a large file, in a worker thread, and give exactly the findings it gives reading the whole file.
+   */
+  rowLocal?: boolean;
+  /**
+   * For a check whose row hook needs run-wide state that is complete before the file is read (a foreign key's
+   * register): called on the main thread before a large file is read in parts. Returns what a worker's visitor needs
+   * to check any part on its own (structured-cloneable; it reaches createFileVisitor as ctx.partSetup), or undefined
+   * when this file must be read whole, in order, on the main thread. The findings must be the same either way.
+   */
+  partSetup?(ctx: FileVisitorContext<Options>): unknown;
+  /**
+   * Resources whose files must be read before this one (say, the register a foreign key points to, so its keys are
+   * known while this file streams past). The engine orders the files accordingly; cycles are broken in discovery order.
+   */
+  readAfter?(ctx: RunContext<Options> & { dataset: Dataset; resource: Resource }): Resource[];
+  /** Runs once before any dataset hook or file: validate vocabularies, plan what to collect. */
+  prepare?(ctx: RunContext<Options>): void;
+  /** Runs once after every file has been read: checks that need every file's data. */
+  finish?(ctx: RunContext<Options> & { report(finding: RunReport): void }): void;
+}

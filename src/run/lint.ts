@@ -1,0 +1,144 @@
+// The whole run of `odlint lint`, for the CLI and for programs (`import { lint } from 'odlint'`): load the project,
+// discover the datasets, run the engine, apply the baseline and the findings cap, and assemble the report. Writing
+// outputs, standard error and exit codes are the CLI's.
+import path from 'node:path';
+import { applyBaseline, createBaseline, readBaseline, toReportBaseline, writeBaseline } from '../baseline/baseline.js';
+import { loadProject, type Project } from '../config/project.js';
+import { discover } from '../datasets/discover.js';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine, type ProgressListener } from '../engine/lint.js';
+import type { Check } from '../model/check.js';
+import type { LintReport } from '../model/report.js';
+import type { Standard } from '../model/standard.js';
+import { FindingCollector } from '../report/collector.js';
+import { summarise } from '../report/summary.js';
+import { OdlintError } from '../util/errors.js';
+import { toolVersion } from '../util/package-root.js';
+import { displayPath } from '../util/paths.js';
+import { plural } from '../util/plural.js';
+import { reportDatasets, reportRules } from './report-parts.js';
+
+export interface LintOptions {
+  /** Files, folders or glob patterns, relative to the working folder (process.cwd()). Default: the working folder. */
+  paths?: string[];
+  /**
+   * The standard: a bundled one by name, a folder or root file, an npm package, or one already loaded or built in
+   * code. Default: the config's, else national-open-data.
+   */
+  standard?: string | Standard;
+  /** A config file to use, or false for none. Default: the nearest `.odlintrc.*` up to the repository root. */
+  config?: string | false;
+  /** Reference date of every time-dependent check, YYYY-MM-DD. Default: the config's `now`, else today. */
+  now?: string;
+  /** Worker threads for large CSV files (1: none). Default: the config's, else the number of cores. */
+  jobs?: number;
+  /** Findings listed per rule and file (0: all); the rest are counted. Default: the config's, else 1000. */
+  maxFindingsPerRule?: number;
+  /** A baseline file: report only findings it does not record. false ignores the config's baseline. */
+  baseline?: string | false;
+  /** Record every finding of this run in this baseline file, then report against it. */
+  baselineWrite?: string;
+  /** Report errors only. */
+  quiet?: boolean;
+  /** More files to skip (globs relative to the working folder). */
+  ignorePatterns?: string[];
+  /** false: lint everything, even node_modules, .git and the config's ignorePatterns. */
+  ignore?: boolean;
+  /** Checks besides the built-in ones that the standard's rules may name (`check:`). */
+  checks?: readonly Check[];
+  /** Absolute paths never linted as data: the files the caller writes reports to. */
+  ownFiles?: readonly string[];
+  /** Told as each data file is read. Never changes the report. */
+  progress?: ProgressListener;
+  /** Told what a person should know that is not a finding (ignored paths, a baseline written). Default: nothing. */
+  notice?: (message: string) => void;
+}
+
+/** Checks a project: returns the report the JSON format writes. */
+export async function lint(options: LintOptions = {}): Promise<LintReport> {
+  const project = await loadProject({ standard: options.standard, config: options.config, ignorePatterns: options.ignorePatterns, ignore: options.ignore, checks: options.checks });
+  return lintProject(project, options);
+}
+
+/** Today's date in the local time zone, as YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const OWN = "odlint's own config, baseline or report";
+
+/** The run of a project already loaded (the CLI loads it first, for the config's output settings). */
+export async function lintProject(project: Project, options: LintOptions): Promise<LintReport> {
+  const { standard, checks, settings } = project;
+  const notice = options.notice ?? (() => undefined);
+  const cwd = process.cwd();
+  const now = options.now ?? settings.now ?? today();
+  // A baseline needs every finding: the cap would make those it leaves out look fixed, or leave them out of the file.
+  const writeTo = options.baselineWrite !== undefined ? path.resolve(cwd, options.baselineWrite) : undefined;
+  const baselineFile = writeTo ?? (options.baseline === false ? undefined : options.baseline !== undefined ? path.resolve(cwd, options.baseline) : settings.baseline);
+  const cap = options.maxFindingsPerRule ?? settings.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
+
+  // odlint's own files (the config, the baseline, the reports) are never linted as data, wherever they are kept.
+  const own = new Set([project.config?.file, baselineFile, ...(options.ownFiles ?? [])].filter((f): f is string => f !== undefined));
+  const ignore = { ignored: (abs: string, isDir?: boolean) => (own.has(abs) ? { pattern: '', source: OWN } : project.ignore.ignored(abs, isDir)) };
+  const paths = options.paths ?? [];
+  const { datasets, ignored } = discover(paths, cwd, { ignore });
+  for (const i of ignored) {
+    notice(i.source === OWN
+      ? `${i.path} is ${OWN}, so it is not linted as data.`
+      : `${i.path} is ignored (pattern '${i.pattern}', ${i.source === 'default' ? 'ignored by default' : i.source}), so it is not linted. Use --no-ignore to lint it.`);
+  }
+  if (ignored.length > 0 && ignored.length === (paths.length || 1)) {
+    throw new OdlintError('every path given is ignored, so there is nothing to lint.', 'Remove the pattern that ignores them, or run with --no-ignore.');
+  }
+  const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
+  const result = await new Engine(standard, checks, project.policy).lint(datasets, {
+    now,
+    progress: options.progress,
+    jobs: options.jobs ?? settings.jobs,
+    maxFindingsPerRule: baselineFile ? 0 : cap,
+    splitMinBytes,
+  });
+
+  let { findings, omitted } = result;
+  let baseline: LintReport['baseline'];
+  let suppressed = 0;
+  if (baselineFile) {
+    const location = { baselineFile, cwd };
+    let recorded;
+    if (writeTo) {
+      recorded = createBaseline(result.findings, { ...location, standard: { id: standard.id, version: standard.version } });
+      writeBaseline(writeTo, cwd, recorded);
+      notice(`recorded ${plural(result.findings.length, 'finding')} as ${plural(recorded.entries.length, 'entry', 'entries')} in the baseline ${displayPath(writeTo)}.`);
+    } else {
+      recorded = readBaseline(baselineFile, cwd);
+      if (recorded.standard.id !== standard.id || recorded.standard.version !== standard.version) {
+        notice(`the baseline ${displayPath(baselineFile)} was written for ${recorded.standard.id} ${recorded.standard.version}, not ${standard.id} ${standard.version}; findings whose wording changed will show as new.`);
+      }
+    }
+    const applied = applyBaseline(result.findings, recorded, location);
+    baseline = toReportBaseline(applied, location);
+    suppressed = applied.suppressed;
+    // The cap applies to what is reported: the new findings.
+    const collector = new FindingCollector(cap);
+    for (const f of applied.findings) collector.add(f);
+    ({ findings, omitted } = collector.result());
+  }
+  // quiet drops warnings and infos from the report and from --max-warnings alike: what is shown decides the exit.
+  if (options.quiet) {
+    findings = findings.filter((f) => f.severity === 'error');
+    omitted = omitted.filter((o) => o.severity === 'error');
+  }
+  const report: LintReport = {
+    tool: { name: 'odlint', version: toolVersion() },
+    standard: { id: standard.id, version: standard.version, title: standard.title },
+    now,
+    summary: summarise(findings, omitted, result.datasets, result.files, suppressed),
+    findings,
+    omitted,
+  };
+  if (baseline) report.baseline = baseline;
+  report.rules = reportRules(standard);
+  report.datasets = reportDatasets(datasets);
+  return report;
+}
