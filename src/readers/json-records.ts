@@ -16,6 +16,12 @@
 // Everything else (an unterminated string, mismatched brackets, an unexpected end of file, text after the closing
 // ']', …) stops the stream, because what follows can no longer be cut into records reliably.
 // In 'ndjson' mode a bad line yields a syntax-error and reading continues with the next line.
+import {
+  BOM, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, CR, LF, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB,
+  describeChar, shorten, startsValue,
+} from '../util/json-characters.js';
+import { locateJsonError, parseErrorOffset } from '../util/json-error-location.js';
+
 
 export type JsonReadEvent =
   | { kind: 'record'; record: number; line: number; column: number; value: unknown } // record: 1-based index of the element
@@ -57,52 +63,6 @@ interface Scanner {
   stopped: boolean;
   feed(chunk: string): void;
   end(): void;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Character codes
-
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const BACKSLASH = 0x5c;
-const BOM = 0xfeff;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-/** Characters that can start a JSON value: used to tell a missing comma from plain garbage. */
-function startsValue(c: number): boolean {
-  return c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE || c === 0x2d || isDigit(c) ||
-    c === 0x74 /* t */ || c === 0x66 /* f */ || c === 0x6e /* n */;
-}
-
-/** How a character is shown in a message: 'x' when printable, U+XXXX otherwise. */
-function describeChar(text: string, i: number): string {
-  const cp = text.codePointAt(i) ?? 0;
-  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp === 0xfeff || (cp >= 0x2000 && cp <= 0x200f) ||
-    cp === 0x2028 || cp === 0x2029 || (cp >= 0xd800 && cp <= 0xdfff)) {
-    return `character ${hex}`;
-  }
-  return `character '${String.fromCodePoint(cp)}'`;
-}
-
-function shorten(text: string, max = 30): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 
 function isPlainObject(value: unknown): boolean {
@@ -151,197 +111,7 @@ function positionIn(text: string, offset: number, line: number, column: number):
 /** Last-resort location from V8's message ("… in JSON at position N"), used only if the locator disagrees. */
 function positionFromParseError(error: unknown): { offset: number; message: string } {
   const raw = error instanceof Error ? error.message : String(error);
-  const match = /at position (\d+)/.exec(raw);
-  return { offset: match ? Number(match[1]) : 0, message: `Invalid JSON: ${raw}` };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Error locator: finds the first error in the text of one JSON value and explains it in plain words. It runs only
-// on the error path (after JSON.parse failed or the scanner saw something wrong), so it favours clarity over speed.
-// It is iterative, so deeply nested input cannot overflow the call stack.
-
-interface ErrorLocation {
-  /** 0-based offset in the text of the offending character (text.length for an unexpected end). */
-  offset: number;
-  message: string;
-  /** True when the text is a valid beginning that simply stops too early. */
-  atEnd: boolean;
-}
-
-const V_VALUE = 0;
-const V_KEY = 1;
-const V_COLON = 2;
-const V_AFTER = 3;
-
-const VIA_START = 0;
-const VIA_OPEN = 1;
-const VIA_COMMA = 2;
-const VIA_COLON = 3;
-
-const NUMBER_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-
-function isNumberTokenChar(c: number): boolean {
-  return isDigit(c) || isLetter(c) || c === 0x2e || c === 0x2b || c === 0x2d || c === 0x5f;
-}
-
-function isWordChar(c: number): boolean {
-  return isDigit(c) || isLetter(c) || c === 0x5f || c === 0x24;
-}
-
-function numberHint(token: string): string {
-  if (/^[+]/.test(token)) return 'a number cannot start with \'+\'';
-  if (/^-?0\d/.test(token)) return 'a number cannot start with a leading zero (write text codes in double quotes)';
-  if (/^-?\.|\.$|\.[eE]/.test(token)) return 'a decimal point needs digits on both sides, as in 0.5';
-  if (/^-?(?:Infinity|NaN)$/i.test(token)) return 'JSON has no Infinity or NaN; use null for a missing number';
-  return 'expected a number such as 12, -3.5 or 1e6';
-}
-
-/** Scans the string starting at the quote text[start]; returns the index after it, or an error. */
-function scanString(text: string, start: number): number | ErrorLocation {
-  const n = text.length;
-  let j = start + 1;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c === QUOTE) return j + 1;
-    if (c === BACKSLASH) {
-      if (j + 1 >= n) break;
-      const d = text.charCodeAt(j + 1);
-      if (d === LF || d === CR) return unterminatedByLine(start);
-      if (d === 0x75 /* u */) {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) {
-          return {
-            offset: j, atEnd: false,
-            message: 'Invalid \\u escape in a string: \\u must be followed by four hexadecimal digits',
-          };
-        }
-        j += 6;
-        continue;
-      }
-      if ('"\\/bfnrt'.includes(text[j + 1]!)) { j += 2; continue; }
-      return {
-        offset: j, atEnd: false,
-        message: `Invalid escape '\\${text[j + 1]}' in a string (to write a backslash, double it: \\\\)`,
-      };
-    }
-    if (c === LF || c === CR) return unterminatedByLine(start);
-    if (c < 0x20) {
-      return {
-        offset: j, atEnd: false,
-        message: `Control ${describeChar(text, j)} inside a string: write it as an escape such as \\t or \\u0009`,
-      };
-    }
-    j++;
-  }
-  return { offset: start, atEnd: false, message: 'Unterminated string: the closing \'"\' is missing' };
-}
-
-function unterminatedByLine(start: number): ErrorLocation {
-  return {
-    offset: start, atEnd: false,
-    message: 'Unterminated string: the line ends before the closing \'"\' (write a line break inside a text as \\n)',
-  };
-}
-
-/** The first error in text (one JSON value, optionally surrounded by whitespace), or null if it is valid JSON. */
-function locateJsonError(text: string): ErrorLocation | null {
-  const n = text.length;
-  const stack: number[] = [];
-  let state = V_VALUE;
-  let via = VIA_START;
-  let lastComma = -1;
-  let i = 0;
-  const fail = (offset: number, message: string): ErrorLocation => ({ offset, message, atEnd: false });
-  for (;;) {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === SPACE || c === TAB || c === LF || c === CR) i++;
-      else break;
-    }
-    if (i >= n) {
-      if (state === V_AFTER && stack.length === 0) return null;
-      let detail: string;
-      if (state === V_VALUE) detail = 'a value is missing';
-      else if (state === V_KEY) detail = 'a property name is missing';
-      else if (state === V_COLON) detail = 'the \':\' and the value of a property are missing';
-      else detail = stack[stack.length - 1] === OPEN_BRACE ? 'a closing \'}\' is missing' : 'a closing \']\' is missing';
-      return { offset: n, atEnd: true, message: detail };
-    }
-    const c = text.charCodeAt(i);
-    const top = stack.length > 0 ? stack[stack.length - 1] : 0;
-
-    if (state === V_VALUE) {
-      if (c === OPEN_BRACE) { stack.push(c); state = V_KEY; via = VIA_OPEN; i++; continue; }
-      if (c === OPEN_BRACKET) { stack.push(c); state = V_VALUE; via = VIA_OPEN; i++; continue; }
-      if (c === CLOSE_BRACKET && via === VIA_OPEN && top === OPEN_BRACKET) { stack.pop(); state = V_AFTER; i++; continue; }
-      if (c === CLOSE_BRACKET && via === VIA_COMMA) return fail(lastComma, 'Trailing comma before \']\'');
-      if ((c === CLOSE_BRACE || c === CLOSE_BRACKET || c === COMMA) && via === VIA_COLON) {
-        return fail(i, 'Missing value after \':\'');
-      }
-      if (c === COMMA) return fail(i, 'Unexpected \',\' where a value was expected');
-      if (c === QUOTE) {
-        const end = scanString(text, i);
-        if (typeof end !== 'number') return end;
-        i = end; state = V_AFTER; continue;
-      }
-      if (c === 0x2d || c === 0x2b || c === 0x2e || isDigit(c)) {
-        let j = i + 1;
-        while (j < n && isNumberTokenChar(text.charCodeAt(j))) j++;
-        const token = text.slice(i, j);
-        if (!NUMBER_RE.test(token)) return fail(i, `Invalid number '${shorten(token)}': ${numberHint(token)}`);
-        i = j; state = V_AFTER; continue;
-      }
-      if (isLetter(c)) {
-        let j = i + 1;
-        while (j < n && isWordChar(text.charCodeAt(j))) j++;
-        const word = text.slice(i, j);
-        if (word === 'true' || word === 'false' || word === 'null') { i = j; state = V_AFTER; continue; }
-        if (/^-?(?:Infinity|NaN)$/.test(word)) return fail(i, `Invalid number '${word}': ${numberHint(word)}`);
-        if (word.length === 1) return fail(i, `Unexpected ${describeChar(text, i)} where a value was expected`);
-        return fail(i, `Unexpected word '${shorten(word)}' where a value was expected: text must be in double quotes, ` +
-          'and the only words allowed are true, false and null');
-      }
-      if (c === 0x27 /* ' */) return fail(i, 'Text must be in double quotes ("…"), not single quotes');
-      return fail(i, `Unexpected ${describeChar(text, i)} where a value was expected`);
-    }
-
-    if (state === V_KEY) {
-      if (c === QUOTE) {
-        const end = scanString(text, i);
-        if (typeof end !== 'number') return end;
-        i = end; state = V_COLON; continue;
-      }
-      if (c === CLOSE_BRACE && via === VIA_OPEN) { stack.pop(); state = V_AFTER; i++; continue; }
-      if (c === CLOSE_BRACE && via === VIA_COMMA) return fail(lastComma, 'Trailing comma before \'}\'');
-      if (c === 0x27) return fail(i, 'Property names must be in double quotes ("…"), not single quotes');
-      if (isWordChar(c)) {
-        let j = i + 1;
-        while (j < n && isWordChar(text.charCodeAt(j))) j++;
-        return fail(i, `Property name '${shorten(text.slice(i, j))}' must be in double quotes`);
-      }
-      return fail(i, `Unexpected ${describeChar(text, i)} where a property name in double quotes was expected`);
-    }
-
-    if (state === V_COLON) {
-      if (c === COLON) { state = V_VALUE; via = VIA_COLON; i++; continue; }
-      return fail(i, `Missing ':' after the property name (found ${describeChar(text, i)})`);
-    }
-
-    // V_AFTER: a value just ended.
-    if (stack.length === 0) {
-      return fail(i, `Unexpected ${describeChar(text, i)} after the end of the record: a line must hold exactly one ` +
-        'JSON value');
-    }
-    if (c === COMMA) {
-      lastComma = i; via = VIA_COMMA; state = top === OPEN_BRACE ? V_KEY : V_VALUE; i++; continue;
-    }
-    if (c === CLOSE_BRACKET && top === OPEN_BRACKET) { stack.pop(); i++; continue; }
-    if (c === CLOSE_BRACE && top === OPEN_BRACE) { stack.pop(); i++; continue; }
-    const expected = top === OPEN_BRACE ? '\',\' or \'}\'' : '\',\' or \']\'';
-    if (startsValue(c) || c === 0x27) {
-      return fail(i, top === OPEN_BRACE ? 'Missing comma between properties' : 'Missing comma between array values');
-    }
-    return fail(i, `Unexpected ${describeChar(text, i)} where ${expected} was expected`);
-  }
+  return { offset: parseErrorOffset(raw) ?? 0, message: `Invalid JSON: ${raw}` };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
