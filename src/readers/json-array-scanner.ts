@@ -216,7 +216,7 @@ export class JsonArrayScanner implements JsonScanner {
           this.stop();
           return i + 1;
         }
-        return this.startValue(CTX_TOP, c, chunk, i);
+        return this.startValue(CTX_TOP, c, i);
 
       case S_ARRAY_START:
         if (c === CLOSE_BRACKET) { this.closeArray(); return i + 1; }
@@ -264,7 +264,7 @@ export class JsonArrayScanner implements JsonScanner {
         return i + 1;
 
       case S_OBJ_START:
-        if (c === QUOTE) return this.startValue(CTX_KEY, c, chunk, i);
+        if (c === QUOTE) return this.startValue(CTX_KEY, c, i);
         this.plainObject();
         return i + 1;
 
@@ -313,11 +313,11 @@ export class JsonArrayScanner implements JsonScanner {
       return i + 1;
     }
     this.record++;
-    return this.startValue(CTX_RECORD, c, chunk, i);
+    return this.startValue(CTX_RECORD, c, i);
   }
 
   /** Starts cutting out a value at chunk[i] (a non-whitespace character that is not ',' ']' '}' ':'). */
-  private startValue(ctx: number, c: number, chunk: string, i: number): number {
+  private startValue(ctx: number, c: number, i: number): number {
     this.ctx = ctx;
     this.elemLine = this.line;
     this.elemColumn = this.total + i - this.lineStart + 1;
