@@ -1,5 +1,6 @@
 // Parses YAML or JSON text keeping where every value came from, so errors can name a line and column.
-import { findJsonErrorPosition } from './json-error-position.js';
+import { BOM } from './json-characters.js';
+import { locateJsonError, parseErrorOffset } from './json-error-location.js';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 
 export interface Position { line: number; column: number }
@@ -90,13 +91,18 @@ function rangeOf(node: Node | null | undefined, lc: LineCounter): Position | und
   return { line: pos.line, column: pos.col };
 }
 
+/** Offset of the first character JSON.parse rejects, skipping a leading BOM; undefined if the rest is valid JSON. */
+function rejectedOffset(text: string): number | undefined {
+  const bom = text.charCodeAt(0) === BOM ? 1 : 0;
+  const found = locateJsonError(bom === 1 ? text.slice(1) : text);
+  return found === null ? undefined : found.rejectedAt + bom;
+}
+
 /** Turns a JSON.parse error into a plain sentence with a line and column. */
 export function describeJsonError(text: string, err: Error): { message: string; line?: number; column?: number } {
   const raw = err.message;
-  let position: number | undefined;
-  const m = /at position (\d+)/.exec(raw);
-  if (m) position = Number(m[1]);
-  else position = findJsonErrorPosition(text);
+  // V8 names no position for an unexpected token or end: then the locator finds the character JSON.parse rejected.
+  const position = parseErrorOffset(raw) ?? rejectedOffset(text);
   let message = raw
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/^JSON\.parse: /, '')

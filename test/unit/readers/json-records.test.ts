@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readJsonRecords, type JsonReadEvent } from '../../src/readers/json-records.js';
+import { readJsonRecords, type JsonReadEvent } from '../../../src/readers/json-records.js';
 
 type Mode = 'json' | 'ndjson';
 
