@@ -18,6 +18,7 @@
 //   digits, matching is case-insensitive, a run of white space in the pattern matches one or more white space
 //   characters, absent date parts default to 1900-01-01, %y maps 69–99 to 19xx and 00–68 to 20xx.
 // - seconds are 00–59 (no leap seconds) and hours 00–23 (no 24:00:00).
+import { daysFromCivil, daysInMonth, daysInYear, MONTH_NAMES, wrapToDay } from '../util/calendar.js';
 import type { Field } from './types.js';
 
 /** Returned by cast when a cell does not parse as the field's type. */
@@ -567,29 +568,6 @@ function compileBoolean(field: Field): TypeImpl {
 // calendar helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-function isLeap(y: number): boolean {
-  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-}
-
-function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil; any year, unlike Date.UTC). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
 /** Two ASCII digits at i as a number, or -1. */
 function digits2(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
@@ -682,10 +660,6 @@ function isoTimeAt(s: string, i: number, loose: boolean): number {
     }
   }
   return h * 3600 + mi * 60 + sec;
-}
-
-function wrapDay(seconds: number): number {
-  return seconds < 0 ? seconds + 86400 : seconds >= 86400 ? seconds - 86400 : seconds;
 }
 
 function pad(n: number, width: number): string {
@@ -907,7 +881,7 @@ function evalPattern(p: Pattern, cell: string): number {
   pDay = day;
   pSeconds = hour * 3600 + minute * 60 + second;
   if (yday > 0) {
-    if (yday > (isLeap(year) ? 366 : 365)) return P_BAD_YEARDAY;
+    if (yday > (daysInYear(year))) return P_BAD_YEARDAY;
     let rest = yday;
     let mo = 1;
     while (rest > daysInMonth(year, mo)) rest -= daysInMonth(year, mo++);
@@ -923,7 +897,7 @@ function explainPattern(p: Pattern, cell: string, kind: 'date' | 'datetime' | 't
   if (p.error) return `the field's format '${p.source}' is not a usable pattern: ${p.error}`;
   const status = evalPattern(p, cell);
   if (status === P_BAD_DAY) return calendarProblem(pYear, pMonth, pDay, cell);
-  if (status === P_BAD_YEARDAY) return `${cell} is not a real date (${pYear} has ${isLeap(pYear) ? 366 : 365} days)`;
+  if (status === P_BAD_YEARDAY) return `${cell} is not a real date (${pYear} has ${daysInYear(pYear)} days)`;
   if (status === P_NO_MATCH) {
     const s = cell.trim();
     if (kind !== 'time' && /^\d{4}-\d{2}-\d{2}(?:[T ]|$)/.test(s)) {
@@ -962,7 +936,7 @@ function compileTemporal(kind: 'date' | 'datetime' | 'time', field: Field): Type
     cast = (cell) => {
       if (evalPattern(p, cell) !== P_OK) return INVALID;
       const t = pSeconds + scratchFracNum / scratchFracDen;
-      return scratchHasOffset ? wrapDay(t - scratchOffset) : t;
+      return scratchHasOffset ? wrapToDay(t - scratchOffset) : t;
     };
   }
   return { cast, expected, explain };
@@ -998,7 +972,7 @@ function timeCaster(loose: boolean): (cell: string) => unknown {
     const secs = isoTimeAt(cell, 0, loose);
     if (secs !== secs) return INVALID;
     const t = secs + scratchFracNum / scratchFracDen;
-    return scratchHasOffset ? wrapDay(t - scratchOffset) : t;
+    return scratchHasOffset ? wrapToDay(t - scratchOffset) : t;
   };
 }
 
