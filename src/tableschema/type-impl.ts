@@ -1,0 +1,17 @@
+// What each type module (numeric.ts, temporal.ts, …) gives cast.ts, and the few helpers more than one of them uses.
+
+/** Returned by cast when a cell does not parse as the field's type. */
+export const INVALID: unique symbol = Symbol('invalid');
+export type Invalid = typeof INVALID;
+
+/** One type's casting, compiled once per field; cast.ts wraps it into a CompiledField. */
+export interface TypeImpl {
+  cast(cell: string): unknown;
+  expected: string;
+  explain?(cell: string): string | undefined;
+}
+
+/** Escapes s for use in a RegExp, inside a character class too (regexes built from field options and patterns). */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
