@@ -1,6 +1,6 @@
 // boolean: the declared trueValues and falseValues, exactly as written.
 import { quote } from './explain.js';
-import { INVALID, type TypeImpl } from './type-impl.js';
+import { INVALID, jsonCellText, type TypeImpl } from './type-impl.js';
 import type { Field } from './types.js';
 
 const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
@@ -23,8 +23,11 @@ export function compileBoolean(field: Field): TypeImpl {
   const list = (l: string[]) => l.map((v) => `'${v}'`).join(', ');
   const expected = isDefault ? 'true or false' : `one of ${list(trueList)} (true) or ${list(falseList)} (false)`;
   const lowered = new Set([...trueList, ...falseList].map((v) => v.toLowerCase()));
+  const cast = (cell: string): unknown => (trues.has(cell) ? true : falses.has(cell) ? false : INVALID);
   return {
-    cast: (cell) => (trues.has(cell) ? true : falses.has(cell) ? false : INVALID),
+    cast,
+    // JSON true and false need no spelling: trueValues and falseValues describe text (see CompiledField.castJson).
+    castJsonValue: (value) => (typeof value === 'boolean' ? value : cast(jsonCellText(value))),
     expected,
     explain: (cell) => {
       const s = cell.trim().toLowerCase();

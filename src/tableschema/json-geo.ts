@@ -38,6 +38,8 @@ export const OBJECT: TypeImpl = {
     const v = parseJson(cell, 123 /* { */);
     return isPlainObject(v) ? v : INVALID;
   },
+  // A parsed JSON value needs no second parse; any other value's text would not start with '{' either.
+  castJsonValue: (value) => (isPlainObject(value) ? value : INVALID),
   expected: 'a JSON object',
   explain: (cell) => explainJson(cell, 'object'),
 };
@@ -47,6 +49,7 @@ export const ARRAY: TypeImpl = {
     const v = parseJson(cell, 91 /* [ */);
     return Array.isArray(v) ? v : INVALID;
   },
+  castJsonValue: (value) => (Array.isArray(value) ? value : INVALID),
   expected: 'a JSON array',
   explain: (cell) => explainJson(cell, 'array'),
 };
@@ -99,6 +102,7 @@ export function compileGeojson(field: Field): TypeImpl {
       const v = parseJson(cell, 123);
       return isPlainObject(v) && problem(v) === undefined ? v : INVALID;
     },
+    castJsonValue: (value) => (isPlainObject(value) && problem(value) === undefined ? value : INVALID),
     expected: topo ? 'a TopoJSON object' : 'a GeoJSON object',
     explain: (cell) => {
       const v = parseJson(cell, 123);

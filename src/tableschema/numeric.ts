@@ -1,7 +1,7 @@
 // integer and number: casting with decimalChar, groupChar and bareNumber, and on the cold path an analysis of the
 // separators a cell uses, so the message can say what to write or declare instead.
 import { quote } from './explain.js';
-import { escapeRe, INVALID, type TypeImpl } from './type-impl.js';
+import { escapeRe, INVALID, jsonCellText, type TypeImpl } from './type-impl.js';
 import type { Field } from './types.js';
 
 function stringOption(v: unknown, fallback: string): string {
@@ -38,7 +38,10 @@ export function compileNumeric(field: Field, integer: boolean): TypeImpl {
     lenient ??= integer ? compileIntegerCast({ ...opts, bare: false }) : compileNumberCast({ ...opts, bare: false });
     return explainNumeric(cell, opts, cast, lenient);
   };
-  return { cast, expected, explain };
+  // A JSON number is a number already: the options describe text, so they do not apply (see CompiledField.castJson).
+  const castJsonValue = (value: unknown): unknown =>
+    typeof value !== 'number' ? cast(jsonCellText(value)) : integer ? integerOfJsonNumber(value) : value === 0 ? 0 : value;
+  return { cast, expected, explain, castJsonValue };
 }
 
 function groupRegexSource(gc: string): string | undefined {
@@ -53,6 +56,23 @@ function integerValue(digits: string): number | bigint {
   const n = Number(digits);
   if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
   return BigInt(digits);
+}
+
+/**
+ * An integral JSON number as cast returns integers. Beyond ±(2^53-1): the bigint of the digits String() writes, which
+ * is what cast makes of that text below 1e21, read the same way from 1e21 on, where String() switches to '1e+21'.
+ */
+function integerOfJsonNumber(n: number): unknown {
+  if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
+  if (!Number.isInteger(n)) return INVALID;
+  const text = String(n);
+  const e = text.indexOf('e');
+  if (e < 0) return BigInt(text);
+  const mantissa = text.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const zeros = Number(text.slice(e + 1)) - (dot < 0 ? 0 : mantissa.length - dot - 1);
+  return BigInt(digits) * 10n ** BigInt(zeros);
 }
 
 function compileIntegerCast(opts: NumericOptions): (cell: string) => unknown {
