@@ -9,7 +9,10 @@
 // day/month orders, repeating intervals (R/P1D: a frequency, not a date), impossible days (2026-02-30), month 13,
 // hour 24, second 60.
 
-export const DAY_MS = 86_400_000;
+import { DAY_MS, daysInMonth, MONTH_NAMES, utcMs } from '../util/calendar.js';
+
+// Many freshness modules and tests import these from here.
+export { DAY_MS, utcMs };
 
 export interface ParsedInstant {
   ok: true;
@@ -29,15 +32,6 @@ export interface ParseFailure {
 export type InstantParse = ParsedInstant | ParseFailure;
 
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
 
 /** Whether text is a YYYY-MM-DD date that exists (no 30 February): --now, a config's now, a register's dates. */
 export function isCalendarDate(text: string): boolean {
@@ -46,14 +40,6 @@ export function isCalendarDate(text: string): boolean {
   const month = Number(m[2]);
   const day = Number(m[3]);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
-}
-
-/** Epoch ms of a UTC calendar time; safe for years below 100 (Date.UTC maps those to 19xx). */
-export function utcMs(y: number, month: number, day: number, h = 0, mi = 0, s = 0, ms = 0): number {
-  const d = new Date(0);
-  d.setUTCFullYear(y, month - 1, day);
-  d.setUTCHours(h, mi, s, ms);
-  return d.getTime();
 }
 
 /** Parses an ISO 8601 date or date-time strictly (see the header comment). */

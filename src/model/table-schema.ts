@@ -79,6 +79,20 @@ export interface CompiledField {
    * geojson → the parsed JSON value; geopoint → the cell as is.
    */
   cast(cell: string): unknown;
+  /**
+   * Casts a value as JSON.parse gives it (JSON data files): like cast(jsonCellText(value)), but without turning the
+   * value into text where a direct cast is more faithful. Strings are cast as cells, null as the empty cell, values of a
+   * type without a direct cast as their cell text. The results differ on purpose here:
+   * - number: a JSON number is itself (-0 as 0). decimalChar, groupChar and bareNumber describe text: the text '1234.5'
+   *   is rejected under decimalChar ',' and read as 12345 with groupChar '.' too; the number is not.
+   * - integer: an integral number is itself within ±(2^53-1), beyond that the bigint of the digits String() writes, so
+   *   also from 1e21 on, whose text '1e+21' is no integer. A fractional number is INVALID even under groupChar '.',
+   *   where the text '1.5' reads as 15.
+   * - boolean: JSON true and false are themselves, whatever trueValues and falseValues list.
+   * - object, array, geojson: the parsed value itself, not a copy: nothing is parsed again, and nested values stay as
+   *   parsed (a second parse would turn -0 into 0).
+   */
+  castJson(value: unknown): unknown;
   /** Human wording of what is expected, for messages. */
   readonly expected: string;
   /** Cold path, only after cast failed: a short reason or a hint. May return undefined. */

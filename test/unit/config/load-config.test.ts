@@ -5,8 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_FILE_NAMES, CONFIG_MODULE } from '../../../src/config/files.js';
 import { findConfig, loadConfigFile } from '../../../src/config/load-config.js';
-import { repositoryRoot } from '../../../src/util/paths.js';
-import { displayPath } from '../../../src/util/paths.js';
+import { displayPath, repositoryRoot } from '../../../src/util/paths.js';
 import { cleanupTempDirs, makeTempDir, writeFiles } from '../../helpers/lint-files.js';
 import { errorOfAsync } from '../../helpers/odlint-error.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareValues, compileField, INVALID, valueKey } from '../../src/tableschema/cast.js';
-import type { Field } from '../../src/model/table-schema.js';
+import { compareValues, compileField, INVALID, valueKey } from '../../../src/tableschema/cast.js';
+import type { Field } from '../../../src/model/table-schema.js';
 
 function f(type: string | undefined, extra: Partial<Field> = {}): ReturnType<typeof compileField> {
   return compileField({ name: 'x', ...(type === undefined ? {} : { type }), ...extra });

@@ -1,0 +1,313 @@
+// integer and number: casting with decimalChar, groupChar and bareNumber, and on the cold path an analysis of the
+// separators a cell uses, so the message can say what to write or declare instead.
+import { quote } from './explain.js';
+import { escapeRe, INVALID, jsonCellText, type TypeImpl } from './type-impl.js';
+import type { Field } from '../model/table-schema.js';
+
+function stringOption(v: unknown, fallback: string): string {
+  return typeof v === 'string' && v !== '' ? v : fallback;
+}
+
+/** Characters accepted for a declared group char: a declared space also accepts the no-break spaces. */
+function groupChars(gc: string): string[] {
+  return gc === ' ' ? [' ', '\u00a0', '\u202f'] : gc === '' ? [] : [gc];
+}
+
+interface NumericOptions {
+  integer: boolean;
+  dc: string;
+  gc: string;
+  bare: boolean;
+}
+
+export function compileNumeric(field: Field, integer: boolean): TypeImpl {
+  const opts: NumericOptions = {
+    integer,
+    dc: integer ? '.' : stringOption(field.decimalChar, '.'),
+    gc: stringOption(field.groupChar, ''),
+    bare: field.bareNumber !== false,
+  };
+  const cast = integer ? compileIntegerCast(opts) : compileNumberCast(opts);
+  const parts: string[] = [];
+  if (!integer) parts.push(opts.dc === '.' ? "decimal point '.'" : `decimal mark '${opts.dc}'`);
+  if (opts.gc) parts.push(`thousands separator '${opts.gc}'`);
+  if (!opts.bare) parts.push('surrounding text such as a currency sign or % allowed');
+  const expected = (integer ? 'an integer' : 'a number') + (parts.length ? ` (${parts.join(', ')})` : '');
+  let lenient: ((cell: string) => unknown) | undefined;
+  const explain = (cell: string): string | undefined => {
+    lenient ??= integer ? compileIntegerCast({ ...opts, bare: false }) : compileNumberCast({ ...opts, bare: false });
+    return explainNumeric(cell, opts, cast, lenient);
+  };
+  // A JSON number is a number already: the options describe text, so they do not apply (see CompiledField.castJson).
+  const castJsonValue = (value: unknown): unknown =>
+    typeof value !== 'number' ? cast(jsonCellText(value)) : integer ? integerOfJsonNumber(value) : value === 0 ? 0 : value;
+  return { cast, expected, explain, castJsonValue };
+}
+
+function groupRegexSource(gc: string): string | undefined {
+  const chars = groupChars(gc);
+  if (chars.length === 0) return undefined;
+  return chars.length === 1 ? escapeRe(chars[0]!) : `[${chars.map(escapeRe).join('')}]`;
+}
+
+const PLAIN_INTEGER_RE = /^[+-]?\d+$/;
+
+function integerValue(digits: string): number | bigint {
+  const n = Number(digits);
+  if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
+  return BigInt(digits);
+}
+
+/**
+ * An integral JSON number as cast returns integers. Beyond ±(2^53-1): the bigint of the digits String() writes, which
+ * is what cast makes of that text below 1e21, read the same way from 1e21 on, where String() switches to '1e+21'.
+ */
+function integerOfJsonNumber(n: number): unknown {
+  if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
+  if (!Number.isInteger(n)) return INVALID;
+  const text = String(n);
+  const e = text.indexOf('e');
+  if (e < 0) return BigInt(text);
+  const mantissa = text.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const zeros = Number(text.slice(e + 1)) - (dot < 0 ? 0 : mantissa.length - dot - 1);
+  return BigInt(digits) * 10n ** BigInt(zeros);
+}
+
+function compileIntegerCast(opts: NumericOptions): (cell: string) => unknown {
+  const g = groupRegexSource(opts.gc);
+  if (!g && opts.bare) {
+    return (cell) => (PLAIN_INTEGER_RE.test(cell) ? integerValue(cell) : INVALID);
+  }
+  const core = g ? `[+-]?\\d+(?:${g}\\d+)*` : '[+-]?\\d+';
+  const re = new RegExp(opts.bare ? `^(${core})$` : `^\\D*?(${core})\\D*$`);
+  const strip = g ? new RegExp(g, 'g') : undefined;
+  return (cell) => {
+    const m = re.exec(cell);
+    if (!m) return INVALID;
+    const s = m[1]!;
+    return integerValue(strip ? s.replace(strip, '') : s);
+  };
+}
+
+const PLAIN_NUMBER_RE = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|INF|-INF)$/;
+
+function specialNumber(s: string): number | undefined {
+  if (s === 'NaN') return NaN;
+  if (s === 'INF') return Infinity;
+  if (s === '-INF') return -Infinity;
+  return undefined;
+}
+
+function compileNumberCast(opts: NumericOptions): (cell: string) => unknown {
+  const g = groupRegexSource(opts.gc);
+  if (!g && opts.bare && opts.dc === '.') {
+    return (cell) => {
+      if (!PLAIN_NUMBER_RE.test(cell)) return INVALID;
+      const special = specialNumber(cell);
+      if (special !== undefined) return special;
+      const n = Number(cell);
+      return n === 0 ? 0 : n;
+    };
+  }
+  const d = escapeRe(opts.dc);
+  const intPart = g ? `\\d+(?:${g}\\d+)*` : '\\d+';
+  const core = `[+-]?(?:${intPart}(?:${d}\\d*)?|${d}\\d+)(?:[eE][+-]?\\d+)?|NaN|-INF|INF`;
+  const re = new RegExp(opts.bare ? `^(${core})$` : `^\\D*?(${core})\\D*$`);
+  const strip = g ? new RegExp(g, 'g') : undefined;
+  const dc = opts.dc;
+  return (cell) => {
+    const m = re.exec(cell);
+    if (!m) return INVALID;
+    let s = m[1]!;
+    const special = specialNumber(s);
+    if (special !== undefined) return special;
+    if (strip) s = s.replace(strip, '');
+    if (dc !== '.') s = s.replace(dc, '.');
+    const n = Number(s);
+    return Number.isNaN(n) ? INVALID : n === 0 ? 0 : n;
+  };
+}
+
+function sepName(c: string): string {
+  switch (c) {
+    case ' ':
+      return 'a space';
+    case '\u00a0':
+      return 'a non-breaking space';
+    case '\u202f':
+      return 'a narrow non-breaking space';
+    case ',':
+      return 'a comma';
+    case '.':
+      return 'a dot';
+    case "'":
+    case '\u2019':
+      return 'an apostrophe';
+    case '_':
+      return 'an underscore';
+    default:
+      return `'${c}'`;
+  }
+}
+
+/** A problem found in a numeric cell: what it does, the fixed value, and what to declare instead of fixing. */
+interface NumericFinding {
+  phrases: string[];
+  fixed: string;
+  declare?: string;
+}
+
+const SEPARATOR_CHARS = /^[\d.,'\u2019 \u00a0\u202f_]+$/;
+
+/** Analyses the separators in an unsigned numeric core (digits and separators, no exponent). */
+function analyseSeparators(body: string, opts: NumericOptions): NumericFinding | 'not-whole' | undefined {
+  if (!SEPARATOR_CHARS.test(body)) return undefined;
+  const seps: string[] = [];
+  for (const ch of body) if (ch < '0' || ch > '9') seps.push(ch);
+  if (seps.length === 0) return undefined;
+  const kinds = [...new Set(seps)];
+  const last = seps[seps.length - 1]!;
+  const lastCount = seps.filter((c) => c === last).length;
+  let group: string | undefined;
+  let decimal: string | undefined;
+  if (kinds.length > 2) return undefined;
+  if (kinds.length === 2) {
+    if (lastCount !== 1 || (last !== '.' && last !== ',')) return undefined;
+    decimal = last;
+    group = kinds.find((c) => c !== last);
+  } else if (lastCount > 1 || (last !== '.' && last !== ',')) {
+    group = last;
+  } else {
+    // A single '.' or ','.
+    const at = body.indexOf(last);
+    const before = body.slice(0, at);
+    const after = body.slice(at + 1);
+    const looksGrouped = after.length === 3 && before.length >= 1 && before.length <= 3 && before[0] !== '0';
+    if (opts.integer) {
+      if (looksGrouped && last === ',') group = last;
+      else if (looksGrouped && last === '.') {
+        return {
+          phrases: [`has a dot that is either a decimal point or a thousands separator`],
+          fixed: `${before}${after} (or ${before} if the dot is a decimal point)`,
+        };
+      } else decimal = last;
+    } else if (looksGrouped && last !== opts.dc && !groupChars(opts.gc).includes(last)) {
+      return {
+        phrases: [`uses ${sepName(last)} either as thousands separator or as decimal mark`],
+        fixed: `${before}${after} or ${before}${opts.dc}${after}`,
+      };
+    } else decimal = last;
+  }
+  const at = decimal ? body.lastIndexOf(decimal) : body.length;
+  const intDigits = body.slice(0, at).replace(/\D/g, '');
+  const frac = decimal ? body.slice(at + 1) : '';
+  if (/\D/.test(frac)) return undefined;
+  const groupOk = group === undefined || groupChars(opts.gc).includes(group);
+  const decimalOk = decimal === undefined || decimal === opts.dc;
+  const phrases: string[] = [];
+  let declare: string | undefined;
+  if (!groupOk) {
+    phrases.push(`uses ${sepName(group!)} as thousands separator`);
+    declare = `groupChar '${group}'`;
+  }
+  if (opts.integer && decimal !== undefined) {
+    if (/[1-9]/.test(frac)) return 'not-whole';
+    phrases.push('has a decimal part');
+    return { phrases, fixed: intDigits || '0' };
+  }
+  if (!decimalOk) {
+    phrases.push(`uses ${sepName(decimal!)} as decimal mark`);
+    declare = declare ? undefined : `decimalChar '${decimal}'`;
+  }
+  if (phrases.length === 0) return undefined;
+  const fixed = (intDigits || '0') + (decimal ? opts.dc + frac : '');
+  return { phrases, fixed, declare };
+}
+
+function explainNumeric(
+  cell: string,
+  opts: NumericOptions,
+  cast: (cell: string) => unknown,
+  lenient: (cell: string) => unknown,
+): string | undefined {
+  const s = cell.trim();
+  const what = opts.integer ? 'an integer' : 'a number';
+  if (/^[+-]?(?:inf(?:inity)?|nan)$/i.test(s)) {
+    return opts.integer ? `${quote(cell)} is not ${what}` : `${quote(cell)}: write NaN, INF or -INF exactly`;
+  }
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(s)) {
+    const neg = s.startsWith('-');
+    const v = BigInt(s.replace(/^[+-]/, ''));
+    return `${quote(cell)} is hexadecimal; write it in decimal digits (${neg ? '-' : ''}${v})`;
+  }
+  const accounting = /^\(([\d.,' \u00a0\u202f]*\d)\)$/.exec(s);
+  if (accounting && cast(`-${accounting[1]}`) !== INVALID) {
+    return `${quote(cell)} uses accounting notation for a negative number; write -${accounting[1]}`;
+  }
+  // Split off text around the number: prefix, core (sign, digits, separators, exponent), suffix.
+  const first = s.search(/\d/);
+  if (first < 0) return undefined;
+  let start = first;
+  if (start > 0 && (s[start - 1] === '.' || s[start - 1] === ',')) start--;
+  if (start > 0 && (s[start - 1] === '-' || s[start - 1] === '+')) start--;
+  let end = s.length;
+  while (end > 0 && !/\d/.test(s[end - 1]!)) end--;
+  let prefix = s.slice(0, start);
+  let core = s.slice(start, end);
+  const suffix = s.slice(end);
+  if ((prefix.startsWith('-') || prefix.startsWith('+')) && !/^[+-]/.test(core)) {
+    core = prefix[0] + core;
+    prefix = prefix.slice(1);
+  }
+  const affix = (prefix + suffix).trim();
+  const phrases: string[] = [];
+  let declare: string | undefined;
+  if (affix !== '' && opts.bare) {
+    phrases.push(`has non-numeric text ('${affix}')`);
+    // Only a currency or unit symbol is worth declaring away; 'a' in '12a' is a typo, not a unit.
+    if (/^[^\p{L}\d]+$/u.test(affix) || /^(R|ZAR|USD|EUR|GBP|CAD|MWK)$/i.test(affix)) declare = 'bareNumber: false';
+  }
+  if (!opts.bare && lenient(cell) !== INVALID) return undefined;
+  let fixed: string;
+  if (affix !== '' && cast(core) !== INVALID) {
+    fixed = core;
+  } else {
+    const sign = /^[+-]/.test(core) ? core[0]! : '';
+    let body = sign ? core.slice(1) : core;
+    const exp = /[eE][+-]?\d+$/.exec(body);
+    let expText = '';
+    if (exp) {
+      if (opts.integer && /^\d+(?:\.\d+)?$/.test(body.slice(0, exp.index))) {
+        const n = Number(sign + body);
+        const fix = Number.isSafeInteger(n) ? `; write ${n}` : '';
+        return Number.isInteger(n)
+          ? `${quote(cell)} uses exponent notation${fix}`
+          : `${quote(cell)} is not a whole number (use type number for fractional values)`;
+      }
+      expText = exp[0];
+      body = body.slice(0, exp.index);
+    }
+    const found = analyseSeparators(body, opts);
+    if (found === 'not-whole') {
+      return `${quote(cell)} is not a whole number (use type number for fractional values)`;
+    }
+    if (!found) {
+      if (phrases.length === 0) return undefined;
+      return `${quote(cell)} ${phrases[0]}`;
+    }
+    phrases.push(...found.phrases);
+    declare = phrases.length === 1 ? found.declare : undefined;
+    fixed = sign + found.fixed + expText;
+  }
+  if (phrases.length === 0) return undefined;
+  return `${quote(cell)} ${joinPhrases(phrases)}; write ${fixed}${declare ? ` or declare ${declare}` : ''}`;
+}
+
+/** Joins verb phrases with 'and', sharing a repeated leading 'uses': "uses a space as … and a comma as …". */
+function joinPhrases(phrases: string[]): string {
+  return phrases
+    .map((p, i) => (i > 0 && p.startsWith('uses ') && phrases[i - 1]!.startsWith('uses ') ? p.slice(5) : p))
+    .join(' and ');
+}

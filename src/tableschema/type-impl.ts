@@ -1,0 +1,30 @@
+// What each type module (numeric.ts, temporal.ts, …) gives cast.ts, and the few helpers more than one of them uses.
+
+/** Returned by cast when a cell does not parse as the field's type. */
+export const INVALID: unique symbol = Symbol('invalid');
+export type Invalid = typeof INVALID;
+
+/** One type's casting, compiled once per field; cast.ts wraps it into a CompiledField. */
+export interface TypeImpl {
+  cast(cell: string): unknown;
+  expected: string;
+  explain?(cell: string): string | undefined;
+  /**
+   * Casts a JSON value that is not a string, for the types where that is more faithful than casting its text (see
+   * CompiledField.castJson). Absent: the value's cell text (jsonCellText) is cast.
+   */
+  castJsonValue?(value: unknown): unknown;
+}
+
+/** The cell that stands for a JSON value: '' for null, numbers and booleans as String() writes them, else JSON text. */
+export function jsonCellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
+
+/** Escapes s for use in a RegExp, inside a character class too (regexes built from field options and patterns). */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
