@@ -10,6 +10,7 @@ import { FindingCollector, type CollectedBuckets } from '../report/collector.js'
 import { emptyFacts, planCsvParts, readCsv } from '../readers/csv.js';
 import { readJsonFile } from '../readers/json-file.js';
 import type { FileFacts } from '../model/facts.js';
+import { nowMs as nowMsOf } from '../freshness/dates.js';
 import { activeRules, makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver } from './row-driver.js';
 import { WorkerPool } from './worker-pool.js';
@@ -144,8 +145,9 @@ export class Engine {
 
   private async run(datasets: Dataset[], options: EngineOptions, findings: FindingCollector, split: Split): Promise<LintResult> {
     const runs = new Map<ActiveRule, RunContext<Record<string, unknown>>>();
+    const nowMs = nowMsOf(options.now);
     for (const active of this.active) {
-      runs.set(active, { options: active.rule.options, now: options.now, vocabularies: this.standard.vocabularies, datasets, shared: new Map() });
+      runs.set(active, { options: active.rule.options, now: options.now, nowMs, vocabularies: this.standard.vocabularies, datasets, shared: new Map() });
     }
     for (const active of this.active) active.check.prepare?.(runs.get(active)!);
 

@@ -33,6 +33,8 @@ export interface RunContext<Options> {
   options: Options;
   /** The reference date of every time-dependent check, YYYY-MM-DD (`--now`, default today). */
   now: string;
+  /** The same reference date as UTC milliseconds at its start, parsed once for the run. */
+  nowMs: number;
   /** The standard's vocabularies (licence lists, frequency terms, registers) by name, as parsed from their files. */
   vocabularies: ReadonlyMap<string, unknown>;
   /** Every dataset being linted, for checks that look across packages. */
