@@ -47,3 +47,23 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
   if (r.data !== undefined) f.data = r.data;
   return f;
 }
+
+/** The engine's own message: a check's hook threw. */
+const INTERNAL_ERROR = "Rule '{rule}' stopped with an internal error in its check '{check}' ({hook}): {error}. Its other findings in this file may be missing";
+const INTERNAL_ERROR_HINT = 'This is a bug in the check, not a problem in the data: please report it with the output of ODLINT_DEBUG=1.';
+
+/**
+ * A check's hook threw: the finding that says so, at the file and line where it happened, so the run goes on with the
+ * other rules and the report says what it could not check. Always an error: the report is incomplete.
+ */
+export function internalErrorFinding(active: ActiveRule, hook: string, err: unknown, file: string, dataset: string | undefined, line?: number): Finding {
+  if (process.env.ODLINT_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+  const data = { rule: active.rule.id, check: active.check.id, hook, error: (err as Error)?.message ?? String(err) };
+  const f = { ruleId: active.rule.id, category: active.rule.category, severity: 'error', message: formatMessage(INTERNAL_ERROR, data), file } as Finding;
+  if (line !== undefined) f.line = line;
+  if (dataset !== undefined) f.dataset = dataset;
+  f.hint = INTERNAL_ERROR_HINT;
+  f.messageId = 'internalError';
+  f.data = data;
+  return f;
+}

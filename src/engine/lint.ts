@@ -3,16 +3,16 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Check, FileVisitor, FileVisitorContext, Report, RunContext } from '../model/check.js';
-import type { Dataset, Resource } from '../model/dataset.js';
+import type { DataFormat, Dataset, Resource } from '../model/dataset.js';
 import type { Rule, Standard } from '../model/standard.js';
 import type { Finding, OmittedFindings, Severity } from '../model/finding.js';
 import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
-import { emptyFacts, planCsvParts, readCsv } from '../readers/csv.js';
-import { readJsonFile } from '../readers/json-file.js';
+import { emptyFacts, planCsvParts } from '../readers/csv.js';
+import { readRows } from '../readers/rows.js';
 import type { FileFacts } from '../model/facts.js';
 import { nowMs as nowMsOf } from '../freshness/dates.js';
-import { activeRules, makeFinding, type ActiveRule } from './active-rules.js';
-import { RowDriver } from './row-driver.js';
+import { activeRules, internalErrorFinding, makeFinding, type ActiveRule } from './active-rules.js';
+import { RowDriver, type VisitorFailure } from './row-driver.js';
 import { WorkerPool } from './worker-pool.js';
 
 export interface LintResult {
@@ -31,13 +31,6 @@ export const DEFAULT_MAX_FINDINGS_PER_RULE = 1000;
  * time cost more than they save (measured: a 9 MB file took 15% longer split in two).
  */
 export const DEFAULT_SPLIT_MIN_BYTES = 32 * 1024 * 1024;
-
-function jsonCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
 
 /** The parts of one file given to workers, and where the main thread found it could no longer trust them. */
 interface Offloaded {
@@ -66,11 +59,10 @@ export interface ProgressListener {
   fileFinished(file: string, ms: number): void;
 }
 
-/** The rules as they apply to each file, when a project's overrides make them differ from file to file. */
+/** The rules as they apply to each file, already resolved (a project's overrides may give files other rules). */
 export interface FileRules {
   /** Every rule of the standard as it applies to this file (a path as findings give it). */
   rulesFor(file: string): ReadonlyMap<string, Rule>;
-  readonly overrides: readonly unknown[];
 }
 
 /** Identifies a rule's options, so files given the same options by overrides share one running instance. */
@@ -90,26 +82,33 @@ export class Engine {
   constructor(private readonly standard: Standard, private readonly checks: ReadonlyMap<string, Check>, private readonly fileRules?: FileRules) {}
 
   /**
-   * The rule instances to run. Without overrides, one per rule that is not off. With them, one per rule and distinct
-   * set of options that some file gets with a severity other than off (a rule off in the standard but on for some
-   * files runs too).
+   * The rule instances to run: one per rule and distinct set of options that some file gets with a severity other
+   * than off (a rule off in the standard but on for some files runs too). A rule the same for every file runs as
+   * one instance whose findings are all kept.
    */
   private activeFor(datasets: Dataset[]): ActiveRule[] {
-    if (!this.fileRules?.overrides.length) return activeRules(this.standard, this.checks);
     const files = new Set<string>();
     for (const dataset of datasets) {
       files.add(dataset.metadataFile ?? dataset.resources[0]?.file ?? dataset.name);
       for (const resource of dataset.resources) files.add(resource.file);
     }
+    // With no file, rules still prepare (a vocabulary's mistakes are reported on an empty run too).
+    if (!this.fileRules || files.size === 0) return activeRules(this.standard, this.checks);
     const variants = new Map<string, Map<string, Rule>>(this.standard.rules.map((r) => [r.id, new Map()]));
+    const uniform = new Map<string, boolean>(this.standard.rules.map((r) => [r.id, true]));
     for (const file of files) {
       for (const rule of this.fileRules.rulesFor(file).values()) {
-        if (rule.severity !== 'off' && !variants.get(rule.id)!.has(variantOf(rule))) variants.get(rule.id)!.set(variantOf(rule), rule);
+        const byKey = variants.get(rule.id)!;
+        const first = byKey.values().next().value;
+        if (rule.severity === 'off' || (first !== undefined && (variantOf(first) !== variantOf(rule) || first.severity !== rule.severity))) uniform.set(rule.id, false);
+        if (rule.severity !== 'off' && !byKey.has(variantOf(rule))) byKey.set(variantOf(rule), rule);
       }
     }
     const active: ActiveRule[] = [];
-    for (const [, byKey] of variants) {
-      for (const [key, rule] of byKey) active.push({ rule, check: this.checks.get(rule.check)!, severity: rule.severity as Severity, variant: key });
+    for (const [id, byKey] of variants) {
+      for (const [key, rule] of byKey) {
+        active.push({ rule, check: this.checks.get(rule.check)!, severity: rule.severity as Severity, variant: uniform.get(id) ? undefined : key });
+      }
     }
     return active;
   }
@@ -119,6 +118,19 @@ export class Engine {
     if (active.variant === undefined) return active.severity;
     const rule = this.fileRules!.rulesFor(file).get(active.rule.id)!;
     return rule.severity === 'off' || variantOf(rule) !== active.variant ? undefined : rule.severity;
+  }
+
+  /**
+   * Runs one hook of a rule; when it throws, the rule gets an internal-error finding at that file (and line) and the
+   * run goes on with the other rules.
+   */
+  private guard<T>(findings: FindingCollector, active: ActiveRule, hook: string, file: string, dataset: string | undefined, fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (err) {
+      findings.add(internalErrorFinding(active, hook, err, file, dataset));
+      return undefined;
+    }
   }
 
   private emit(findings: FindingCollector, active: ActiveRule, r: Report, file: string, dataset: string | undefined): void {
@@ -131,9 +143,10 @@ export class Engine {
     const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     const findings = new FindingCollector(cap);
     const jobs = Math.max(1, options.jobs ?? availableParallelism());
-    const partable = this.active.filter((a) => (a.check.rowLocal || a.check.partSetup) && a.check.createFileVisitor && a.check.formats?.includes('csv'));
+    // Only checks a worker can load (Check.module) run there; the others read every part on this thread.
+    const partable = this.active.filter((a) => (a.check.rowLocal || a.check.partSetup) && a.check.createFileVisitor && a.check.formats?.includes('csv') && a.check.module !== undefined);
     const pool = jobs > 1 && partable.length > 0
-      ? new WorkerPool(jobs, { rules: partable.map((a) => a.rule), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap })
+      ? new WorkerPool(jobs, { rules: partable.map((a) => a.rule), modules: partable.map((a) => a.check.module!), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap })
       : undefined;
     const split = { pool, partable, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES };
     try {
@@ -149,26 +162,32 @@ export class Engine {
     for (const active of this.active) {
       runs.set(active, { options: active.rule.options, now: options.now, nowMs, vocabularies: this.standard.vocabularies, datasets, shared: new Map() });
     }
-    for (const active of this.active) active.check.prepare?.(runs.get(active)!);
+    // A rule whose preparation failed runs no further: its other hooks would build on what it did not prepare.
+    const firstFile = datasets[0]?.metadataFile ?? datasets[0]?.resources[0]?.file ?? this.standard.rootFile;
+    this.active = this.active.filter((active) => {
+      if (!active.check.prepare) return true;
+      return this.guard(findings, active, 'prepare', firstFile, undefined, () => (active.check.prepare!(runs.get(active)!), true)) ?? false;
+    });
 
     for (const dataset of datasets) {
       const metadataFile = dataset.metadataFile ?? dataset.resources[0]?.file ?? dataset.name;
       for (const active of this.active) {
         if (!active.check.checkDataset) continue;
-        active.check.checkDataset({
+        this.guard(findings, active, 'checkDataset', metadataFile, dataset.name, () => active.check.checkDataset!({
           ...runs.get(active)!,
           dataset,
           report: (r) => this.emit(findings, active, r, metadataFile, dataset.name),
-        });
+        }));
       }
     }
 
-    const files = this.readingOrder(datasets, runs);
+    const files = this.readingOrder(datasets, runs, findings);
     const offloaded: Offloaded[] = [];
     for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs, split, offloaded, options.progress);
 
     for (const active of this.active) {
-      active.check.finish?.({ ...runs.get(active)!, report: (r) => this.emit(findings, active, r, r.file, r.dataset) });
+      if (!active.check.finish) continue;
+      this.guard(findings, active, 'finish', firstFile, undefined, () => active.check.finish!({ ...runs.get(active)!, report: (r) => this.emit(findings, active, r, r.file, r.dataset) }));
     }
     // The workers' findings, from the parts the main reader vouched for (every part, unless the quoting broke).
     for (const file of offloaded) {
@@ -182,7 +201,7 @@ export class Engine {
   }
 
   /** The data files to read, in discovery order except that a file is read after those it depends on. */
-  private readingOrder(datasets: Dataset[], runs: Map<ActiveRule, RunContext<Record<string, unknown>>>): { dataset: Dataset; resource: Resource }[] {
+  private readingOrder(datasets: Dataset[], runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, findings: FindingCollector): { dataset: Dataset; resource: Resource }[] {
     const readable: { dataset: Dataset; resource: Resource }[] = [];
     for (const dataset of datasets) {
       for (const resource of dataset.resources) {
@@ -196,7 +215,8 @@ export class Engine {
       if (state.has(entry.resource)) return; // done, or a cycle: read in discovery order
       state.set(entry.resource, 'visiting');
       for (const active of this.active) {
-        const before = active.check.readAfter?.({ ...runs.get(active)!, dataset: entry.dataset, resource: entry.resource }) ?? [];
+        if (!active.check.readAfter) continue;
+        const before = this.guard(findings, active, 'readAfter', entry.resource.file, entry.dataset.name, () => active.check.readAfter!({ ...runs.get(active)!, dataset: entry.dataset, resource: entry.resource })) ?? [];
         for (const r of before) {
           const dep = byResource.get(r);
           if (dep) visit(dep);
@@ -210,9 +230,10 @@ export class Engine {
   }
 
   private async lintFile(dataset: Dataset, resource: Resource, findings: FindingCollector, runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, split: Split, offloaded: Offloaded[], progress?: ProgressListener): Promise<void> {
-    const format = resource.format as 'csv' | 'json' | 'ndjson';
+    const format = resource.format as DataFormat;
     const path = resource.absolutePath!;
     const visitors: FileVisitor[] = [];
+    const ruleOf = new Map<FileVisitor, ActiveRule>();
     // Visitors whose row hooks can run in workers on parts of a large file, with the setup each needs there.
     const partable: { active: ActiveRule; visitor: FileVisitor; ctx: FileVisitorContext<Record<string, unknown>> }[] = [];
     for (const active of this.active) {
@@ -228,85 +249,78 @@ export class Engine {
         report: format === 'csv' ? (r) => this.emit(findings, active, r, resource.file, dataset.name)
           : (r) => this.emit(findings, active, r.record === undefined ? r : { ...r, column: undefined }, resource.file, dataset.name),
       };
-      const visitor = check.createFileVisitor(ctx);
+      const visitor = this.guard(findings, active, 'createFileVisitor', resource.file, dataset.name, () => check.createFileVisitor!(ctx));
+      if (!visitor) continue;
       visitors.push(visitor);
+      ruleOf.set(visitor, active);
       if (visitor.row && (check.rowLocal || check.partSetup)) partable.push({ active, visitor, ctx });
     }
 
+    // A visitor whose hook threw gets nothing more from this file; its rule gets an internal-error finding.
+    const failed = new Set<FileVisitor>();
+    const onFailure: VisitorFailure = (visitor, hook, err, line) => {
+      failed.add(visitor);
+      findings.add(internalErrorFinding(ruleOf.get(visitor)!, hook, err, resource.file, dataset.name, line));
+    };
     let facts: FileFacts;
     const started = performance.now();
     const bytesRead = progress ? (total: number) => progress.bytesRead(resource.file, total) : undefined;
     try {
       const size = statSync(path).size;
       progress?.fileStarted(resource.file, size);
-      if (format === 'csv') {
-        // A large file: workers run the row-local checks, and those a part setup equips, on its parts, while this
-        // thread reads it whole for the rest.
-        let inWorkers: FileVisitor[] = [];
-        let offload: Offloaded | undefined;
-        if (split.pool && size >= split.minBytes) {
-          // By position in the pool's rule list: which rules run on the parts, their setups and severities here.
-          const setups: Record<number, unknown> = {};
-          const severities: Record<number, Severity> = {};
-          for (const p of partable) {
-            const severity = this.severityIn(p.active, resource.file);
-            if (severity === undefined) continue; // findings that would not count here: nothing to offload
-            const setup = p.active.check.rowLocal ? undefined : p.active.check.partSetup!(p.ctx);
-            if (!p.active.check.rowLocal && setup === undefined) continue; // this file must be read in order for it
-            const index = split.partable.indexOf(p.active);
-            if (setup !== undefined) setups[index] = setup;
-            severities[index] = severity;
-            inWorkers.push(p.visitor);
-          }
-          offload = await this.offload(dataset, resource, size, split, setups, severities);
-          if (offload) offloaded.push(offload);
-          else inWorkers = [];
+      // A large CSV file: workers run the row-local checks, and those a part setup equips, on its parts, while this
+      // thread reads it whole for the rest.
+      let inWorkers: FileVisitor[] = [];
+      let offload: Offloaded | undefined;
+      if (format === 'csv' && split.pool && size >= split.minBytes) {
+        // By position in the pool's rule list: which rules run on the parts, their setups and severities here.
+        const setups: Record<number, unknown> = {};
+        const severities: Record<number, Severity> = {};
+        for (const p of partable) {
+          const severity = this.severityIn(p.active, resource.file);
+          if (severity === undefined) continue; // findings that would not count here: nothing to offload
+          const setup = p.active.check.rowLocal ? undefined : this.guard(findings, p.active, 'partSetup', resource.file, dataset.name, () => p.active.check.partSetup!(p.ctx));
+          if (!p.active.check.rowLocal && setup === undefined) continue; // this file must be read in order for it
+          const index = split.partable.indexOf(p.active);
+          if (setup !== undefined) setups[index] = setup;
+          severities[index] = severity;
+          inWorkers.push(p.visitor);
         }
-        const driver = new RowDriver(resource.schema, visitors);
-        driver.holdRows(inWorkers);
-        facts = await readCsv(path, size, { encoding: resource.encoding, dialect: resource.dialect }, {
-          header: (cells, line) => driver.header(cells, cells.length, line),
-          row: (cells, line, record) => driver.rowCells(cells, line, record),
-          bytesRead,
-          handover: (line) => {
-            // Past a quoting anomaly the workers' parts cannot be trusted: this thread runs every check from here.
-            if (!offload) return;
-            offload.cutoff = line;
-            driver.resumeRows(inWorkers);
-          },
-        });
-      } else {
-        // JSON records become rows of cells in schema field order, so every Table Schema check treats them alike.
-        const driver = new RowDriver(resource.schema, visitors);
-        const fields = resource.schema?.fields ?? [];
-        const names = fields.map((f) => f.name);
-        driver.header(names, names.length, 1);
-        const cells: string[] = new Array(names.length);
-        const nulls: boolean[] = new Array(names.length);
-        driver.row.nulls = nulls;
-        facts = await readJsonFile(path, size, format, resource.encoding, {
-          record: (value, line, record) => {
-            if (typeof value !== 'object' || value === null || Array.isArray(value)) return; // a structure problem
-            const obj = value as Record<string, unknown>;
-            for (let i = 0; i < names.length; i++) {
-              const v = obj[names[i]!];
-              nulls[i] = v === null || v === undefined;
-              cells[i] = jsonCell(v);
-            }
-            driver.row.object = value;
-            driver.rowCells(cells, line, record);
-          },
-          bytesRead,
-        });
+        offload = await this.offload(dataset, resource, size, split, setups, severities);
+        if (offload) offloaded.push(offload);
+        else inWorkers = [];
       }
+      const driver = new RowDriver(resource.schema, visitors, onFailure);
+      driver.holdRows(inWorkers);
+      const fields = resource.schema?.fields?.map((f) => f.name);
+      facts = await readRows(format, path, size, { encoding: resource.encoding, dialect: resource.dialect, fields }, {
+        header: (cells, line) => driver.header(cells, cells.length, line),
+        row: (cells, line, record, json) => driver.rowCells(cells, line, record, json),
+        bytesRead,
+        handover: (line) => {
+          // Past a quoting anomaly the workers' parts cannot be trusted: this thread runs every check from here.
+          if (!offload) return;
+          offload.cutoff = line;
+          driver.resumeRows(inWorkers);
+        },
+      });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (!code || !/^E[A-Z]+$/.test(code)) throw err; // not an OS error: a bug, reported as such
       facts = emptyFacts((resource.encoding ?? 'utf-8').toLowerCase(), resource.encoding !== undefined);
       facts.readError = code;
     }
-    for (const v of visitors) v.facts?.(facts);
-    for (const v of visitors) v.end?.();
+    for (const hook of ['facts', 'end'] as const) {
+      for (const v of visitors) {
+        if (!v[hook] || failed.has(v)) continue;
+        try {
+          if (hook === 'facts') v.facts!(facts);
+          else v.end!();
+        } catch (err) {
+          onFailure(v, hook, err, undefined);
+        }
+      }
+    }
     progress?.fileFinished(resource.file, performance.now() - started);
   }
 

@@ -3,17 +3,29 @@
 import type { FileVisitor, HeaderInfo } from '../model/check.js';
 import type { TableSchema } from '../model/table-schema.js';
 import { bindColumns } from '../tableschema/binding.js';
+import type { JsonRow } from '../readers/rows.js';
 import { MutableRow } from './row.js';
+
+/** Told when a visitor's hook throws: the visitor gets nothing more from this file. */
+export type VisitorFailure = (visitor: FileVisitor, hook: 'header' | 'row' | 'facts' | 'end', err: unknown, line: number | undefined) => void;
 
 export class RowDriver {
   readonly row = new MutableRow();
   private bound = false;
   private headerVisitors: FileVisitor[];
   private rowVisitors: FileVisitor[];
+  private readonly failed = new Set<FileVisitor>();
 
-  constructor(private readonly schema: TableSchema | undefined, visitors: readonly FileVisitor[]) {
+  constructor(private readonly schema: TableSchema | undefined, visitors: readonly FileVisitor[], private readonly onFailure: VisitorFailure) {
     this.headerVisitors = visitors.filter((v) => v.header);
     this.rowVisitors = visitors.filter((v) => v.row);
+  }
+
+  private fail(visitor: FileVisitor, hook: 'header' | 'row', err: unknown, line: number): void {
+    this.failed.add(visitor);
+    this.headerVisitors = this.headerVisitors.filter((v) => v !== visitor);
+    this.rowVisitors = this.rowVisitors.filter((v) => v !== visitor);
+    this.onFailure(visitor, hook, err, line);
   }
 
   /** Header labels (undefined for a file without a header row) and the width of the first row. */
@@ -22,7 +34,13 @@ export class RowDriver {
     this.row.columns = columns;
     this.bound = true;
     const header: HeaderInfo = { cells: labels ?? [], line, columns };
-    for (const v of this.headerVisitors) v.header!(header);
+    for (const v of this.headerVisitors) {
+      try {
+        v.header!(header);
+      } catch (err) {
+        this.fail(v, 'header', err, line);
+      }
+    }
   }
 
   /** Rows stop going to these visitors (their rows are checked in workers); they still get the header. */
@@ -32,14 +50,24 @@ export class RowDriver {
 
   /** From here on, rows go to these visitors again (the workers' parts past a quoting anomaly are void). */
   resumeRows(visitors: readonly FileVisitor[]): void {
-    this.rowVisitors = [...this.rowVisitors, ...visitors.filter((v) => v.row && !this.rowVisitors.includes(v))];
+    this.rowVisitors = [...this.rowVisitors, ...visitors.filter((v) => v.row && !this.rowVisitors.includes(v) && !this.failed.has(v))];
   }
 
-  rowCells(cells: readonly string[], line: number, record: number): void {
+  rowCells(cells: readonly string[], line: number, record: number, json?: JsonRow): void {
     if (!this.bound) this.header(undefined, cells.length, line);
     const row = this.row;
-    row.set(cells, line, record);
+    row.set(cells, line, record, json?.values, json?.object);
+    // One try around the loop, not one per call: a hook that throws is dropped and the row goes on to the others.
     const visitors = this.rowVisitors;
-    for (let i = 0; i < visitors.length; i++) visitors[i]!.row!(row);
+    let i = 0;
+    for (;;) {
+      try {
+        for (; i < visitors.length; i++) visitors[i]!.row!(row);
+        return;
+      } catch (err) {
+        this.fail(visitors[i]!, 'row', err, line);
+        i++;
+      }
+    }
   }
 }

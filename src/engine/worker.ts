@@ -1,8 +1,9 @@
 // A worker thread of the engine: runs the row-local checks (Check.rowLocal), and those the main thread gave a part
 // setup (Check.partSetup), on one part of a large CSV file, and sends back what they found. The main thread reads the
-// whole file meanwhile for every other check.
+// whole file meanwhile for every other check. Checks are functions, which cannot be sent to a thread: each is loaded
+// here from the module that exports it (Check.module), so a check given to the engine runs here as it is.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkRegistry } from '../checks/index.js';
+import type { Check } from '../model/check.js';
 import type { Dataset } from '../model/dataset.js';
 import { readCsvSegment } from '../readers/csv-segment.js';
 import type { CsvSegment } from '../readers/csv-split.js';
@@ -10,11 +11,13 @@ import { FindingCollector, type CollectedBuckets } from '../report/collector.js'
 import type { Rule } from '../model/standard.js';
 import type { Severity } from '../model/finding.js';
 import { nowMs as nowMsOf } from '../freshness/dates.js';
-import { makeFinding, type ActiveRule } from './active-rules.js';
+import { internalErrorFinding, makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver } from './row-driver.js';
 
 export interface WorkerSetup {
   rules: Rule[];
+  /** By position in rules: the URL of the ES module whose default export is the rule's check. */
+  modules: string[];
   vocabularies: ReadonlyMap<string, unknown>;
   now: string;
   maxFindingsPerRule: number;
@@ -38,8 +41,15 @@ export interface SegmentTask {
 export type SegmentResult = { id: number; buckets: CollectedBuckets } | { id: number; error: { message: string; stack?: string } };
 
 const setup = workerData as WorkerSetup;
+
+async function loadCheck(module: string, id: string): Promise<Check> {
+  const check = ((await import(module)) as { default?: Check }).default;
+  if (check?.id !== id) throw new Error(`${module} does not export the check '${id}' as its default export`);
+  return check;
+}
+
 // Not filtered by severity: the main thread says per file which rules run, and at what severity (task.severities).
-const rules: ActiveRule[] = setup.rules.map((rule) => ({ rule, check: checkRegistry().get(rule.check)!, severity: 'error' }));
+const rules: ActiveRule[] = await Promise.all(setup.rules.map(async (rule, i) => ({ rule, check: await loadCheck(setup.modules[i]!, rule.check), severity: 'error' as const })));
 
 async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBuckets }> {
   const collector = new FindingCollector(setup.maxFindingsPerRule);
@@ -56,7 +66,10 @@ async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBucke
       report: (r) => { if (!inHeader) collector.add(makeFinding(active, r, resource.file, dataset.name, task.severities[i])); },
     });
   });
-  const driver = new RowDriver(resource.schema, visitors);
+  const ruleOf = new Map(visitors.map((v, k) => [v, rules[here[k]!]!]));
+  const driver = new RowDriver(resource.schema, visitors, (visitor, hook, err, line) => {
+    collector.add(internalErrorFinding(ruleOf.get(visitor)!, hook, err, resource.file, dataset.name, line));
+  });
   await readCsvSegment(task.path, task.size, task.dialect, task.segment, {
     header: (cells, line) => { inHeader = true; driver.header(cells, cells.length, line); inHeader = false; },
     row: (cells, line, record) => driver.rowCells(cells, line, record),

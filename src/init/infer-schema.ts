@@ -5,7 +5,8 @@
 // the end the most specific candidate left wins. Memory is per column (a bit mask and a few flags), plus a set of seen
 // values only for the few columns named like identifiers, capped (KEY_VALUES_CAP).
 import { stat } from 'node:fs/promises';
-import { readCsv, type TableSink } from '../readers/csv.js';
+import { readCsv } from '../readers/csv.js';
+import type { TableSink } from '../readers/rows.js';
 import type { FileFacts } from '../model/facts.js';
 import type { CsvDialect } from '../model/dataset.js';
 import { compileField, INVALID } from '../tableschema/cast.js';

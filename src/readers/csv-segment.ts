@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { FastCsvTokenizer } from './csv-tokenizer.js';
 import type { CsvSegment } from './csv-split.js';
-import type { TableSink } from './csv.js';
+import type { TableSink } from './rows.js';
 
 const CHUNK = 64 * 1024;
 

@@ -9,16 +9,8 @@ import { planSegments, type CsvSegment } from './csv-split.js';
 import { TextLineScanner } from './text-lines.js';
 import { ByteScanner, sniffBinary, sniffBom } from './bytes.js';
 import type { FileFacts, ParseProblem } from '../model/facts.js';
+import type { TableSink } from './rows.js';
 import type { CsvDialect } from '../model/dataset.js';
-
-export interface TableSink {
-  header(cells: string[], line: number): void;
-  row(cells: string[], line: number, record: number): void;
-  /** The fast tokenizer met a quoting anomaly on this line: csv-parse reads the rest of the file. */
-  handover?(line: number): void;
-  /** Bytes of the file read so far, after each chunk (for a progress indicator). */
-  bytesRead?(total: number): void;
-}
 
 export interface CsvReadOptions {
   encoding?: string;

@@ -8,7 +8,7 @@ const { WorkerPool } = (await import(BUILT)) as { WorkerPool: typeof Pool };
 
 describe('WorkerPool', () => {
   it('turns a failure inside a worker into one-line message, keeping the stack apart for ODLINT_DEBUG', async () => {
-    const pool = new WorkerPool(1, { rules: [], vocabularies: new Map(), now: '2026-11-27', maxFindingsPerRule: 0 });
+    const pool = new WorkerPool(1, { rules: [], modules: [], vocabularies: new Map(), now: '2026-11-27', maxFindingsPerRule: 0 });
     try {
       const task = {
         path: '/nonexistent/odlint-test.csv', size: 10, dialect: { delimiter: ',', quote: '"' },
