@@ -6,10 +6,3 @@ export function show(value: string, max = 60): string {
   if (v.length > max) v = `${v.slice(0, max - 1)}…`;
   return `'${v}'`;
 }
-
-
-export function ordinal(n: number): string {
-  const s = ['th', 'st', 'nd', 'rd'];
-  const v = n % 100;
-  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
-}

@@ -65,11 +65,6 @@ function resolveResourcePath(declared: string, baseDir: string): { status: Resou
   }
 }
 
-export interface ResourceExtras {
-  /** Set when the resource's schema could not be read. */
-  schemaError?: string;
-}
-
 export function loadDataPackage(metadataPath: string): Dataset {
   const baseDir = path.dirname(metadataPath);
   const metadataFile = displayPath(metadataPath);

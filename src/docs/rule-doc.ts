@@ -5,6 +5,7 @@ import type { Check } from '../model/check.js';
 import type { Category, RuleLevel } from '../model/finding.js';
 import type { Rule, RuleChange, RuleSource, Standard } from '../model/standard.js';
 import { where } from '../util/errors.js';
+import { escapeProseMarkdown } from '../util/markdown.js';
 
 /** The project config file name the docs use in their examples (the first YAML name the config search accepts). */
 export const CONFIG_EXAMPLE_FILE = '.odlintrc.yaml';
@@ -129,25 +130,13 @@ function sourceText(source: RuleSource): string {
 
 // ---- Markdown -----------------------------------------------------------------------------------------------------
 
-/**
- * Escapes prose for Markdown so that code-like text in rule files (patterns, JSON, field names) shows as written.
- * Underscores inside words, brackets and a '>' inside a line are left alone: GFM never reads them as markup there,
- * and the raw page stays readable.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*<$|]/g, (c) => `\\${c}`)
-    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
-    .replace(/^(\s*)([#+=>-]|\d+[.)])/gm, (_m, space: string, lead: string) => `${space}${lead.replace(/^(\d*)(.)$/, '$1\\$2')}`);
-}
-
 function inlineCode(text: string): string {
   const fence = text.includes('`') ? '``' : '`';
   return `${fence}${fence.length > 1 ? ' ' : ''}${text}${fence.length > 1 ? ' ' : ''}${fence}`;
 }
 
 function blockquote(text: string): string {
-  return escapeMarkdown(text).split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
+  return escapeProseMarkdown(text).split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
 }
 
 function markdownLocation(file: string, line?: number): string {
@@ -157,21 +146,21 @@ function markdownLocation(file: string, line?: number): string {
 export function renderRuleMarkdownFromDoc(doc: RuleDoc): string {
   const out: string[] = [];
   out.push(`# ${doc.id}`, '');
-  out.push(escapeMarkdown(doc.description), '');
+  out.push(escapeProseMarkdown(doc.description), '');
   out.push('| | |', '|---|---|');
   out.push(`| Category | ${doc.category} |`);
   out.push(`| Severity | ${doc.severity} |`);
-  out.push(`| Check | ${inlineCode(doc.check.id)} — ${escapeMarkdown(doc.check.description)} |`);
-  out.push(`| Standard | ${escapeMarkdown(doc.standard.title)} (${inlineCode(doc.standard.id)} ${doc.standard.version}) |`, '');
+  out.push(`| Check | ${inlineCode(doc.check.id)} — ${escapeProseMarkdown(doc.check.description)} |`);
+  out.push(`| Standard | ${escapeProseMarkdown(doc.standard.title)} (${inlineCode(doc.standard.id)} ${doc.standard.version}) |`, '');
 
   out.push('## Why', '');
-  out.push(escapeMarkdown(doc.rationale));
+  out.push(escapeProseMarkdown(doc.rationale));
   if (doc.rationaleFrom === 'check') out.push('', `(The rationale of the check ${inlineCode(doc.check.id)}: the rule gives none of its own.)`);
   out.push('');
 
   out.push('## Sources', '');
   if (doc.sources.length === 0) out.push('None given.');
-  for (const s of doc.sources) out.push(`- [${escapeMarkdown(sourceText(s))}](${s.url})`);
+  for (const s of doc.sources) out.push(`- [${escapeProseMarkdown(sourceText(s))}](${s.url})`);
   out.push('');
 
   out.push('## Options', '');
@@ -183,10 +172,10 @@ export function renderRuleMarkdownFromDoc(doc: RuleDoc): string {
     for (const o of doc.options) {
       const cells = [
         inlineCode(o.name),
-        escapeMarkdown(o.type),
+        escapeProseMarkdown(o.type),
         'default' in o ? inlineCode(formatValue(o.default)) : '—',
         'value' in o ? inlineCode(formatValue(o.value)) : '—',
-        o.description ? escapeMarkdown(o.description) : '',
+        o.description ? escapeProseMarkdown(o.description) : '',
       ];
       out.push(`| ${cells.join(' | ')} |`);
     }
@@ -204,8 +193,8 @@ export function renderRuleMarkdownFromDoc(doc: RuleDoc): string {
   } else {
     out.push('', 'Changed since, in this order:', '');
     for (const c of doc.changes) {
-      const effects = changeEffects(c).map(escapeMarkdown);
-      out.push(`- by ${escapeMarkdown(changeAuthor(c))} in ${markdownLocation(c.file, c.line)}${effects.length ? `: ${effects.join('; ')}` : ''}`);
+      const effects = changeEffects(c).map(escapeProseMarkdown);
+      out.push(`- by ${escapeProseMarkdown(changeAuthor(c))} in ${markdownLocation(c.file, c.line)}${effects.length ? `: ${effects.join('; ')}` : ''}`);
     }
   }
   out.push('');
@@ -311,7 +300,7 @@ export function renderRuleText(rule: Rule, check: Check, standard: Standard): st
 /** docs/rules/README.md: how the pages are made and used, and a table of every rule linking to its page. */
 export function renderRuleIndexMarkdown(standard: Standard): string {
   const out: string[] = [];
-  out.push(`# Rules of ${escapeMarkdown(standard.title)}`, '');
+  out.push(`# Rules of ${escapeProseMarkdown(standard.title)}`, '');
   out.push(
     `One page per rule of the bundled standard, ${inlineCode(standard.id)} ${standard.version} (${inlineCode(standard.rootFile)}): what it checks, why, its sources and options, an example that fails and one that passes, and how to turn it off or change its severity in a project config.`,
     '',
@@ -325,7 +314,7 @@ export function renderRuleIndexMarkdown(standard: Standard): string {
   out.push('| Rule | Category | Severity | Description | Page |', '|---|---|---|---|---|');
   for (const r of standard.rules) {
     const page = ruleDocPath(r.id);
-    out.push(`| ${inlineCode(r.id)} | ${r.category} | ${r.severity} | ${escapeMarkdown(r.description)} | [${page}](${page}) |`);
+    out.push(`| ${inlineCode(r.id)} | ${r.category} | ${r.severity} | ${escapeProseMarkdown(r.description)} | [${page}](${page}) |`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Finding } from '../../model/finding.js';
 import type { Formatter, LintReport } from '../../model/report.js';
 import { computeScorecard, countsByCategory, type SeverityCounts } from '../scorecard.js';
+import { escapeUntrustedMarkdown } from '../../util/markdown.js';
 import { plural } from '../../util/plural.js';
 
 /** GitHub rejects comments longer than this many characters. */
@@ -9,25 +10,6 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 const RESERVE = 1_000;
 /** Findings per file shown before the rest collapse into <details>. */
 export const TOP_FINDINGS = 10;
-
-/**
- * User text (messages, file names, titles) as literal Markdown inside a table cell: HTML and entities neutralised;
- * the punctuation that can start emphasis, code, links, strikethrough or (on GitHub) math backslash-escaped; pipes
- * escaped (they end cells, even inside code spans); line breaks flattened (they end rows); '@' followed by a
- * zero-width space so a value never mentions a GitHub user; a leading list or heading marker escaped. Other
- * punctuation stays as it is, readable in the raw text.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~$]/g, (ch) => `\\${ch}`)
-    .replace(/@/g, '@&#8203;')
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-    // A list marker or heading at the start would restructure a list item or heading the text is put in.
-    .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))/, (_m, space: string, marker: string) => (/\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
-}
 
 /** A link destination from report data: http(s) only, with anything that could end the link percent-encoded. */
 function safeUrl(url: string | undefined): string | undefined {
@@ -67,9 +49,9 @@ class Budget {
 function findingRow(f: Finding, helpUri: (ruleId: string) => string | undefined): string {
   const position = f.line === undefined ? '—' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
   const url = safeUrl(helpUri(f.ruleId));
-  const rule = url ? `[${escapeMarkdown(f.ruleId)}](${url})` : escapeMarkdown(f.ruleId);
-  const hint = f.hint ? `<br>↳ ${escapeMarkdown(f.hint)}` : '';
-  return `| ${position} | ${f.severity} | ${rule} | ${escapeMarkdown(f.message)}${hint} |`;
+  const rule = url ? `[${escapeUntrustedMarkdown(f.ruleId)}](${url})` : escapeUntrustedMarkdown(f.ruleId);
+  const hint = f.hint ? `<br>↳ ${escapeUntrustedMarkdown(f.hint)}` : '';
+  return `| ${position} | ${f.severity} | ${rule} | ${escapeUntrustedMarkdown(f.message)}${hint} |`;
 }
 
 const FINDINGS_TABLE_HEAD = '| Line | Severity | Rule | Message |\n|---:|---|---|---|';
@@ -82,13 +64,13 @@ export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT)
   const out = new Budget(limit);
   const s = report.summary;
   const total = s.errors + s.warnings + s.infos;
-  const standard = `${report.standard.title ? `${escapeMarkdown(report.standard.title)} ` : ''}(${escapeMarkdown(report.standard.id)} ${escapeMarkdown(report.standard.version)})`;
+  const standard = `${report.standard.title ? `${escapeUntrustedMarkdown(report.standard.title)} ` : ''}(${escapeUntrustedMarkdown(report.standard.id)} ${escapeUntrustedMarkdown(report.standard.version)})`;
   const verdict = total === 0 ? '✔ No problems' : `✖ ${plural(total, 'problem')} (${countsPhrase(s)})`;
-  out.force(`## odlint: ${verdict} — ${standard}, ${escapeMarkdown(report.now)}`);
+  out.force(`## odlint: ${verdict} — ${standard}, ${escapeUntrustedMarkdown(report.now)}`);
   out.force('');
-  const scope = [`${plural(s.files, 'file')} in ${plural(s.datasets, 'dataset')}`, `checked by ${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}`];
+  const scope = [`${plural(s.files, 'file')} in ${plural(s.datasets, 'dataset')}`, `checked by ${escapeUntrustedMarkdown(report.tool.name)} ${escapeUntrustedMarkdown(report.tool.version)}`];
   if (s.omitted) scope.push(`${s.omitted} not listed (--max-findings-per-rule)`);
-  if (report.baseline) scope.push(`${plural(s.suppressed, 'finding')} suppressed by the baseline ${escapeMarkdown(report.baseline.file)}`);
+  if (report.baseline) scope.push(`${plural(s.suppressed, 'finding')} suppressed by the baseline ${escapeUntrustedMarkdown(report.baseline.file)}`);
   out.force(`${scope.join(' · ')}.`);
   out.force('');
 
@@ -103,8 +85,8 @@ export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT)
   out.add('| Publisher | Dataset | Files | Errors | Warnings | Infos |\n|---|---|---:|---:|---:|---:|');
   let datasetsShown = 0;
   for (const d of datasets) {
-    const name = d.dataset.title ? `${escapeMarkdown(d.dataset.name)} — ${escapeMarkdown(d.dataset.title)}` : escapeMarkdown(d.dataset.name);
-    if (!out.add(`| ${escapeMarkdown(d.department)} | ${name} | ${d.dataset.files.length} | ${d.errors} | ${d.warnings} | ${d.infos} |`)) break;
+    const name = d.dataset.title ? `${escapeUntrustedMarkdown(d.dataset.name)} — ${escapeUntrustedMarkdown(d.dataset.title)}` : escapeUntrustedMarkdown(d.dataset.name);
+    if (!out.add(`| ${escapeUntrustedMarkdown(d.department)} | ${name} | ${d.dataset.files.length} | ${d.errors} | ${d.warnings} | ${d.infos} |`)) break;
     datasetsShown++;
   }
   const truncation: string[] = [];
@@ -114,8 +96,8 @@ export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT)
   if (report.baseline) {
     const b = report.baseline;
     const k = b.fixed.length;
-    out.add(`**Baseline** ${escapeMarkdown(b.file)}: ${plural(b.suppressed, 'finding')} suppressed; ${k === 0 ? 'no entry is fixed' : `${k} entr${k === 1 ? 'y is' : 'ies are'} fixed (run with --baseline-write ${escapeMarkdown(b.file)} to prune ${k === 1 ? 'it' : 'them'})`}.`);
-    for (const e of b.fixed.slice(0, TOP_FINDINGS)) out.add(`- ${escapeMarkdown(e.file)} ${escapeMarkdown(e.ruleId)}: ${escapeMarkdown(e.message)}${e.count > 1 ? ` (${e.count} fewer)` : ''}`);
+    out.add(`**Baseline** ${escapeUntrustedMarkdown(b.file)}: ${plural(b.suppressed, 'finding')} suppressed; ${k === 0 ? 'no entry is fixed' : `${k} entr${k === 1 ? 'y is' : 'ies are'} fixed (run with --baseline-write ${escapeUntrustedMarkdown(b.file)} to prune ${k === 1 ? 'it' : 'them'})`}.`);
+    for (const e of b.fixed.slice(0, TOP_FINDINGS)) out.add(`- ${escapeUntrustedMarkdown(e.file)} ${escapeUntrustedMarkdown(e.ruleId)}: ${escapeUntrustedMarkdown(e.message)}${e.count > 1 ? ` (${e.count} fewer)` : ''}`);
     if (k > TOP_FINDINGS) out.add(`- … and ${k - TOP_FINDINGS} more`);
     out.add('');
   }
@@ -135,8 +117,8 @@ export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT)
     const key = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
     for (const f of findings) counts[key[f.severity]]++;
     for (const o of omitted) counts[key[o.severity]] += o.count;
-    const notListed = omitted.map((o) => ` · ${o.count} more ${escapeMarkdown(o.ruleId)} not listed (--max-findings-per-rule)`).join('');
-    if (stopped || !out.add(`### ${escapeMarkdown(file)}\n\n${countsPhrase(counts)}${notListed}\n`)) {
+    const notListed = omitted.map((o) => ` · ${o.count} more ${escapeUntrustedMarkdown(o.ruleId)} not listed (--max-findings-per-rule)`).join('');
+    if (stopped || !out.add(`### ${escapeUntrustedMarkdown(file)}\n\n${countsPhrase(counts)}${notListed}\n`)) {
       stopped = true;
       filesSkipped++;
       findingsSkipped += findings.length;

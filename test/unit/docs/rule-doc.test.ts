@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../../src/checks/index.js';
 import {
-  buildRuleDoc, describeOptionType, escapeMarkdown, renderRuleMarkdown, renderRuleText, wrapText,
+  buildRuleDoc, describeOptionType, renderRuleMarkdown, renderRuleText, wrapText,
 } from '../../../src/docs/rule-doc.js';
+import { escapeProseMarkdown as escapeMarkdown } from '../../../src/util/markdown.js';
 import type { Rule, Standard } from '../../../src/model/standard.js';
 import { buildRule, buildStandard } from '../../helpers/lint-files.js';
 

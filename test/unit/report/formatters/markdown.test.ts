@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AT_REPO_ROOT } from '../../../helpers/format-reports.js';
 import { sortFindings } from '../../../../src/report/finding-order.js';
-import markdown, { escapeMarkdown, GITHUB_COMMENT_LIMIT, renderMarkdown, TOP_FINDINGS } from '../../../../src/report/formatters/markdown.js';
+import markdown, { GITHUB_COMMENT_LIMIT, renderMarkdown, TOP_FINDINGS } from '../../../../src/report/formatters/markdown.js';
+import { escapeUntrustedMarkdown as escapeMarkdown } from '../../../../src/util/markdown.js';
 import { summarise } from '../../../../src/report/summary.js';
 import type { LintReport } from '../../../../src/model/report.js';
 import { finding, sampleAuditReport } from '../sample-audit-report.js';
@@ -18,7 +19,7 @@ function hostileReport(): LintReport {
   return report;
 }
 
-describe('escapeMarkdown', () => {
+describe('escapeUntrustedMarkdown', () => {
   it('neutralises HTML, table pipes, emphasis, code, links, mentions and line breaks', () => {
     const out = escapeMarkdown(HOSTILE);
     expect(out).not.toMatch(/<|>/);
