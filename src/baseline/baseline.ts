@@ -5,15 +5,13 @@
 // read and matched by their own fingerprints (legacy-fingerprint.ts), and written again as format 2.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import { compareFindings } from '../report/finding-order.js';
 import type { Finding } from '../model/finding.js';
 import type { FixedBaselineEntry, ReportBaseline } from '../model/report.js';
 import { findingFingerprint } from '../report/fingerprint.js';
 import { legacyFingerprint } from './legacy-fingerprint.js';
-import { createAjv } from '../util/ajv.js';
+import { explainSchemaError, schemaValidator } from '../util/json-schema.js';
 import { OdlintError, where } from '../util/errors.js';
-import { PACKAGE_ROOT } from '../util/package-root.js';
 import { displayPath, repositoryRoot } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -180,12 +178,6 @@ export function toReportBaseline(applied: AppliedBaseline, { baselineFile, cwd }
   return { file: displayPath(path.resolve(cwd, baselineFile), cwd), suppressed: applied.suppressed, fixed: applied.fixed };
 }
 
-let validateBaselineSchema: ValidateFunction | undefined;
-function baselineValidator(): ValidateFunction {
-  validateBaselineSchema ??= createAjv().compile(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', 'baseline.schema.json'), 'utf8')) as object);
-  return validateBaselineSchema;
-}
-
 /** "entry 3, property 'count'" rather than a JSON pointer. */
 function describePointer(pointer: string): string {
   const parts = splitPointer(pointer);
@@ -195,31 +187,6 @@ function describePointer(pointer: string): string {
     return `entry ${Number(parts[1]) + 1}${rest ? `, property '${rest}',` : ''}`;
   }
   return `property '${parts.join('.')}'`;
-}
-
-/** The first (deepest) schema error as one sentence, at the line of the value at fault. */
-function explainSchemaError(shown: string, doc: SourceDocument, errors: ErrorObject[], rewrite: string): OdlintError {
-  const err = [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length)[0]!;
-  const label = describePointer(err.instancePath);
-  let pos = doc.locate(err.instancePath);
-  let message: string;
-  switch (err.keyword) {
-    case 'additionalProperties': {
-      const extra = String(err.params.additionalProperty);
-      pos = doc.locateKey(`${err.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`) ?? pos;
-      message = `${label} has an unknown property '${extra}'`;
-      break;
-    }
-    case 'required':
-      message = `${label} is missing the required property '${String(err.params.missingProperty)}'`;
-      break;
-    case 'const':
-      message = `${label} must be ${JSON.stringify(err.params.allowedValue)}`;
-      break;
-    default:
-      message = `${label} ${err.message ?? 'is invalid'}`;
-  }
-  return new OdlintError(`${where(shown, pos?.line, pos?.column)}: ${message}.`, rewrite);
 }
 
 /**
@@ -267,8 +234,8 @@ export function readBaseline(file: string, cwd: string): Baseline {
       newer ? `Upgrade odlint, or ${writeAgain}.` : `Write it again with --baseline-write ${shown}.`,
     );
   }
-  const validate = baselineValidator();
-  if (!validate(value)) throw explainSchemaError(shown, doc, validate.errors ?? [], rewrite);
+  const validate = schemaValidator('baseline.schema.json');
+  if (!validate(value)) throw explainSchemaError(abs, doc, validate.errors ?? [], describePointer, rewrite);
   const baseline = value as unknown as Baseline;
   return {
     version: baseline.version,

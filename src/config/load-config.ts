@@ -5,12 +5,11 @@ import path from 'node:path';
 import type { Loader } from 'cosmiconfig';
 import type { ValidateFunction } from 'ajv';
 import { isCalendarDate } from '../freshness/dates.js';
-import { createAjv } from '../util/ajv.js';
 import { OdlintError, where } from '../util/errors.js';
-import { PACKAGE_ROOT } from '../util/package-root.js';
 import { displayPath, repositoryRoot } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, type SourceDocument } from '../util/source.js';
 import { explainSchemaError, type RuleEntry } from '../standard/load.js';
+import { schemaValidator } from '../util/json-schema.js';
 import { CONFIG_FILE_NAMES, CONFIG_MODULE } from './files.js';
 
 export interface ConfigOverride {
@@ -51,12 +50,8 @@ function positionless(value: unknown): SourceDocument {
   return { value, locate: () => undefined, locateKey: () => undefined };
 }
 
-let validator: ValidateFunction | undefined;
 function validateConfig(value: unknown): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', 'config.schema.json'), 'utf8')) as Record<string, unknown>;
-    validator = createAjv({ verbose: true }).compile(schema);
-  }
+  const validator = schemaValidator('config.schema.json');
   validator(value);
   return validator;
 }

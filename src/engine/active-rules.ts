@@ -2,6 +2,7 @@
 // Finding.
 import type { Check, Report } from '../model/check.js';
 import type { Finding, Severity } from '../model/finding.js';
+import { OdlintError } from '../util/errors.js';
 import { formatMessage } from '../util/message-template.js';
 import type { Rule, Standard } from '../model/standard.js';
 
@@ -57,8 +58,11 @@ const INTERNAL_ERROR_HINT = 'This is a bug in the check, not a problem in the da
  * other rules and the report says what it could not check. Always an error: the report is incomplete.
  */
 export function internalErrorFinding(active: ActiveRule, hook: string, err: unknown, file: string, dataset: string | undefined, line?: number): Finding {
+  // A check that finds the standard itself wrong (a malformed vocabulary) says so with an OdlintError: that stops the
+  // run with its message and exit code 2, as any error in the standard does. Only bugs become findings.
+  if (err instanceof OdlintError) throw err;
   if (process.env.ODLINT_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-  const data = { rule: active.rule.id, check: active.check.id, hook, error: (err as Error)?.message ?? String(err) };
+  const data = { rule: active.rule.id, check: active.check.id, hook, error: ((err as Error)?.message ?? String(err)).replace(/\.$/, '') };
   const f = { ruleId: active.rule.id, category: active.rule.category, severity: 'error', message: formatMessage(INTERNAL_ERROR, data), file } as Finding;
   if (line !== undefined) f.line = line;
   if (dataset !== undefined) f.dataset = dataset;

@@ -2,11 +2,11 @@
 // options of every rule validated against its check's own schema. Any problem is an OdlintError naming file and line.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../util/package-root.js';
 import { deepMerge } from './merge.js';
 import { resolveStandardReference } from './reference.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../util/ajv.js';
+import { explainSchemaError as explainFirstSchemaError, schemaValidator } from '../util/json-schema.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
@@ -16,19 +16,9 @@ import type { Rule, RuleChange, RuleSource, Standard, StandardLayer } from '../m
 
 export { BUNDLED_STANDARD, BUNDLED_STANDARDS } from './reference.js';
 
-function loadSchema(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', name), 'utf8')) as Record<string, unknown>;
-}
-
-let validators: { standard: ValidateFunction; ruleFile: ValidateFunction } | undefined;
 function schemaValidators() {
-  if (!validators) {
-    const ajv = createAjv({ verbose: true });
-    // The rule file schema first: the standard's inline rules refer to its entry definition.
-    const ruleFile = ajv.compile(loadSchema('rule-file.schema.json'));
-    validators = { standard: ajv.compile(loadSchema('standard.schema.json')), ruleFile };
-  }
-  return validators;
+  // The standard's inline rules refer to the rule file schema's entry definition.
+  return { standard: schemaValidator('standard.schema.json', {}, ['rule-file.schema.json']), ruleFile: schemaValidator('rule-file.schema.json') };
 }
 
 function readSource(file: string): SourceDocument {
@@ -67,40 +57,9 @@ function describePointer(pointer: string, what: string): string {
   return `${what}, property '${parts.join('.')}',`;
 }
 
-/** Turns the first ajv error into one sentence with the line of the property at fault. */
+/** Explains a schema error in a standard's file or a config, naming rules and overrides in words. */
 export function explainSchemaError(file: string, doc: SourceDocument, errors: ErrorObject[], what: string): OdlintError {
-  // additionalProperties and enum errors are the most useful to a person editing the file; show the deepest first.
-  const sorted = [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
-  const err = sorted.find((e) => e.keyword === 'additionalProperties') ?? sorted.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'if') ?? sorted[0]!;
-  const at = err.instancePath;
-  const label = describePointer(at, what);
-  let message: string;
-  let pos = doc.locate(at);
-  switch (err.keyword) {
-    case 'additionalProperties': {
-      const extra = String(err.params.additionalProperty);
-      pos = doc.locateKey(`${at}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`) ?? pos;
-      const allowed = Object.keys((err.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
-      message = `${label} has an unknown property '${extra}'${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
-      break;
-    }
-    case 'required':
-      message = `${label} is missing the required property '${String(err.params.missingProperty)}'`;
-      break;
-    case 'enum':
-      message = `${label} must be one of ${(err.params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
-      break;
-    case 'type':
-      message = `${label} must be of type ${String(err.params.type)}`;
-      break;
-    case 'propertyNames':
-      pos = doc.locateKey(`${at}/${String(err.params.propertyName)}`) ?? pos;
-      message = `${label}: '${String(err.params.propertyName)}' is not a valid name`;
-      break;
-    default:
-      message = `${label} ${err.message ?? 'is invalid'}`;
-  }
-  return new OdlintError(`${where(displayPath(file), pos?.line, pos?.column)}: ${message}.`);
+  return explainFirstSchemaError(file, doc, errors, (pointer) => describePointer(pointer, what));
 }
 
 type RuleLevelName = RuleLevel;
