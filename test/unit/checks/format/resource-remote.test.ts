@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, lintFiles } from '../../helpers/lint-files.js';
+import { cleanupTempDirs, lintFiles } from '../../../helpers/lint-files.js';
 
 afterEach(cleanupTempDirs);
 
