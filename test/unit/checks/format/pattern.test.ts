@@ -1,50 +1,54 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../../helpers/lint-files.js';
-
-const lint = lintWith('pattern');
-afterEach(cleanupTempDirs);
+import { testCheck } from '../../../helpers/check-tester.js';
+import { cleanupTempDirs, lintFiles } from '../../../helpers/lint-files.js';
 
 const SCHEMA = { fields: [{ name: 'report_id', constraints: { pattern: 'VR-\\d{4}-\\d{3}' } }] };
 
-describe('pattern', () => {
-  it('passes values matching the pattern, and missing values', async () => {
-    expect(await lint(packageWith('data.csv', 'report_id\nVR-2026-015\n""\nVR-2026-016\n', SCHEMA))).toEqual([]);
-  });
-
-  it('reports a value that does not match', async () => {
-    const findings = await lint(packageWith('data.csv', 'report_id\nVR-2026-015\nVR2026-016\n', SCHEMA));
-    expect(brief(findings)).toEqual([
-      {
-        ruleId: 'format/pattern',
-        message: "'VR2026-016' in field 'report_id' does not match the pattern VR-\\d{4}-\\d{3}",
-        file: 'data.csv',
-        line: 3,
-        column: 1,
-        field: 'report_id',
-      },
-    ]);
-  });
-
-  it('requires the whole value to match, not a part of it', async () => {
-    const findings = await lint(packageWith('data.csv', 'report_id\nXVR-2026-015\nVR-2026-0155\n', SCHEMA));
-    expect(findings.map((f) => f.line)).toEqual([2, 3]);
-  });
-
-  it('anchors an alternation as a whole', async () => {
-    const schema = { fields: [{ name: 'code', constraints: { pattern: 'a|b' } }] };
-    const findings = await lint(packageWith('data.csv', 'code\na\nb\nab\n', schema));
-    expect(brief(findings)).toEqual([
-      { ruleId: 'format/pattern', message: "'ab' in field 'code' does not match the pattern a|b", file: 'data.csv', line: 4, column: 1, field: 'code' },
-    ]);
-  });
-
-  it('ignores a pattern that is not a valid regular expression (metadata-valid reports it)', async () => {
-    const schema = { fields: [{ name: 'code', constraints: { pattern: '[A-Z' } }] };
-    expect(await lint(packageWith('data.csv', 'code\nA\n', schema))).toEqual([]);
-  });
+testCheck('pattern', {
+  valid: [
+    { name: 'values matching the pattern, and missing values', csv: 'report_id\nVR-2026-015\n""\nVR-2026-016\n', schema: SCHEMA },
+    {
+      name: 'a pattern that is not a valid regular expression is ignored (metadata-valid reports it)',
+      csv: 'code\nA\n',
+      schema: { fields: [{ name: 'code', constraints: { pattern: '[A-Z' } }] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a value that does not match',
+      csv: 'report_id\nVR-2026-015\nVR2026-016\n',
+      schema: SCHEMA,
+      findings: [
+        {
+          messageId: 'noMatch',
+          data: { value: "'VR2026-016'", field: 'report_id', pattern: 'VR-\\d{4}-\\d{3}' },
+          ruleId: 'format/pattern',
+          message: "'VR2026-016' in field 'report_id' does not match the pattern VR-\\d{4}-\\d{3}",
+          file: 'data.csv',
+          line: 3,
+          column: 1,
+          field: 'report_id',
+        },
+      ],
+    },
+    {
+      name: 'the whole value must match, not a part of it',
+      csv: 'report_id\nXVR-2026-015\nVR-2026-0155\n',
+      schema: SCHEMA,
+      findings: [{ messageId: 'noMatch', line: 2 }, { messageId: 'noMatch', line: 3 }],
+    },
+    {
+      name: 'an alternation is anchored as a whole',
+      csv: 'code\na\nb\nab\n',
+      schema: { fields: [{ name: 'code', constraints: { pattern: 'a|b' } }] },
+      findings: [{ messageId: 'noMatch', ruleId: 'format/pattern', message: "'ab' in field 'code' does not match the pattern a|b", file: 'data.csv', line: 4, column: 1, field: 'code' }],
+    },
+  ],
 });
 
 describe('pattern: padded codes', () => {
+  afterEach(cleanupTempDirs);
+
   it('hints that a code padded with spaces matches once trimmed', async () => {
     const findings = await lintFiles(
       {

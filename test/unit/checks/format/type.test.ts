@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { testCheck } from '../../../helpers/check-tester.js';
 import { brief, cleanupTempDirs, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('type');
-afterEach(cleanupTempDirs);
 
 interface Case {
   field: Record<string, unknown>;
@@ -45,83 +45,94 @@ function column(cells: string[]): string {
   return `id,value\n${cells.map((c, i) => `${i + 1},"${c.replace(/"/g, '""')}"`).join('\n')}\n`;
 }
 
-describe('type', () => {
-  for (const [name, c] of Object.entries(CASES)) {
-    describe(name, () => {
-      const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'value', ...c.field }] };
+const NOT_INTEGER = (value: string, line: number, column?: number, field = 'value') => ({
+  messageId: 'notType',
+  data: { value: `'${value}'`, field, expected: 'an integer' },
+  ruleId: 'format/type',
+  message: `'${value}' in field '${field}' is not an integer`,
+  file: 'data.csv',
+  line,
+  ...(column === undefined ? {} : { column }),
+  field,
+});
 
-      it(`passes ${c.good.map((g) => `'${g}'`).join(', ')}`, async () => {
-        expect(await lint(packageWith('data.csv', column(c.good), schema))).toEqual([]);
-      });
+const INTEGER_VALUE = { fields: [{ name: 'id', type: 'integer' }, { name: 'value', type: 'integer' }] };
+const NOTE_THEN_N = { fields: [{ name: 'id', type: 'integer' }, { name: 'note' }, { name: 'n', type: 'integer' }] };
 
-      it(`reports '${c.bad}'`, async () => {
-        const findings = await lint(packageWith('data.csv', column([...c.good, c.bad]), schema));
-        expect(brief(findings)).toEqual([
-          {
-            ruleId: 'format/type',
-            message: `'${c.bad}' in field 'value' is not ${c.expected}`,
-            file: 'data.csv',
-            line: c.good.length + 2,
-            column: 2,
-            field: 'value',
-          },
-        ]);
-        expect(findings[0]!.record).toBe(c.good.length + 1);
-        if (c.hint) expect(findings[0]!.hint).toContain(c.hint);
-      });
-    });
-  }
+testCheck('type', {
+  valid: [
+    ...Object.entries(CASES).map(([name, c]) => ({
+      name: `${name}: ${c.good.map((g) => `'${g}'`).join(', ')}`,
+      csv: column(c.good),
+      schema: { fields: [{ name: 'id', type: 'integer' }, { name: 'value', ...c.field }] },
+    })),
+    { name: "the schema's missingValues", csv: 'id,value\n1,\n2,n/a\n3,-\n4,5\n', schema: { ...INTEGER_VALUE, missingValues: ['', 'n/a', '-'] } },
+    { name: 'the cells of a blank row', csv: 'id,value\n1,2\n,\n3,4\n', schema: { ...INTEGER_VALUE, missingValues: ['NA'] } },
+  ],
+  invalid: [
+    ...Object.entries(CASES).map(([name, c]) => ({
+      name: `${name}: '${c.bad}'`,
+      csv: column([...c.good, c.bad]),
+      schema: { fields: [{ name: 'id', type: 'integer' }, { name: 'value', ...c.field }] },
+      findings: [
+        {
+          messageId: 'notType',
+          data: { value: `'${c.bad}'`, field: 'value', expected: c.expected },
+          ruleId: 'format/type',
+          message: `'${c.bad}' in field 'value' is not ${c.expected}`,
+          file: 'data.csv',
+          line: c.good.length + 2,
+          column: 2,
+          field: 'value',
+          record: c.good.length + 1,
+          ...(c.hint ? { hint: expect.stringContaining(c.hint) } : {}),
+        },
+      ],
+    })),
+    {
+      name: 'an empty cell (missing) passes; an undeclared missing-value marker does not',
+      csv: 'id,value\n1,\n2,n/a\n',
+      schema: INTEGER_VALUE,
+      findings: [{ ...NOT_INTEGER('n/a', 3, 2), hint: expect.stringContaining('missingValues') }],
+    },
+    {
+      name: "a field's own missingValues over the schema's",
+      csv: 'id,value\n1,NA\nn/a,n/a\n',
+      schema: { fields: [{ name: 'id', type: 'integer' }, { name: 'value', type: 'integer', missingValues: ['NA'] }], missingValues: ['n/a'] },
+      findings: [NOT_INTEGER('n/a', 3, 2)],
+    },
+    {
+      name: 'the right line for the row after a record spanning several physical lines',
+      csv: 'id,note,n\n1,"first\nsecond\nthird",5\n2,x,bad\n',
+      schema: NOTE_THEN_N,
+      findings: [NOT_INTEGER('bad', 5, 3, 'n')],
+    },
+    {
+      name: 'the right line for a record that itself spans several physical lines',
+      csv: 'id,note,n\n1,ok,1\n2,"first\nsecond\nthird",bad\n3,x,oops\n',
+      schema: NOTE_THEN_N,
+      findings: [NOT_INTEGER('bad', 3, 3, 'n'), NOT_INTEGER('oops', 6, 3, 'n')],
+    },
+    // Regression test (a bug found while writing these tests).
+    {
+      name: 'the right line after a multi-line quoted cell in a CRLF file',
+      csv: 'id,note,n\r\n1,"first\r\nsecond\r\nthird",5\r\n2,x,bad\r\n',
+      schema: NOTE_THEN_N,
+      findings: [NOT_INTEGER('bad', 5, 3, 'n')],
+    },
+    // Regression test (a bug found while writing these tests).
+    {
+      name: 'the right line for a row after a comment line',
+      csv: 'a,b\n# note\n1,x\n',
+      schema: { fields: [{ name: 'a' }, { name: 'b', type: 'integer' }] },
+      resource: { dialect: { commentChar: '#' } },
+      findings: [{ messageId: 'notType', line: 3 }],
+    },
+  ],
+});
 
-  it('passes an empty cell (missing) and reports a missing-value marker that is not declared', async () => {
-    const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'value', type: 'integer' }] };
-    const findings = await lint(packageWith('data.csv', 'id,value\n1,\n2,n/a\n', schema));
-    expect(brief(findings)).toEqual([
-      { ruleId: 'format/type', message: "'n/a' in field 'value' is not an integer", file: 'data.csv', line: 3, column: 2, field: 'value' },
-    ]);
-    expect(findings[0]!.hint).toContain('missingValues');
-  });
-
-  it("respects the schema's missingValues", async () => {
-    const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'value', type: 'integer' }], missingValues: ['', 'n/a', '-'] };
-    expect(await lint(packageWith('data.csv', 'id,value\n1,\n2,n/a\n3,-\n4,5\n', schema))).toEqual([]);
-  });
-
-  it("respects a field's own missingValues over the schema's", async () => {
-    const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'value', type: 'integer', missingValues: ['NA'] }], missingValues: ['n/a'] };
-    const findings = await lint(packageWith('data.csv', 'id,value\n1,NA\nn/a,n/a\n', schema));
-    expect(brief(findings)).toEqual([
-      { ruleId: 'format/type', message: "'n/a' in field 'value' is not an integer", file: 'data.csv', line: 3, column: 2, field: 'value' },
-    ]);
-  });
-
-  it('names the right line for the row after a record spanning several physical lines', async () => {
-    const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'note' }, { name: 'n', type: 'integer' }] };
-    const csv = 'id,note,n\n1,"first\nsecond\nthird",5\n2,x,bad\n';
-    const findings = await lint(packageWith('data.csv', csv, schema));
-    expect(brief(findings)).toEqual([
-      { ruleId: 'format/type', message: "'bad' in field 'n' is not an integer", file: 'data.csv', line: 5, column: 3, field: 'n' },
-    ]);
-  });
-
-  it('names the right line for a record that itself spans several physical lines', async () => {
-    const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'note' }, { name: 'n', type: 'integer' }] };
-    const csv = 'id,note,n\n1,ok,1\n2,"first\nsecond\nthird",bad\n3,x,oops\n';
-    const findings = await lint(packageWith('data.csv', csv, schema));
-    expect(brief(findings)).toEqual([
-      { ruleId: 'format/type', message: "'bad' in field 'n' is not an integer", file: 'data.csv', line: 3, column: 3, field: 'n' },
-      { ruleId: 'format/type', message: "'oops' in field 'n' is not an integer", file: 'data.csv', line: 6, column: 3, field: 'n' },
-    ]);
-  });
-
-  // Regression test (a bug found while writing these tests).
-  it('names the right line after a multi-line quoted cell in a CRLF file', async () => {
-    const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'note' }, { name: 'n', type: 'integer' }] };
-    const csv = 'id,note,n\r\n1,"first\r\nsecond\r\nthird",5\r\n2,x,bad\r\n';
-    const findings = await lint(packageWith('data.csv', csv, schema));
-    expect(brief(findings)).toEqual([
-      { ruleId: 'format/type', message: "'bad' in field 'n' is not an integer", file: 'data.csv', line: 5, column: 3, field: 'n' },
-    ]);
-  });
+describe('type: JSON records', () => {
+  afterEach(cleanupTempDirs);
 
   it('checks JSON records, without a column', async () => {
     const schema = { fields: [{ name: 'dam' }, { name: 'level', type: 'number' }] };
@@ -130,17 +141,6 @@ describe('type', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/type', message: "'high' in field 'level' is not a number (decimal point '.')", file: 'levels.json', line: 3, field: 'level' },
     ]);
-  });
-
-  it('does not report the cells of a blank row', async () => {
-    const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'value', type: 'integer' }], missingValues: ['NA'] };
-    expect(await lint(packageWith('data.csv', 'id,value\n1,2\n,\n3,4\n', schema))).toEqual([]);
-  });
-
-  // Regression test (a bug found while writing these tests).
-  it('names the right line for a row after a comment line', async () => {
-    const schema = { fields: [{ name: 'a' }, { name: 'b', type: 'integer' }] };
-    const findings = await lint(packageWith('data.csv', 'a,b\n# note\n1,x\n', schema, { dialect: { commentChar: '#' } }));
-    expect(findings.map((f) => f.line)).toEqual([3]);
+    expect(findings[0]).toMatchObject({ messageId: 'notType', data: { value: "'high'", field: 'level', expected: "a number (decimal point '.')" } });
   });
 });
