@@ -1,4 +1,6 @@
+import { afterEach, expect, it } from 'vitest';
 import { testCheck } from '../../../helpers/check-tester.js';
+import { cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
 testCheck('ragged-row', {
   valid: [{ name: 'rows as wide as the header, including a quoted delimiter', files: { 'data.csv': 'a,b,c\n1,2,"3,4"\n5,6,7\n' } }],
@@ -42,4 +44,11 @@ testCheck('ragged-row', {
       findings: [{ messageId: 'extraCells', data: { cells: 5, extra: 4, width: 1 }, message: "Row has 5 cells, 4 more than the header's 1: extra '2', '3', '4'" }],
     },
   ],
+});
+
+afterEach(cleanupTempDirs);
+
+it('names no field: a ragged row is about the row', async () => {
+  const findings = await lintWith('ragged-row')({ 'data.csv': 'a,b,c\n1,2,3,4\n5,6\n' });
+  expect(findings.map((f) => f.field)).toEqual([undefined, undefined]);
 });

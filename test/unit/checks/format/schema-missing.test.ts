@@ -28,6 +28,7 @@ describe('schema-missing', () => {
         ...positionOf(text, '{"name": "spending-2017-q1"'),
       },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'noSchema', data: { resource: "Resource 'spending-2017-q1'" } });
   });
 
   // Regression test (a bug found while writing these tests).
