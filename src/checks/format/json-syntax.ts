@@ -4,13 +4,17 @@ import type { Check } from '../../model/check.js';
 /** JSON data files parse. */
 const check: Check = {
   id: 'json-syntax',
-  category: 'format',
   description: 'JSON and NDJSON data files are syntactically valid JSON (every line, for NDJSON).',
   docs: {
     rationale: 'RFC 8259 JSON: a syntax error makes the whole file (or, for JSON Lines, the line) unreadable to every consumer.',
     failing: '{"dam": "Vaal", "level": 61.2',
     passing: '{"dam": "Vaal", "level": 61.2}',
   },
+  messages: {
+    // The reader's own description of the error (json-scanner, ndjson-scanner, json-error-location).
+    syntaxError: '{reason}',
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['json', 'ndjson'],
   createFileVisitor({ resource, report }) {
@@ -18,7 +22,7 @@ const check: Check = {
       facts(facts) {
         for (const p of facts.jsonProblems) {
           if (p.kind !== 'syntax') continue;
-          report({ line: p.line, column: p.column, message: p.message, hint: resource.format === 'json' ? 'Reading stopped here: fix this error and lint again' : undefined });
+          report({ messageId: 'syntaxError', data: { reason: p.message }, line: p.line, column: p.column, hint: resource.format === 'json' ? 'Reading stopped here: fix this error and lint again' : undefined });
         }
       },
     };

@@ -2,7 +2,6 @@ import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { INVALID } from '../../tableschema/cast.js';
 import { show } from '../text.js';
-import { plural } from '../../util/plural.js';
 
 function lengthOf(value: unknown, cell: string): number {
   if (Array.isArray(value)) return value.length;
@@ -12,16 +11,31 @@ function lengthOf(value: unknown, cell: string): number {
   return n;
 }
 
+/** The message ids for a value too short and too long: lengths are characters, items or properties. */
+const SHORT_LONG = {
+  text: ['tooShort', 'tooLong'],
+  array: ['tooFewItems', 'tooManyItems'],
+  object: ['tooFewProperties', 'tooManyProperties'],
+} as const;
+
 /** Values respect their field's minLength and maxLength. */
 const check: Check = {
   id: 'length',
-  category: 'format',
   description: "Values respect their field's minLength / maxLength constraints (characters for text, items for arrays and objects).",
   docs: {
     rationale: "Table Schema's length constraints protect fixed-width codes and the columns of systems that import the data.",
     failing: 'A 78-character note where maxLength is 60.',
     passing: 'A note of 60 characters or fewer.',
   },
+  messages: {
+    tooShort: "{value} in field '{field}' has {length, plural, one {# character} other {# characters}}, fewer than the minimum length {min}",
+    tooLong: "{value} in field '{field}' has {length, plural, one {# character} other {# characters}}, more than the maximum length {max}",
+    tooFewItems: "{value} in field '{field}' has {length, plural, one {# item} other {# items}}, fewer than the minimum length {min}",
+    tooManyItems: "{value} in field '{field}' has {length, plural, one {# item} other {# items}}, more than the maximum length {max}",
+    tooFewProperties: "{value} in field '{field}' has {length, plural, one {# property} other {# properties}}, fewer than the minimum length {min}",
+    tooManyProperties: "{value} in field '{field}' has {length, plural, one {# property} other {# properties}}, more than the maximum length {max}",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   rowLocal: true,
@@ -44,10 +58,11 @@ const check: Check = {
           const n = lengthOf(v, cell);
           const short = l.min !== undefined && n < l.min;
           if (!short && (l.max === undefined || n <= l.max)) continue;
-          const unit = text ? 'character' : Array.isArray(v) ? 'item' : 'property';
-          const size = plural(n, unit, unit === 'property' ? 'properties' : `${unit}s`);
-          const message = short ? `has ${size}, fewer than the minimum length ${l.min}` : `has ${size}, more than the maximum length ${l.max}`;
-          report({ line: row.line, record: row.record, column: l.column + 1, field: l.name, message: `${show(cell)} in field '${l.name}' ${message}` });
+          const ids = text ? SHORT_LONG.text : Array.isArray(v) ? SHORT_LONG.array : SHORT_LONG.object;
+          const data: Record<string, string | number> = { value: show(cell), field: l.name, length: n };
+          if (short) data.min = l.min!;
+          else data.max = l.max!;
+          report({ messageId: short ? ids[0] : ids[1], data, line: row.line, record: row.record, column: l.column + 1, field: l.name });
         }
       },
     };

@@ -6,13 +6,17 @@ const NAMES: Record<LineEnding, string> = { CRLF: 'CRLF (Windows)', LF: 'LF (Uni
 /** One kind of line ending throughout the file. */
 const check: Check = {
   id: 'line-endings',
-  category: 'format',
   description: 'Rows end with one kind of line break throughout the file (CRLF or LF); line breaks inside quoted cells do not count.',
   docs: {
     rationale: 'RFC 4180 uses CRLF and most tools accept LF, but a file mixing them (usually from concatenating exports) makes some parsers merge or split rows.',
     failing: 'Rows 1–4 ending in CRLF and row 5 ending in LF.',
     passing: 'Every row ending in LF (or every row in CRLF).',
   },
+  messages: {
+    notAllowed: 'Line {firstLine} ends with {ending}, which this standard does not accept ({count} such line(s))',
+    mixed: 'Mixed line endings: {count} line(s) end with {ending} (first on line {firstLine}) while {mainCount} end with {mainEnding}',
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -25,14 +29,15 @@ const check: Check = {
         const seen = (Object.entries(facts.lineEndings) as [LineEnding, { count: number; firstLine: number }][]).sort((a, b) => b[1].count - a[1].count);
         const allowed = new Set(options.allowed as LineEnding[]);
         for (const [kind, info] of seen) {
-          if (!allowed.has(kind)) report({ line: info.firstLine, message: `Line ${info.firstLine} ends with ${NAMES[kind]}, which this standard does not accept (${info.count} such line(s))`, hint: 'Convert the file to LF or CRLF line endings' });
+          if (!allowed.has(kind)) report({ messageId: 'notAllowed', data: { firstLine: info.firstLine, ending: NAMES[kind], count: info.count }, line: info.firstLine, hint: 'Convert the file to LF or CRLF line endings' });
         }
         if (seen.length < 2) return;
         const [main, ...others] = seen;
         for (const [kind, info] of others) {
           report({
+            messageId: 'mixed',
+            data: { count: info.count, ending: NAMES[kind], firstLine: info.firstLine, mainCount: main![1].count, mainEnding: NAMES[main![0]] },
             line: info.firstLine,
-            message: `Mixed line endings: ${info.count} line(s) end with ${NAMES[kind]} (first on line ${info.firstLine}) while ${main![1].count} end with ${NAMES[main![0]]}`,
             hint: 'Normalise the file to one kind of line ending, e.g. with dos2unix or your editor',
           });
         }

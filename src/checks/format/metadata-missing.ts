@@ -4,13 +4,16 @@ import type { Check } from '../../model/check.js';
 /** A data file that no Data Package describes: it can only be linted for structure. */
 const check: Check = {
   id: 'metadata-missing',
-  category: 'format',
   description: 'Every data file is described by metadata (a datapackage.json listing it as a resource).',
   docs: {
     rationale: 'Without metadata there is no schema, licence, publisher or update date: users cannot tell what the columns mean or whether they may reuse the data, and odlint can only check the file\'s structure.',
     failing: 'A folder holding spending.csv and nothing else.',
     passing: 'spending.csv beside a datapackage.json whose resources list {"name": "spending", "path": "spending.csv", "schema": {…}}.',
   },
+  messages: {
+    noMetadata: 'This file has no metadata: no datapackage.json describes it, so only its structure was checked',
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (dataset.metadataFile) return;
@@ -21,7 +24,7 @@ const check: Check = {
     const draft = resource?.format === 'csv' ? `; odlint init --datapackage ${shellPath} --skip-config drafts one from the data` : '';
     report({
       file,
-      message: 'This file has no metadata: no datapackage.json describes it, so only its structure was checked',
+      messageId: 'noMetadata',
       hint: `Add a datapackage.json beside it listing the file as a resource with its Table Schema, licence and dates${draft}`,
     });
   },

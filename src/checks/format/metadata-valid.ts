@@ -6,6 +6,7 @@ import type { Check } from '../../model/check.js';
 import { distinctResources, resourceLabel } from '../../util/resources.js';
 import type { Dataset } from '../../model/dataset.js';
 import { createAjv } from '../../util/ajv.js';
+import { formatMessage } from '../../util/message-template.js';
 import { PACKAGE_ROOT } from '../../util/package-root.js';
 
 let validate: ValidateFunction | undefined;
@@ -55,26 +56,70 @@ function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
   return out;
 }
 
-function sentence(e: ErrorObject): string {
+/**
+ * The messages of a profile error. {where} names the place: 'The package' for the descriptor itself, else its path in
+ * quotes ('resources.0.name'); lists of values and alternatives are written out quoted.
+ */
+const PROFILE_MESSAGES = {
+  missingProperty: "{where} is missing the required property '{property}'",
+  patternMismatch: '{where} does not match the pattern {pattern}',
+  notAllowed: '{where} must be one of {allowed}',
+  wrongType: '{where} must be of type {type}',
+  needsOneOf: '{where} needs one of the properties {alternatives}',
+  badFormat: '{where} is not a valid {format}',
+  tooFewItems: '{where} must have at least {limit} item(s)',
+  // Any other keyword, in ajv's words ('must NOT have additional properties' …).
+  invalid: '{where} {reason}',
+} as const;
+
+type Message = { messageId: keyof typeof PROFILE_MESSAGES | keyof typeof OTHER_MESSAGES; data?: Record<string, string | number> };
+
+function profileMessage(e: ErrorObject): Message {
   const where = e.instancePath === '' ? 'The package' : `'${e.instancePath.slice(1).replace(/\//g, '.')}'`;
   switch (e.keyword) {
     case 'required':
-      return `${where} is missing the required property '${String(e.params.missingProperty)}'`;
+      return { messageId: 'missingProperty', data: { where, property: String(e.params.missingProperty) } };
     case 'pattern':
-      return `${where} does not match the pattern ${String(e.params.pattern)}`;
+      return { messageId: 'patternMismatch', data: { where, pattern: String(e.params.pattern) } };
     case 'enum':
-      return `${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`;
+      return { messageId: 'notAllowed', data: { where, allowed: (e.params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ') } };
     case 'type':
-      return `${where} must be of type ${String(e.params.type)}`;
+      return { messageId: 'wrongType', data: { where, type: String(e.params.type) } };
     case 'anyOf':
-      return `${where} needs one of the properties ${(e.params.alternatives as string[]).map((a) => `'${a}'`).join(' or ')}`;
+      return { messageId: 'needsOneOf', data: { where, alternatives: (e.params.alternatives as string[]).map((a) => `'${a}'`).join(' or ') } };
     case 'format':
-      return `${where} is not a valid ${String(e.params.format)}`;
+      return { messageId: 'badFormat', data: { where, format: String(e.params.format) } };
     case 'minItems':
-      return `${where} must have at least ${String(e.params.limit)} item(s)`;
+      return { messageId: 'tooFewItems', data: { where, limit: Number(e.params.limit) } };
     default:
-      return `${where} ${e.message ?? 'is invalid'}`;
+      return { messageId: 'invalid', data: { where, reason: e.message ?? 'is invalid' } };
   }
+}
+
+/** The messages of the metadata file's own problems, and of the schemas' meaning. {resource} is "Resource 'x'" or "Resource 2". */
+const OTHER_MESSAGES = {
+  unreadable: 'The metadata file cannot be read ({code})',
+  invalidJson: 'datapackage.json is not valid JSON: {reason}',
+  notAnObject: 'datapackage.json must hold a JSON object (the package descriptor)',
+  // A metadata error worded otherwise, as the loader gives it.
+  metadataError: '{reason}',
+  schemaError: '{resource}: {reason}',
+  unknownKeyField: "{resource}: primaryKey names the field '{field}', which the schema does not have",
+  unknownForeignKeyField: "{resource}: foreign key {foreignKey} names the field '{field}', which the schema does not have",
+  badPattern: "{resource}: field '{field}' has a pattern that is not a valid regular expression: {pattern}",
+} as const;
+
+/**
+ * The loader (datasets/datapackage.ts) describes a metadata file it cannot read in prose: its known wordings get a
+ * message of their own, with the same text.
+ */
+function metadataErrorMessage(message: string): Message {
+  const unreadable = /^The metadata file cannot be read \((.*)\)$/s.exec(message);
+  if (unreadable) return { messageId: 'unreadable', data: { code: unreadable[1]! } };
+  const json = /^datapackage\.json is not valid JSON: (.*)$/s.exec(message);
+  if (json) return { messageId: 'invalidJson', data: { reason: json[1]! } };
+  if (message === OTHER_MESSAGES.notAnObject) return { messageId: 'notAnObject' };
+  return { messageId: 'metadataError', data: { reason: message } };
 }
 
 const HINTS: Array<[RegExp, string]> = [
@@ -83,21 +128,21 @@ const HINTS: Array<[RegExp, string]> = [
   [/licenses\.\d+' needs one of/, "Give each licence a 'name' (an Open Definition or SPDX id such as 'CC-BY-4.0') and/or a 'path' (its URL); 'url' is an older, non-standard form"],
 ];
 
-function schemaSemantics(dataset: Dataset, report: (m: string, pointer: string) => void): void {
+function schemaSemantics(dataset: Dataset, report: (m: Message, pointer: string) => void): void {
   for (const r of distinctResources(dataset)) {
-    const label = resourceLabel(r);
-    if (r.schemaError) report(`${label}: ${r.schemaError}`, `${r.pointer}/schema`);
+    const resource = resourceLabel(r);
+    if (r.schemaError) report({ messageId: 'schemaError', data: { resource, reason: r.schemaError } }, `${r.pointer}/schema`);
     const schema = r.schema;
     if (!schema || !Array.isArray(schema.fields)) continue;
     const names = new Set(schema.fields.map((f) => f?.name));
     const list = (v: unknown) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []);
     for (const name of list(schema.primaryKey)) {
-      if (!names.has(name)) report(`${label}: primaryKey names the field '${name}', which the schema does not have`, `${r.pointer}/schema/primaryKey`);
+      if (!names.has(name)) report({ messageId: 'unknownKeyField', data: { resource, field: String(name) } }, `${r.pointer}/schema/primaryKey`);
     }
     (schema.foreignKeys ?? []).forEach((fk, position) => {
       const i = fk.sourceIndex ?? position;
       for (const name of list(fk?.fields)) {
-        if (!names.has(name)) report(`${label}: foreign key ${i + 1} names the field '${name}', which the schema does not have`, `${r.pointer}/schema/foreignKeys/${i}`);
+        if (!names.has(name)) report({ messageId: 'unknownForeignKeyField', data: { resource, foreignKey: i + 1, field: String(name) } }, `${r.pointer}/schema/foreignKeys/${i}`);
       }
     });
     schema.fields.forEach((f, i) => {
@@ -106,7 +151,7 @@ function schemaSemantics(dataset: Dataset, report: (m: string, pointer: string) 
       try {
         new RegExp(`^(?:${p})$`, 'u');
       } catch {
-        report(`${label}: field '${f.name}' has a pattern that is not a valid regular expression: ${p}`, `${r.pointer}/schema/fields/${i}/constraints/pattern`);
+        report({ messageId: 'badPattern', data: { resource, field: String(f.name), pattern: p } }, `${r.pointer}/schema/fields/${i}/constraints/pattern`);
       }
     });
   }
@@ -115,32 +160,35 @@ function schemaSemantics(dataset: Dataset, report: (m: string, pointer: string) 
 /** datapackage.json parses and follows the Data Package profile. */
 const check: Check = {
   id: 'metadata-valid',
-  category: 'format',
   description: 'datapackage.json is valid JSON and follows the Frictionless Data Package profile (resources, names, licences, Table Schema).',
   docs: {
     rationale: 'Publishing portals and tools read the metadata to know what the data is; a malformed or non-conforming descriptor silently loses the schema, licence or resources.',
     failing: '{"name": "Clinic Visits", "resources": []}: the name has capitals and spaces, and there are no resources.',
     passing: '{"name": "clinic-visits", "resources": [{"name": "visits", "path": "visits.csv"}]}',
   },
+  messages: { ...PROFILE_MESSAGES, ...OTHER_MESSAGES },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (!dataset.metadataFile) return;
     if (dataset.metadataError) {
-      report({ line: dataset.metadataError.line, column: dataset.metadataError.column, message: dataset.metadataError.message, hint: 'Fix the JSON syntax; nothing else in this package was checked' });
+      report({ ...metadataErrorMessage(dataset.metadataError.message), line: dataset.metadataError.line, column: dataset.metadataError.column, hint: 'Fix the JSON syntax; nothing else in this package was checked' });
       return;
     }
     const at = (pointer: string) => dataset.locate(pointer);
     const validateProfile = profile();
     if (!validateProfile(dataset.descriptor)) {
       for (const e of usefulErrors(validateProfile.errors ?? [])) {
-        const message = sentence(e);
+        const m = profileMessage(e);
+        // The hints are chosen by the message's wording.
+        const message = formatMessage(PROFILE_MESSAGES[m.messageId as keyof typeof PROFILE_MESSAGES], m.data);
         const pos = at(e.instancePath);
-        report({ line: pos?.line, column: pos?.column, message, hint: HINTS.find(([re]) => re.test(message))?.[1] });
+        report({ ...m, line: pos?.line, column: pos?.column, hint: HINTS.find(([re]) => re.test(message))?.[1] });
       }
     }
-    schemaSemantics(dataset, (message, pointer) => {
+    schemaSemantics(dataset, (m, pointer) => {
       const pos = at(pointer);
-      report({ line: pos?.line, column: pos?.column, message });
+      report({ ...m, line: pos?.line, column: pos?.column });
     });
   },
 };

@@ -5,13 +5,16 @@ import { show } from '../text.js';
 /** Values match their field's pattern constraint. */
 const check: Check = {
   id: 'pattern',
-  category: 'format',
   description: 'Values match the regular expression in their field\'s pattern constraint (the whole value must match).',
   docs: {
     rationale: "Table Schema's pattern constraint pins the shape of codes and identifiers, so 'VR2026-015' is caught before it fails a join on 'VR-2026-015'.",
     failing: 'VR2026-015 where the pattern is ^VR-\\d{4}-\\d{3}$.',
     passing: 'VR-2026-015',
   },
+  messages: {
+    noMatch: "{value} in field '{field}' does not match the pattern {pattern}",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   rowLocal: true,
@@ -35,7 +38,7 @@ const check: Check = {
           // Fixed-width exports pad codes with spaces ('B1101   '): say so when the trimmed value would match.
           const trimmed = cell.trim();
           const hint = trimmed !== cell && p.re.test(trimmed) ? `Remove the surrounding white space: ${show(trimmed)} matches` : undefined;
-          report({ line: row.line, record: row.record, column: p.column + 1, field: p.name, message: `${show(cell)} in field '${p.name}' does not match the pattern ${p.source}`, hint });
+          report({ messageId: 'noMatch', data: { value: show(cell), field: p.name, pattern: p.source }, line: row.line, record: row.record, column: p.column + 1, field: p.name, hint });
         }
       },
     };

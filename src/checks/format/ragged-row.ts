@@ -6,13 +6,17 @@ import { show } from '../text.js';
 /** Every row has as many cells as the header. */
 const check: Check = {
   id: 'ragged-row',
-  category: 'format',
   description: 'Every row has as many cells as the header row (no extra or missing cells).',
   docs: {
     rationale: 'RFC 4180 requires the same number of fields on every line. An extra cell is usually an unquoted comma that shifts every later value into the wrong column.',
     failing: 'Header a,b,c and a row 1,2,3,4 (an unquoted comma in a note).',
     passing: '1,2,"3,4"',
   },
+  messages: {
+    extraCells: "Row has {cells} cells, {extra} more than the header's {width}: extra {values}",
+    missingCells: "Row has {cells} cells, {missing} fewer than the header's {width}",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv'],
   rowLocal: true,
@@ -28,9 +32,10 @@ const check: Check = {
         if (n === width || isBlankRow(row)) return;
         if (n > width) {
           const extra = row.cells.slice(width);
-          report({ line: row.line, record: row.record, column: width + 1, message: `Row has ${n} cells, ${n - width} more than the header's ${width}: extra ${extra.slice(0, 3).map((c) => show(c)).join(', ')}`, hint: 'A cell probably contains an unquoted delimiter: wrap that cell in quotes' });
+          const values = extra.slice(0, 3).map((c) => show(c)).join(', ');
+          report({ messageId: 'extraCells', data: { cells: n, extra: n - width, width, values }, line: row.line, record: row.record, column: width + 1, hint: 'A cell probably contains an unquoted delimiter: wrap that cell in quotes' });
         } else {
-          report({ line: row.line, record: row.record, column: n + 1, message: `Row has ${n} cells, ${width - n} fewer than the header's ${width}`, hint: 'Add the missing cells (empty if the value is unknown), so later columns stay aligned' });
+          report({ messageId: 'missingCells', data: { cells: n, missing: width - n, width }, line: row.line, record: row.record, column: n + 1, hint: 'Add the missing cells (empty if the value is unknown), so later columns stay aligned' });
         }
       },
     };

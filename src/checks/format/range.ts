@@ -11,11 +11,11 @@ const FAILS: Record<Bound['key'], (cmp: number) => boolean> = {
   exclusiveMinimum: (c) => c <= 0,
   exclusiveMaximum: (c) => c >= 0,
 };
-const WORDS: Record<Bound['key'], string> = {
-  minimum: 'below the minimum',
-  maximum: 'above the maximum',
-  exclusiveMinimum: 'not above the exclusive minimum',
-  exclusiveMaximum: 'not below the exclusive maximum',
+const MESSAGE_IDS: Record<Bound['key'], string> = {
+  minimum: 'belowMinimum',
+  maximum: 'aboveMaximum',
+  exclusiveMinimum: 'notAboveExclusiveMinimum',
+  exclusiveMaximum: 'notBelowExclusiveMaximum',
 };
 
 function boundsOf(c: CompiledField): Bound[] {
@@ -34,13 +34,20 @@ function boundsOf(c: CompiledField): Bound[] {
 /** Values lie within their field's minimum and maximum. */
 const check: Check = {
   id: 'range',
-  category: 'format',
   description: "Values lie within their field's minimum / maximum (and exclusive) constraints, compared as the field's type (numbers, dates, times, durations).",
   docs: {
     rationale: "Table Schema's minimum and maximum constraints catch impossible values: negative waiting times, dates before a programme started, turbidity readings off the scale.",
     failing: '-15 where the minimum is 0.',
     passing: '15',
   },
+  messages: {
+    // {bound} is the constraint as the schema writes it (a number, or a date, time or duration in the field's form).
+    belowMinimum: "{value} in field '{field}' is below the minimum {bound}",
+    aboveMaximum: "{value} in field '{field}' is above the maximum {bound}",
+    notAboveExclusiveMinimum: "{value} in field '{field}' is not above the exclusive minimum {bound}",
+    notBelowExclusiveMaximum: "{value} in field '{field}' is not below the exclusive maximum {bound}",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   rowLocal: true,
@@ -58,7 +65,7 @@ const check: Check = {
           if (v === undefined || v === INVALID) continue;
           for (const b of r.bounds) {
             if (!FAILS[b.key](compareValues(v, b.value))) continue;
-            report({ line: row.line, record: row.record, column: r.column + 1, field: r.name, message: `${show(row.cells[r.column]!)} in field '${r.name}' is ${WORDS[b.key]} ${String(b.raw)}` });
+            report({ messageId: MESSAGE_IDS[b.key], data: { value: show(row.cells[r.column]!), field: r.name, bound: String(b.raw) }, line: row.line, record: row.record, column: r.column + 1, field: r.name });
             break;
           }
         }

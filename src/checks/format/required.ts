@@ -5,13 +5,16 @@ import { isBlankRow } from '../rows.js';
 /** Fields marked required have a value in every row. */
 const check: Check = {
   id: 'required',
-  category: 'format',
   description: 'Fields whose constraints say required: true have a value in every row (a missing value is empty or one of missingValues).',
   docs: {
     rationale: 'Table Schema\'s required constraint: the publisher has said this value must always be known.',
     failing: 'An empty visits cell where the schema says {"name": "visits", "constraints": {"required": true}}.',
     passing: 'visits = 0 when there were no visits.',
   },
+  messages: {
+    missingValue: "Field '{field}' is required but has no value",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   rowLocal: true,
@@ -23,7 +26,7 @@ const check: Check = {
         if (required.length === 0 || isBlankRow(row)) return;
         for (const { column, name } of required) {
           if (!row.isMissing(column)) continue;
-          report({ line: row.line, record: row.record, column: column + 1, field: name, message: `Field '${name}' is required but has no value` });
+          report({ messageId: 'missingValue', data: { field: name }, line: row.line, record: row.record, column: column + 1, field: name });
         }
       },
     };

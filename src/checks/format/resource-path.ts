@@ -1,15 +1,24 @@
 import type { Check } from '../../model/check.js';
+import { resourceLabel } from '../../util/resources.js';
 
 /** Each resource points at a data file that exists inside the package folder. */
 const check: Check = {
   id: 'resource-path',
-  category: 'format',
   description: "Each resource's path names a file that exists inside the package folder (relative, no '..', not absolute).",
   docs: {
     rationale: 'The Data Package specification requires resource paths to be relative to the package and forbids \'..\' and absolute paths, so a package can be moved and published as one folder. A path to a missing file means the published package is broken.',
     failing: '{"name": "budget", "path": "../shared/budget.csv"} or a path to a file that is not there.',
     passing: '{"name": "budget", "path": "data/budget.csv"} with data/budget.csv present.',
   },
+  messages: {
+    missingFile: "{resource}: the data file '{path}' does not exist",
+    notAFile: "{resource}: the path '{path}' is not a file",
+    absolutePath: "{resource}: the path '{path}' is absolute; resource paths must be relative to the package folder",
+    outsidePackage: "{resource}: the path '{path}' uses '..' to reach outside the package folder, which the Data Package specification forbids",
+    remotePath: "{resource}: the path '{path}' is a URL; this standard wants the data inside the package",
+    noPath: '{resource} has neither a path nor inline data',
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -18,28 +27,27 @@ const check: Check = {
   checkDataset({ dataset, options, report }) {
     const allowRemote = options.allowRemote !== false;
     for (const r of dataset.resources) {
-      const label = r.name ? `Resource '${r.name}'` : `Resource ${r.index + 1}`;
       const pos = dataset.locate(`${r.pointer}/path`) ?? dataset.locate(r.pointer);
       const at = { file: dataset.metadataFile, line: pos?.line, column: pos?.column };
-      const p = r.declaredPath ?? '';
+      const data = { resource: resourceLabel(r), path: r.declaredPath ?? '' };
       switch (r.status) {
         case 'missing':
-          report({ ...at, message: `${label}: the data file '${p}' does not exist`, hint: `Check the path (it is relative to ${dataset.metadataFile}) or add the file` });
+          report({ ...at, messageId: 'missingFile', data, hint: `Check the path (it is relative to ${dataset.metadataFile}) or add the file` });
           break;
         case 'not-a-file':
-          report({ ...at, message: `${label}: the path '${p}' is not a file` });
+          report({ ...at, messageId: 'notAFile', data });
           break;
         case 'absolute-path':
-          report({ ...at, message: `${label}: the path '${p}' is absolute; resource paths must be relative to the package folder`, hint: 'Move the file into the package folder and give its relative path' });
+          report({ ...at, messageId: 'absolutePath', data, hint: 'Move the file into the package folder and give its relative path' });
           break;
         case 'outside-package':
-          report({ ...at, message: `${label}: the path '${p}' uses '..' to reach outside the package folder, which the Data Package specification forbids`, hint: 'Copy the file into the package folder, or reference the other package with a foreign key instead' });
+          report({ ...at, messageId: 'outsidePackage', data, hint: 'Copy the file into the package folder, or reference the other package with a foreign key instead' });
           break;
         case 'remote':
-          if (!allowRemote) report({ ...at, message: `${label}: the path '${p}' is a URL; this standard wants the data inside the package` });
+          if (!allowRemote) report({ ...at, messageId: 'remotePath', data });
           break;
         case 'no-path':
-          report({ ...at, message: `${label} has neither a path nor inline data` });
+          report({ ...at, messageId: 'noPath', data: { resource: data.resource } });
           break;
         default:
           break;

@@ -5,13 +5,16 @@ import { distinctResources, resourceLabel } from '../../util/resources.js';
 /** Each tabular resource of a package carries a Table Schema. */
 const check: Check = {
   id: 'schema-missing',
-  category: 'format',
   description: 'Each CSV or JSON resource of a Data Package declares a Table Schema describing its fields.',
   docs: {
     rationale: 'Without a schema nobody can tell a column\'s type, format or constraints, and odlint can check only the file\'s structure; series drift (renamed columns, changed date formats) then goes unnoticed.',
     failing: '{"name": "spending-2017-q1", "path": "spending-2017-q1.csv"}',
     passing: '{"name": "spending-2017-q1", "path": "spending-2017-q1.csv", "schema": {"fields": [{"name": "paid_date", "type": "date"}, …]}}',
   },
+  messages: {
+    noSchema: '{resource} declares no Table Schema, so its values cannot be checked',
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (!dataset.metadataFile || dataset.metadataError) return;
@@ -21,7 +24,8 @@ const check: Check = {
       report({
         line: pos?.line,
         column: pos?.column,
-        message: `${resourceLabel(r)} declares no Table Schema, so its values cannot be checked`,
+        messageId: 'noSchema',
+        data: { resource: resourceLabel(r) },
         hint: 'Add "schema": {"fields": [{"name": …, "type": …}, …]} to the resource',
       });
     }

@@ -16,6 +16,7 @@ const check: Check = {
   messages: {
     notType: "{value} in field '{field}' is not {expected}",
   },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   rowLocal: true,

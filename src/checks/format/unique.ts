@@ -6,13 +6,16 @@ import { show } from '../text.js';
 /** Fields marked unique hold no value twice. Memory grows with distinct values, never with file size. */
 const check: Check = {
   id: 'unique',
-  category: 'format',
   description: 'Fields whose constraints say unique: true hold no value twice; each duplicate names the line of the first occurrence. A field that is the whole primary key is left to linking/primary-key, so a duplicate is reported once.',
   docs: {
     rationale: "Table Schema's unique constraint: the publisher has said the value identifies a row, so a repeat is a double-counted or mistyped row.",
     failing: 'report_id VR-2026-017 on lines 19 and 20.',
     passing: 'Every report_id appears once.',
   },
+  messages: {
+    duplicate: "{value} in field '{field}' must be unique but already appears on line {firstLine}",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report, resource }) {
@@ -30,7 +33,7 @@ const check: Check = {
           const key = valueKey(v);
           const first = u.seen.get(key);
           if (first === undefined) u.seen.set(key, row.line);
-          else report({ line: row.line, record: row.record, column: u.column + 1, field: u.name, message: `${show(row.cells[u.column]!)} in field '${u.name}' must be unique but already appears on line ${first}` });
+          else report({ messageId: 'duplicate', data: { value: show(row.cells[u.column]!), field: u.name, firstLine: first }, line: row.line, record: row.record, column: u.column + 1, field: u.name });
         }
       },
     };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('json-syntax');
 afterEach(cleanupTempDirs);
@@ -15,6 +15,7 @@ describe('json-syntax', () => {
       { ruleId: 'format/json-syntax', message: "Unexpected character ']' where ',' or '}' was expected", file: 'a.json', line: 4, column: 1 },
     ]);
     expect(findings[0]!.hint).toBe('Reading stopped here: fix this error and lint again');
+    expect(findings[0]).toMatchObject({ messageId: 'syntaxError', data: { reason: "Unexpected character ']' where ',' or '}' was expected" } });
   });
 
   it('reports each bad NDJSON line and reads on', async () => {
@@ -24,11 +25,12 @@ describe('json-syntax', () => {
       { ruleId: 'format/json-syntax', message: expect.any(String), file: 'b.ndjson', line: 4, column: 6 },
     ]);
     expect(findings[0]!.hint).toBeUndefined();
+    expect(findings.map((f) => f.messageId)).toEqual(['syntaxError', 'syntaxError']);
   });
 
   it('reports an empty JSON file as a syntax error', async () => {
     const findings = await lint({ 'a.json': '\n' });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'format/json-syntax', file: 'a.json', line: expect.any(Number) });
+    expect(findings[0]).toMatchObject({ ruleId: 'format/json-syntax', messageId: 'syntaxError', file: 'a.json', line: expect.any(Number) });
   });
 });

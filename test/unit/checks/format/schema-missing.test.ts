@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, positionOf } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('schema-missing');
 afterEach(cleanupTempDirs);
@@ -28,6 +28,7 @@ describe('schema-missing', () => {
         ...positionOf(text, '{"name": "spending-2017-q1"'),
       },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'noSchema', data: { resource: "Resource 'spending-2017-q1'" } });
   });
 
   // Regression test (a bug found while writing these tests).

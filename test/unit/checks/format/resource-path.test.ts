@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, positionOf } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('resource-path');
 afterEach(cleanupTempDirs);
@@ -27,6 +27,7 @@ describe('resource-path', () => {
       { ruleId: 'format/resource-path', message: "Resource 'visits': the data file 'visits.csv' does not exist", file: 'datapackage.json', ...positionOf(text, '"visits.csv"') },
     ]);
     expect(findings[0]!.hint).toMatch(/relative to (\S*\/)?datapackage\.json/);
+    expect(findings[0]).toMatchObject({ messageId: 'missingFile', data: { resource: "Resource 'visits'", path: 'visits.csv' } });
   });
 
   it("reports a path that climbs out of the package with '..', even when the file exists", async () => {
@@ -40,6 +41,7 @@ describe('resource-path', () => {
         ...positionOf(text, '"../shared/budget.csv"'),
       },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'outsidePackage', data: { resource: "Resource 'budget'", path: '../shared/budget.csv' } });
   });
 
   it('reports an absolute path', async () => {
@@ -53,6 +55,7 @@ describe('resource-path', () => {
         ...positionOf(text, '"/srv/data/budget.csv"'),
       },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'absolutePath', data: { path: '/srv/data/budget.csv' } });
   });
 
   it('reports a remote URL when allowRemote is false', async () => {
@@ -66,6 +69,7 @@ describe('resource-path', () => {
         ...positionOf(text, '"https://example.org/data.csv"'),
       },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'remotePath', data: { resource: "Resource 'r'", path: 'https://example.org/data.csv' } });
   });
 
   it('reports a path naming a folder, and a resource with neither path nor data', async () => {
@@ -75,6 +79,10 @@ describe('resource-path', () => {
       { ruleId: 'format/resource-path', message: "Resource 'folder': the path 'data' is not a file", file: 'datapackage.json', ...positionOf(text, '"data"') },
       { ruleId: 'format/resource-path', message: "Resource 'nothing' has neither a path nor inline data", file: 'datapackage.json', ...positionOf(text, '{"name": "nothing"}') },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['notAFile', { resource: "Resource 'folder'", path: 'data' }],
+      ['noPath', { resource: "Resource 'nothing'" }],
+    ]);
   });
 
   it('names a resource without a name by its position', async () => {
@@ -83,5 +91,6 @@ describe('resource-path', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/resource-path', message: "Resource 2: the data file 'gone.csv' does not exist", file: 'datapackage.json', ...positionOf(text, '"gone.csv"') },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'missingFile', data: { resource: 'Resource 2', path: 'gone.csv' } });
   });
 });

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, positionOf } from '../../../helpers/lint-files.js';
+import check from '../../../../src/checks/format/metadata-valid.js';
+import { renderMessage } from '../../../../src/engine/active-rules.js';
+import type { PackageVisitorContext, Report } from '../../../../src/model/check.js';
+import type { Dataset } from '../../../../src/model/dataset.js';
 
 const lint = lintWith('metadata-valid');
 afterEach(cleanupTempDirs);
@@ -42,6 +46,8 @@ describe('metadata-valid', () => {
     ]);
     expect(findings[0]!.line).toBe(4);
     expect(findings[0]!.hint).toContain('nothing else in this package was checked');
+    expect(findings[0]!.messageId).toBe('invalidJson');
+    expect(findings[0]!.message).toBe(`datapackage.json is not valid JSON: ${findings[0]!.data!.reason}`);
   });
 
   it('reports an unexpected character with its line', async () => {
@@ -64,6 +70,7 @@ describe('metadata-valid', () => {
       },
     ]);
     expect(findings[0]!.hint).toContain('lower case');
+    expect(findings[0]).toMatchObject({ messageId: 'patternMismatch', data: { where: "'resources.0.name'", pattern: '^[-a-z0-9._/]+$' } });
   });
 
   it('reports a licence given only with `url`, once, with a hint', async () => {
@@ -78,6 +85,7 @@ describe('metadata-valid', () => {
       },
     ]);
     expect(findings[0]!.hint).toContain("'url' is an older, non-standard form");
+    expect(findings[0]).toMatchObject({ messageId: 'needsOneOf', data: { where: "'licenses.0'", alternatives: "'name' or 'path'" } });
   });
 
   it('reports a package without resources', async () => {
@@ -86,6 +94,7 @@ describe('metadata-valid', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/metadata-valid', message: "The package is missing the required property 'resources'", file: 'datapackage.json', line: 1, column: 1 },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'missingProperty', data: { where: 'The package', property: 'resources' } });
   });
 
   it('reports a primaryKey naming a field the schema does not have', async () => {
@@ -99,6 +108,7 @@ describe('metadata-valid', () => {
         ...positionOf(text, '"visit_id"'),
       },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'unknownKeyField', data: { resource: "Resource 'visits'", field: 'visit_id' } });
   });
 
   const BROKEN_PATTERN = VALID.replace('"pattern": "\\\\d+"', '"pattern": "[A-Z"');
@@ -118,6 +128,7 @@ describe('metadata-valid', () => {
     const findings = await lint({ 'datapackage.json': BROKEN_PATTERN, 'visits.csv': 'id,n\n1,2\n' });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject(positionOf(BROKEN_PATTERN, '"[A-Z"'));
+    expect(findings[0]).toMatchObject({ messageId: 'badPattern', data: { resource: "Resource 'visits'", field: 'id', pattern: '[A-Z' } });
   });
 
   it('reports a schema path that cannot be read', async () => {
@@ -131,6 +142,7 @@ describe('metadata-valid', () => {
         ...positionOf(text, '"schema/visits.json"'),
       },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'schemaError', data: { resource: "Resource 'visits'", reason: "the schema file 'schema/visits.json' cannot be read (ENOENT)" } });
   });
 
   // Regression test (a bug found while writing these tests).
@@ -153,6 +165,7 @@ describe('metadata-valid', () => {
     const findings = await lint({ 'datapackage.json': text, 'a.csv': 'a\n1\n' });
     const primaryKey = findings.find((f) => f.message.includes('primaryKey'));
     expect(primaryKey?.message).not.toContain('undefined');
+    expect(primaryKey?.data).toMatchObject({ resource: 'Resource 1' });
   });
 
   // Regression test (a bug found while writing these tests).
@@ -166,6 +179,74 @@ describe('metadata-valid', () => {
         file: 'datapackage.json',
         ...positionOf(text, '"text"'),
       },
+    ]);
+    expect(findings[0]).toMatchObject({ messageId: 'notAllowed', data: { where: "'resources.0.schema.fields.1.type'", allowed: expect.stringMatching(/^'string', /) } });
+  });
+
+  it('reports a value of the wrong type, and a value not in its format', async () => {
+    const text = VALID.replace('"name": "clinic-visits",', '"name": "clinic-visits",\n  "created": "yesterday",\n  "title": 5,');
+    const findings = await lint({ 'datapackage.json': text, 'visits.csv': 'id,n\n1,2\n' });
+    expect(findings.map((f) => [f.line, f.messageId, f.data, f.message])).toEqual([
+      [3, 'badFormat', { where: "'created'", format: 'date-time' }, "'created' is not a valid date-time"],
+      [4, 'wrongType', { where: "'title'", type: 'string' }, "'title' must be of type string"],
+    ]);
+  });
+
+  it('reports a package with an empty list of resources', async () => {
+    const findings = await lint({ 'datapackage.json': '{"name": "p", "resources": []}\n' });
+    expect(findings).toMatchObject([
+      { messageId: 'tooFewItems', data: { where: "'resources'", limit: 1 }, message: "'resources' must have at least 1 item(s)" },
+    ]);
+  });
+
+  it("reports another profile error in ajv's words", async () => {
+    const text = VALID.replace('"path": "visits.csv",', '"path": "visits.csv",\n      "bytes": -1,');
+    const findings = await lint({ 'datapackage.json': text, 'visits.csv': 'id,n\n1,2\n' });
+    expect(findings).toMatchObject([
+      { messageId: 'invalid', data: { where: "'resources.0.bytes'", reason: 'must be >= 0' }, message: "'resources.0.bytes' must be >= 0", ...positionOf(text, '-1') },
+    ]);
+  });
+
+  it('reports a foreign key naming a field the schema does not have', async () => {
+    const text = VALID.replace('"primaryKey": "id"', '"primaryKey": "id",\n        "foreignKeys": [{"fields": "clinic", "reference": {"resource": "", "fields": "id"}}]');
+    const findings = await lint({ 'datapackage.json': text, 'visits.csv': 'id,n\n1,2\n' });
+    expect(findings).toMatchObject([
+      {
+        messageId: 'unknownForeignKeyField',
+        data: { resource: "Resource 'visits'", foreignKey: 1, field: 'clinic' },
+        message: "Resource 'visits': foreign key 1 names the field 'clinic', which the schema does not have",
+        ...positionOf(text, '{"fields": "clinic"'),
+      },
+    ]);
+  });
+
+  it('reports a descriptor that is not a JSON object', async () => {
+    const findings = await lint({ 'datapackage.json': '[]\n' });
+    expect(findings).toMatchObject([
+      { messageId: 'notAnObject', message: 'datapackage.json must hold a JSON object (the package descriptor)', line: 1, column: 1 },
+    ]);
+    expect(findings[0]!.data).toBeUndefined();
+  });
+});
+
+describe('metadata-valid: metadata files that cannot be read', () => {
+  /** The reports of the check for a dataset whose metadata file could not be loaded, with their messages. */
+  function reportsFor(message: string) {
+    const reports: Report[] = [];
+    const dataset = { name: 'p', metadataFile: 'datapackage.json', resources: [], metadataError: { message } } as unknown as Dataset;
+    check.checkDataset!({ dataset, report: (r: Report) => reports.push(r) } as unknown as PackageVisitorContext<Record<string, unknown>>);
+    return reports.map((r) => ({ ...r, message: renderMessage(check, r) }));
+  }
+
+  it('reports a file it cannot read, with its error code', () => {
+    expect(reportsFor('The metadata file cannot be read (EACCES)')).toMatchObject([
+      { messageId: 'unreadable', data: { code: 'EACCES' }, message: 'The metadata file cannot be read (EACCES)' },
+    ]);
+  });
+
+  it("reports a loader's error of another wording as it is", () => {
+    expect(reportsFor('Something else went wrong')).toMatchObject([
+      { messageId: 'metadataError', data: { reason: 'Something else went wrong' }, message: 'Something else went wrong' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, datapackage, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, datapackage, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('metadata-missing');
 afterEach(cleanupTempDirs);
@@ -15,6 +15,7 @@ describe('metadata-missing', () => {
       { ruleId: 'format/metadata-missing', message: 'This file has no metadata: no datapackage.json describes it, so only its structure was checked', file: 'data.csv' },
     ]);
     expect(findings[0]!.dataset).toBe('data.csv');
+    expect(findings[0]!.messageId).toBe('noMetadata');
   });
 
   it('points a CSV file at odlint init, quoting a path the shell would split; not a JSON file', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('line-endings');
 afterEach(cleanupTempDirs);
@@ -27,6 +27,10 @@ describe('line-endings', () => {
         line: 3,
       },
     ]);
+    expect(findings[0]).toMatchObject({
+      messageId: 'mixed',
+      data: { count: 1, ending: 'LF (Unix)', firstLine: 3, mainCount: 3, mainEnding: 'CRLF (Windows)' },
+    });
   });
 
   it('counts the physical lines of a quoted cell when placing a mixed ending', async () => {
@@ -47,6 +51,7 @@ describe('line-endings', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/line-endings', message: 'Line 1 ends with CR (old Mac), which this standard does not accept (3 such line(s))', file: 'data.csv', line: 1 },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'notAllowed', data: { firstLine: 1, ending: 'CR (old Mac)', count: 3 } });
   });
 
   it('reports CRLF when the standard allows LF only', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, lintFiles } from '../../helpers/lint-files.js';
+import { cleanupTempDirs, lintFiles } from '../../../helpers/lint-files.js';
 
 afterEach(cleanupTempDirs);
 
@@ -11,6 +11,7 @@ describe('resource-remote', () => {
     expect(findings.map((f) => [f.file, f.line, f.message])).toEqual([
       ['datapackage.json', 6, "Resource 'budget' is at 'https://data.example.gov.za/budget.csv': remote data is not downloaded (odlint works offline), so it was not checked"],
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'remote', data: { resource: "Resource 'budget'", paths: "'https://data.example.gov.za/budget.csv'" } });
   });
 
   it('says nothing of local files', async () => {
@@ -21,5 +22,6 @@ describe('resource-remote', () => {
     const findings = await lintFiles({ 'datapackage.json': pkg(['https://x.example/a.csv', 'https://x.example/b.csv']) }, { rules: [{ check: 'resource-remote' }] });
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain("'https://x.example/a.csv', 'https://x.example/b.csv'");
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'budget'", paths: "'https://x.example/a.csv', 'https://x.example/b.csv'" });
   });
 });

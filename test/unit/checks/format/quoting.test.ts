@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../../helpers/lint-files.js';
+import check from '../../../../src/checks/format/quoting.js';
+import { renderMessage } from '../../../../src/engine/active-rules.js';
+import type { FileVisitorContext, Report } from '../../../../src/model/check.js';
+import type { FileFacts } from '../../../../src/model/facts.js';
 
 const lint = lintWith('quoting');
 afterEach(cleanupTempDirs);
@@ -20,12 +24,27 @@ describe('quoting', () => {
       },
     ]);
     expect(findings[0]!.hint).toContain('""Plumbing""');
+    expect(findings[0]).toMatchObject({ messageId: 'textAfterClosingQuote', data: { quote: '"' } });
   });
 
   it('reports a quote inside an unquoted field', async () => {
     const findings = await lint({ 'data.csv': 'id,name,amount\n6,ok,1\n7,Smith "Plumbing" Ltd,1200\n' });
     expect(brief(findings)).toEqual([
       { ruleId: 'format/quoting', message: 'A " appears inside an unquoted field; the row could not be read and was skipped', file: 'data.csv', line: 3 },
+    ]);
+    expect(findings[0]).toMatchObject({ messageId: 'quoteInUnquotedField', data: { quote: '"' } });
+  });
+
+  it("words the problems with the dialect's quote character", async () => {
+    const dialect = { dialect: { quoteChar: "'" } };
+    const findings = await lint(packageWith('data.csv', "id,name\n7,'Smith 'Plumbing' Ltd'\n8,Smith 'P'\n", undefined, dialect));
+    expect(findings.map((f) => [f.line, f.messageId, f.data, f.message])).toEqual([
+      [2, 'textAfterClosingQuote', { quote: "'" }, "A quoted field is closed by ' but more text follows before the next delimiter; the row could not be read and was skipped"],
+      [3, 'quoteInUnquotedField', { quote: "'" }, "A ' appears inside an unquoted field; the row could not be read and was skipped"],
+    ]);
+    const unclosed = await lint(packageWith('data.csv', "id,name\n7,ok\n9,'open\n10,x\n", undefined, dialect));
+    expect(unclosed.map((f) => [f.line, f.messageId, f.data, f.message])).toEqual([
+      [3, 'quoteNotClosed', { quote: "'" }, "A quoted field opened with ' on this line is never closed, so the rest of the file could not be read"],
     ]);
   });
 
@@ -50,6 +69,7 @@ describe('quoting', () => {
         line: 3,
       },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'quoteNotClosed', data: { quote: '"' } });
   });
 
   // Regression test (a bug found while writing these tests).
@@ -58,6 +78,25 @@ describe('quoting', () => {
     for (let i = 0; i < 100; i++) rows.push(`${i},x "y" z`);
     const findings = await lint({ 'data.csv': `${rows.join('\n')}\n` });
     expect(findings).toHaveLength(100);
+    expect(findings.some((f) => f.messageId === 'moreProblems')).toBe(false);
+  });
+
+  it('counts the problems beyond the first 100 in one finding', async () => {
+    const rows = ['a,b'];
+    for (let i = 0; i < 102; i++) rows.push(`${i},x "y" z`);
+    const findings = await lint({ 'data.csv': `${rows.join('\n')}\n` });
+    expect(findings).toHaveLength(101);
+    const more = findings.find((f) => f.messageId === 'moreProblems');
+    expect(more).toMatchObject({
+      messageId: 'moreProblems',
+      data: { unlisted: 2, total: 102 },
+      message: '2 more rows with quoting problems not listed one by one (102 in all)',
+      file: 'data.csv',
+    });
+    expect(more!.line).toBeUndefined();
+    rows.pop();
+    const one = await lint({ 'data.csv': `${rows.join('\n')}\n` });
+    expect(one.find((f) => f.messageId === 'moreProblems')!.message).toBe('1 more row with quoting problems not listed one by one (101 in all)');
   });
 });
 
@@ -80,5 +119,18 @@ describe('quoting: record numbers', () => {
       ['format/quoting', 4, undefined],
     ]);
     expect(findings[1]!.message).toMatch(/^After the quoting error above, the parser could not find where the next row starts: lines 4–\d+ were not read$/);
+    // Line numbers are numbers in data: they stay out of the fingerprint, so the finding keeps its identity as rows move.
+    expect(findings[1]).toMatchObject({ messageId: 'unrecoverable', data: { firstLine: 4, lastLine: 5 } });
+  });
+});
+
+describe('quoting: other parse errors', () => {
+  it("words an error of another kind as the reader describes it", () => {
+    const reports: Report[] = [];
+    const visitor = check.createFileVisitor!({ resource: {}, report: (r: Report) => reports.push(r) } as unknown as FileVisitorContext<Record<string, unknown>>);
+    const reason = 'Invalid Record Length: columns length is 2, got 3 on line 4; the row could not be read and was skipped';
+    visitor.facts!({ parseProblems: [{ line: 4, record: 3, code: 'CSV_RECORD_INCONSISTENT_COLUMNS', message: reason }], parseProblemsTotal: 1, lines: 5 } as unknown as FileFacts);
+    expect(reports).toMatchObject([{ messageId: 'unreadableRow', data: { reason }, line: 4, record: 3 }]);
+    expect(renderMessage(check, reports[0]!)).toBe(reason);
   });
 });
