@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRegistry } from '../../../src/checks/index.js';
-import { compileRegisterVocabulary } from '../../../src/checks/linking/registers.js';
-import { loadStandard } from '../../../src/standard/load.js';
-import { OdlintError } from '../../../src/util/errors.js';
-import { brief, bundledVocabularyMap, cleanupTempDirs, lintWith, makeTempDir, packageWith, writeFiles, type FileContent } from '../../helpers/lint-files.js';
-import { errorOfAsync } from '../../helpers/odlint-error.js';
+import { checkRegistry } from '../../../../src/checks/index.js';
+import { compileRegisterVocabulary } from '../../../../src/checks/linking/registers.js';
+import { loadStandard } from '../../../../src/standard/load.js';
+import { OdlintError } from '../../../../src/util/errors.js';
+import { brief, bundledVocabularyMap, cleanupTempDirs, lintWith, makeTempDir, packageWith, writeFiles, type FileContent } from '../../../helpers/lint-files.js';
+import { errorOfAsync } from '../../../helpers/odlint-error.js';
 
 const lint = lintWith('register-code');
 afterEach(cleanupTempDirs);
