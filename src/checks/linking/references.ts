@@ -48,7 +48,6 @@ export const REFERENCE_MESSAGES = {
   noSchema: '{resource}: foreign key {foreignKey} references {target}, which has no Table Schema, so its fields are unknown',
   refFieldMissing: "{resource}: foreign key {foreignKey} references the field '{field}', which {target} does not have",
   // Why the referenced resource's values cannot be read: from its metadata (here) or once its file is read (foreign-key).
-  noData: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has no data',
   noDataFile: "{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has no data file ('{path}' does not exist)",
   remoteData: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has remote data, which is not fetched (odlint works offline)',
   inlineData: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has inline data, which odlint does not read',
@@ -188,7 +187,7 @@ function didYouMean(name: string, candidates: string[]): string | undefined {
 /** Why a resource's values cannot be read (a message with its data, the target aside), or undefined when every part of it can be. */
 function unavailable(parts: Resource[]): Because | undefined {
   const bad = parts.find((p) => !isReadable(p));
-  if (!bad) return parts.length ? undefined : { messageId: 'noData', data: {} };
+  if (!bad) return undefined; // (parts holds the resource itself: never empty)
   switch (bad.status) {
     case 'missing':
       return { messageId: 'noDataFile', data: { path: `${bad.declaredPath}` } };
