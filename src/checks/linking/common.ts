@@ -10,9 +10,9 @@ export function fieldList(v: string | readonly string[] | undefined): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-/** 'field 'a'' or 'fields 'a', 'b'' for messages. */
-export function fieldsPhrase(names: readonly string[]): string {
-  return names.length === 1 ? `field '${names[0]}'` : `fields ${names.map((n) => `'${n}'`).join(', ')}`;
+/** The names of a composite key's fields for messages: 'a', 'b'. */
+export function quotedNames(names: readonly string[]): string {
+  return names.map((n) => `'${n}'`).join(', ');
 }
 
 /** A key value for messages, from its raw cells. */

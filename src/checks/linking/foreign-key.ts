@@ -22,8 +22,8 @@ import { canonicalText, KeyEncoder, keyText, rawParts, splitKey, type Key, type 
 import { KeySet } from '../../keys/key-set.js';
 import { NearMissIndex, type NearMiss } from '../../keys/near-miss.js';
 import { PendingValues } from '../../keys/pending.js';
-import { fieldsPhrase, keyColumns, partsOf, resourceId, schemaField, showKey, typeKind, isReadable } from './common.js';
-import { resolveForeignKeys, type Problem, type ResolvedForeignKey, type ForeignKeyTarget } from './references.js';
+import { keyColumns, partsOf, quotedNames, resourceId, schemaField, showKey, typeKind, isReadable } from './common.js';
+import { REFERENCE_MESSAGES, resolveForeignKeys, targetPhrase, type Problem, type ResolvedForeignKey, type ForeignKeyTarget } from './references.js';
 
 /** Most distinct unmatched values whose hint is cached per key set. */
 const HINT_CACHE_SIZE = 100_000;
@@ -39,11 +39,30 @@ interface Collector {
   /** Readable parts of the target not read yet. */
   partsLeft: number;
   state: 'collecting' | 'complete' | 'failed';
-  failure?: string;
+  /** Why the key set could not be collected: a message of FAILURE_MESSAGES, with its data but for the foreign key and target. */
+  failure?: Failure;
   /** Values waiting for this key set (self-references and cycles). */
   waiting: Set<PendingValues>;
   nearMiss?: NearMissIndex;
   hints: Map<Key, NearMiss | null>;
+}
+
+/**
+ * Why a target's key set could not be collected, found while its file is read; like the reasons of
+ * REFERENCE_MESSAGES, every message starts with the foreign key and names the target.
+ */
+const FAILURE_MESSAGES = {
+  noColumn: "{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has no column '{field}' in {file}",
+  unreadableFile: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} cannot be read ({reason})',
+  emptyFile: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} is an empty file ({file})',
+  undecodable: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has an encoding odlint cannot decode ({encoding})',
+  notText: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} is not text ({file} looks like {binaryKind})',
+  badDialect: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} cannot be read with its declared dialect',
+} as const;
+
+interface Failure {
+  messageId: keyof typeof FAILURE_MESSAGES;
+  data: Record<string, string | number>;
 }
 
 interface Link {
@@ -154,24 +173,19 @@ function suggestion(c: Collector, key: Key): NearMiss | undefined {
   return s;
 }
 
-/** The finding for an unmatched value. */
-function unmatched(link: Link, key: Key, shown: readonly string[]): { message: string; hint?: string; target: Report['target'] } {
+/** The finding for an unmatched value: a one-field key is a code, a composite one a key. */
+function unmatched(link: Link, key: Key, shown: readonly string[]): Pick<Report, 'messageId' | 'data' | 'hint' | 'target'> {
   const { fk, collector } = link;
-  const single = fk.fields.length === 1;
-  const message = `${showKey(shown)} in ${fieldsPhrase(fk.fields)} is not a ${single ? 'code' : 'key'} in ${fk.target.label} (${fieldsPhrase(fk.refFields)})`;
-  const target = { kind: 'dataset' as const, name: fk.target.dataset.name };
+  const found: Pick<Report, 'messageId' | 'data' | 'hint' | 'target'> = fk.fields.length === 1
+    ? { messageId: 'notCode', data: { value: showKey(shown), field: fk.fields[0]!, target: fk.target.label, refField: fk.refFields[0]! } }
+    : { messageId: 'notKey', data: { key: showKey(shown), fields: quotedNames(fk.fields), target: fk.target.label, refFields: quotedNames(fk.refFields) } };
+  found.target = { kind: 'dataset', name: fk.target.dataset.name };
   const near = suggestion(collector, key);
-  if (!near) return { message, target };
-  const shownKey = showKey(splitKey(near.key, fk.fields.length));
-  return { message, hint: `${showKey(shown)} — did you mean ${shownKey}? (${near.why})`, target };
+  if (near) found.hint = `${showKey(shown)} — did you mean ${showKey(splitKey(near.key, fk.fields.length))}? (${near.why})`;
+  return found;
 }
 
-function targetPhrase(t: ForeignKeyTarget): string {
-  const name = t.resource.name ?? `resource ${t.resource.index + 1}`;
-  return t.self ? 'this resource' : `the resource '${name}'${t.samePackage ? '' : ` of the package '${t.dataset.name}'`}`;
-}
-
-function fail(c: Collector, why: string): void {
+function fail(c: Collector, why: Failure): void {
   if (c.state === 'failed') return;
   c.state = 'failed';
   c.failure = why;
@@ -181,13 +195,19 @@ function fail(c: Collector, why: string): void {
 
 const check: Check = {
   id: 'foreign-key',
-  category: 'linking',
   description: 'Every foreign-key value names a key of the resource it references, in the same package or in another package being linted (reference.package); references that cannot be followed are findings.',
   docs: {
     rationale: 'Frictionless Table Schema foreign keys say which register a code comes from. A code missing from the register (a retired municipality, a typo, lost leading zeros) silently drops rows when datasets are joined; Open Data Charter principle 4 asks for common identifiers that actually link.',
     failing: "municipality_code 'EC103' in treasury/spending.csv while municipal-register/municipalities has no code EC103 (merged into EC101 in 2016).",
     passing: "Every municipality_code of treasury/spending.csv is a code of municipal-register/municipalities, both folders linted together: odlint lint treasury municipal-register.",
   },
+  messages: {
+    notCode: "{value} in field '{field}' is not a code in {target} (field '{refField}')",
+    notKey: '{key} in fields {fields} is not a key in {target} (fields {refFields})',
+    ...REFERENCE_MESSAGES,
+    ...FAILURE_MESSAGES,
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
 
@@ -198,7 +218,7 @@ const check: Check = {
   checkDataset(ctx) {
     for (const p of stateOf(ctx).problems.get(ctx.dataset) ?? []) {
       const at = ctx.dataset.locate(p.pointer);
-      ctx.report({ message: p.message, hint: p.hint, line: at?.line, column: at?.column, target: p.target === undefined ? undefined : { kind: 'dataset', name: p.target } });
+      ctx.report({ messageId: p.messageId, data: p.data, hint: p.hint, line: at?.line, column: at?.column, target: p.target === undefined ? undefined : { kind: 'dataset', name: p.target } });
     }
   },
 
@@ -240,7 +260,7 @@ const check: Check = {
         for (const x of collecting) {
           if (x.c.state !== 'collecting') continue;
           const k = keyColumns(resource.schema, h.columns, x.c.fields);
-          if ('missing' in k) fail(x.c, `has no column '${k.missing}' in ${resource.file}`);
+          if ('missing' in k) fail(x.c, { messageId: 'noColumn', data: { field: k.missing, file: resource.file } });
           else x.encoder = new KeyEncoder({ columns: k.columns, modes: x.c.modes, numeric: x.c.numeric, invalid: 'raw' });
         }
         for (const x of referencing) {
@@ -279,12 +299,12 @@ const check: Check = {
       },
 
       facts(f) {
-        let why: string | undefined;
-        if (f.readError) why = `cannot be read (${f.readError})`;
-        else if (f.size === 0) why = `is an empty file (${resource.file})`;
-        else if (f.encodingUnsupported) why = `has an encoding odlint cannot decode (${f.encoding})`;
-        else if (f.binaryKind) why = `is not text (${resource.file} looks like ${f.binaryKind})`;
-        else if (f.dialectError) why = `cannot be read with its declared dialect`;
+        let why: Failure | undefined;
+        if (f.readError) why = { messageId: 'unreadableFile', data: { reason: f.readError } };
+        else if (f.size === 0) why = { messageId: 'emptyFile', data: { file: resource.file } };
+        else if (f.encodingUnsupported) why = { messageId: 'undecodable', data: { encoding: f.encoding } };
+        else if (f.binaryKind) why = { messageId: 'notText', data: { file: resource.file, binaryKind: f.binaryKind } };
+        else if (f.dialectError) why = { messageId: 'badDialect', data: {} };
         if (why) for (const x of collecting) fail(x.c, why);
       },
 
@@ -335,7 +355,8 @@ const check: Check = {
           dataset: fk.dataset.name,
           line: at?.line,
           column: at?.column,
-          message: `${fk.label}: its values cannot be checked, because ${targetPhrase(fk.target)} ${collector.failure}`,
+          messageId: collector.failure!.messageId,
+          data: { ...fk.labelData, ...collector.failure!.data, target: targetPhrase(fk.target) },
           target: { kind: 'dataset', name: fk.target.dataset.name },
         });
       }

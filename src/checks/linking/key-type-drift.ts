@@ -114,19 +114,23 @@ function stateOf(ctx: RunContext<unknown>): State {
   return sharedState(ctx, STATE, () => buildState(ctx.datasets));
 }
 
-function where(e: Example): string {
-  return `${e.file} line ${e.line}`;
-}
-
 const check: Check = {
   id: 'key-type-drift',
-  category: 'linking',
   description: 'The two ends of a foreign key have the same type (not integer or number on one side and string on the other), and key codes have not lost their leading zeros.',
   docs: {
     rationale: "A code typed as a number on one side and as text on the other only links by accident: '0800' and 800 never match, and spreadsheets drop leading zeros silently. Open Data Charter principle 4 asks for common identifiers, which only work when both sides write them the same way.",
     failing: "spending.postcode typed integer referencing places.code typed string, whose codes are written '0800'.",
     passing: 'Both fields typed string, with the codes written alike.',
   },
+  messages: {
+    // Declared drift, with evidence from the string side when it holds zero-padded codes (`count` of them in all).
+    typeDrift: "{resource}: foreign key {foreignKey} links field '{field}' ({type}) to field '{refField}' ({refType}) of {target}: a key should have the same type on both sides",
+    typeDriftPaddedHere: "{resource}: foreign key {foreignKey} links field '{field}' ({type}) to field '{refField}' ({refType}) of {target}: a key should have the same type on both sides; field '{field}' here holds zero-padded codes such as {example} ({exampleFile} line {exampleLine}{count, plural, one {} other {, # in all}}), which as numbers lose their leading zeros",
+    typeDriftPaddedThere: "{resource}: foreign key {foreignKey} links field '{field}' ({type}) to field '{refField}' ({refType}) of {target}: a key should have the same type on both sides; field '{refField}' of {target} holds zero-padded codes such as {example} ({exampleFile} line {exampleLine}{count, plural, one {} other {, # in all}}), which as numbers lose their leading zeros",
+    // `count` digit-only values shorter than the register's `width`, the first of them `value`.
+    lostZeros: "{value} in field '{field}' looks like a code that lost its leading zeros: the codes of field '{refField}' in {target} have {width} digits, such as {example}{count, plural, one {} other { (# digit-only values of field '{field}' are shorter than {width} digits)}}",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
 
@@ -188,13 +192,14 @@ const check: Check = {
       for (const p of pairs) {
         if (p.declared) {
           const at = fk.dataset.locate(`${fk.pointer}/fields`);
-          const stringSide = typeKind(p.localType) === 'string' ? `field '${p.local}' here` : `field '${p.ref}' of ${target.label}`;
-          let message = `${fk.label} links field '${p.local}' (${p.localType}) to field '${p.ref}' (${p.refType}) of ${target.label}: a key should have the same type on both sides`;
+          const data: Record<string, string | number> = { ...fk.labelData, field: p.local, type: p.localType, refField: p.ref, refType: p.refType, target: target.label };
+          let messageId = 'typeDrift';
           if (p.padded) {
-            message += `; ${stringSide} holds zero-padded codes such as ${show(p.padded.value)} (${where(p.padded)}${p.paddedCount > 1 ? `, ${p.paddedCount} in all` : ''}), which as numbers lose their leading zeros`;
+            messageId = typeKind(p.localType) === 'string' ? 'typeDriftPaddedHere' : 'typeDriftPaddedThere';
+            Object.assign(data, { example: show(p.padded.value), exampleFile: p.padded.file, exampleLine: p.padded.line, count: p.paddedCount });
           }
           const report: RunReport = {
-            file: fk.dataset.metadataFile ?? fk.resource.file, dataset: fk.dataset.name, line: at?.line, column: at?.column, message,
+            file: fk.dataset.metadataFile ?? fk.resource.file, dataset: fk.dataset.name, line: at?.line, column: at?.column, messageId, data,
             hint: 'Declare both fields as type string: codes are identifiers, not quantities, and their leading zeros are part of them',
           };
           ctx.report(report);
@@ -211,10 +216,10 @@ const check: Check = {
           if (!first || slot.first.seq < first.seq) first = slot.first;
         }
         if (!first) continue;
-        const more = count > 1 ? ` (${count} digit-only values of field '${p.local}' are shorter than ${width} digits)` : '';
         const report: RunReport = {
           file: first.file, dataset: first.dataset, line: first.line, record: first.record, field: p.local,
-          message: `${show(first.value)} in field '${p.local}' looks like a code that lost its leading zeros: the codes of field '${p.ref}' in ${target.label} have ${width} digits, such as ${show(d.padded.value)}${more}`,
+          messageId: 'lostZeros',
+          data: { value: show(first.value), field: p.local, refField: p.ref, target: target.label, width, example: show(d.padded.value), count },
           hint: `Leading zeros are dropped when a code column is opened as numbers (a spreadsheet, or a number type): write the codes with all ${width} digits and keep the column as text`,
         };
         if (first.column !== undefined) report.column = first.column;

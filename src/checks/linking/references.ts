@@ -27,10 +27,48 @@ export interface ForeignKeyTarget {
   label: string;
 }
 
+/**
+ * The messages of a foreign key that cannot be followed, or whose values cannot be checked: every message starts with
+ * the foreign key, `{resource}: foreign key {foreignKey}` (its position in the schema's foreignKeys, from 1); `{target}`
+ * names the referenced resource ('this resource', "the resource 'x'", "the resource 'x' of the package 'y'").
+ * The checks that report them spread these into their own messages.
+ */
+export const REFERENCE_MESSAGES = {
+  remotePackage: "{resource}: foreign key {foreignKey} references the remote package '{package}': remote packages are not fetched (odlint works offline), so its values are not checked",
+  packageOutsidePaths: '{resource}: foreign key {foreignKey} references {metadataFile}, which is outside the paths being linted; lint both folders together, e.g. odlint lint {folder} {otherFolder}',
+  packageMissing: "{resource}: foreign key {foreignKey} references the package '{package}', but {metadataFile} does not exist",
+  packageUnreadable: '{resource}: foreign key {foreignKey} references {metadataFile}, which cannot be read ({reason}), so its values are not checked',
+  noResourceNamed: "{resource}: foreign key {foreignKey} names no resource of the package '{package}' (reference.resource)",
+  resourceNotLinted: "{resource}: foreign key {foreignKey} references the resource '{name}', which is not among the files being linted, so its values were not checked",
+  otherResourceNotLinted: "{resource}: foreign key {foreignKey} references the resource '{name}' of {metadataFile}, which is not among the files being linted; lint the whole package, e.g. odlint lint {folder} {otherFolder}",
+  resourceMissing: "{resource}: foreign key {foreignKey} references the resource '{name}', which this package does not have",
+  resourceMissingInPackage: "{resource}: foreign key {foreignKey} references the resource '{name}', which the package '{package}' does not have",
+  fieldMissing: "{resource}: foreign key {foreignKey} names the field '{field}', which the schema does not have",
+  fieldCountMismatch: '{resource}: foreign key {foreignKey} has {fieldCount, plural, one {# field} other {# fields}} but its reference names {refFieldCount}; they are matched in order, so the counts must be equal',
+  noSchema: '{resource}: foreign key {foreignKey} references {target}, which has no Table Schema, so its fields are unknown',
+  refFieldMissing: "{resource}: foreign key {foreignKey} references the field '{field}', which {target} does not have",
+  // Why the referenced resource's values cannot be read: from its metadata (here) or once its file is read (foreign-key).
+  noDataFile: "{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has no data file ('{path}' does not exist)",
+  remoteData: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has remote data, which is not fetched (odlint works offline)',
+  inlineData: '{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has inline data, which odlint does not read',
+  notTabular: "{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} is not CSV or JSON ('{format}')",
+  unreadablePath: "{resource}: foreign key {foreignKey}: its values cannot be checked, because {target} has no data file odlint can read ('{path}')",
+} as const;
+
+export type ReferenceMessageId = keyof typeof REFERENCE_MESSAGES;
+
+/** A message of REFERENCE_MESSAGES with its data, but for the foreign key and its target, which the caller adds. */
+export interface Because {
+  messageId: ReferenceMessageId;
+  data: Record<string, string | number>;
+}
+
 export interface Problem {
   /** JSON pointer inside the referencing datapackage.json. */
   pointer: string;
-  message: string;
+  messageId: ReferenceMessageId;
+  /** The message's data, the foreign key's label (`resource`, `foreignKey`) included. */
+  data: Record<string, string | number>;
   hint?: string;
   /** Reported by another rule already (format/metadata-valid): not repeated. */
   silent?: boolean;
@@ -46,8 +84,8 @@ export interface ResolvedForeignKey {
   index: number;
   /** JSON pointer of the foreign key in the referencing datapackage.json. */
   pointer: string;
-  /** "Resource 'clinic-visits': foreign key 1", to start messages with. */
-  label: string;
+  /** The data that starts every message about the foreign key ("Resource 'clinic-visits': foreign key 1"). */
+  labelData: { resource: string; foreignKey: number };
   fields: string[];
   refFields: string[];
   /** Set when the referenced resource was found (its schema can be compared even when its data cannot be read). */
@@ -146,42 +184,48 @@ function didYouMean(name: string, candidates: string[]): string | undefined {
   return `it has ${candidates.length === 1 ? 'one' : candidates.length}: ${list}${candidates.length > 12 ? ' …' : ''}`;
 }
 
-/** Why a resource's values cannot be read, or undefined when every part of it can be. */
-function unavailable(parts: Resource[]): string | undefined {
+/** Why a resource's values cannot be read (a message with its data, the target aside), or undefined when every part of it can be. */
+function unavailable(parts: Resource[]): Because | undefined {
   const bad = parts.find((p) => !isReadable(p));
-  if (!bad) return parts.length ? undefined : 'has no data';
+  if (!bad) return undefined; // (parts holds the resource itself: never empty)
   switch (bad.status) {
     case 'missing':
-      return `has no data file ('${bad.declaredPath}' does not exist)`;
+      return { messageId: 'noDataFile', data: { path: `${bad.declaredPath}` } };
     case 'remote':
-      return 'has remote data, which is not fetched (odlint works offline)';
+      return { messageId: 'remoteData', data: {} };
     case 'inline':
-      return 'has inline data, which odlint does not read';
+      return { messageId: 'inlineData', data: {} };
     case 'ok':
-      return `is not CSV or JSON ('${bad.declaredFormat ?? bad.format}')`;
+      return { messageId: 'notTabular', data: { format: `${bad.declaredFormat ?? bad.format}` } };
     default:
-      return `has no data file odlint can read ('${bad.declaredPath ?? ''}')`;
+      return { messageId: 'unreadablePath', data: { path: bad.declaredPath ?? '' } };
   }
+}
+
+/** How messages name the referenced resource: 'this resource', "the resource 'x'", "the resource 'x' of the package 'y'". */
+export function targetPhrase(t: Pick<ForeignKeyTarget, 'self' | 'samePackage' | 'dataset' | 'resource'>): string {
+  const name = t.resource.name ?? `resource ${t.resource.index + 1}`;
+  return t.self ? 'this resource' : `the resource '${name}'${t.samePackage ? '' : ` of the package '${t.dataset.name}'`}`;
 }
 
 function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Resource, fk: ForeignKey, position: number): ResolvedForeignKey {
   const index = fk.sourceIndex ?? position;
   const pointer = `${resource.pointer}/schema/foreignKeys/${index}`;
-  const label = `${resourceLabel(resource)}: foreign key ${index + 1}`;
+  const labelData = { resource: resourceLabel(resource), foreignKey: index + 1 };
   const fields = fieldList(fk.fields);
   const refFields = fieldList(fk.reference.fields);
-  const out: ResolvedForeignKey = { dataset, resource, index, pointer, label, fields, refFields };
+  const out: ResolvedForeignKey = { dataset, resource, index, pointer, labelData, fields, refFields };
   // 1. The package.
   let targetDataset: Dataset | undefined = dataset;
   const pkg = fk.reference.package;
-  const fail = (where: string, message: string, hint?: string, silent?: boolean): ResolvedForeignKey => {
-    out.problem = { pointer: `${pointer}${where}`, message, hint, silent, target: targetDataset?.name ?? pkg };
+  const fail = (where: string, messageId: ReferenceMessageId, data: Record<string, string | number>, hint?: string, silent?: boolean): ResolvedForeignKey => {
+    out.problem = { pointer: `${pointer}${where}`, messageId, data: { ...labelData, ...data }, hint, silent, target: targetDataset?.name ?? pkg };
     return out;
   };
   if (pkg !== undefined && pkg !== '') {
     if (URL_RE.test(pkg)) {
       targetDataset = undefined;
-      return fail('/reference/package', `${label} references the remote package '${pkg}': remote packages are not fetched (odlint works offline), so its values are not checked`, 'Put a copy of that package next to this one, reference its folder by a relative path, and lint both folders together');
+      return fail('/reference/package', 'remotePackage', { package: pkg }, 'Put a copy of that package next to this one, reference its folder by a relative path, and lint both folders together');
     }
     const metadataPath = packageMetadataPath(dataset.baseDir, pkg);
     const found = packageAt(datasets, metadataPath);
@@ -189,17 +233,17 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
     if (!found) {
       const shown = displayPath(metadataPath);
       if (isFile(metadataPath)) {
-        return fail('/reference/package', `${label} references ${shown}, which is outside the paths being linted; lint both folders together, e.g. odlint lint ${folderArg(dataset.baseDir)} ${folderArg(path.dirname(metadataPath))}`);
+        return fail('/reference/package', 'packageOutsidePaths', { metadataFile: shown, folder: folderArg(dataset.baseDir), otherFolder: folderArg(path.dirname(metadataPath)) });
       }
       const named = datasets.find((d) => d.metadataPath !== undefined && d.name === pkg);
       const hint = named
         ? `A package named '${pkg}' is being linted (${named.metadataFile}): reference it by its path, '${path.relative(dataset.baseDir, named.baseDir).split(path.sep).join('/') || '.'}'`
         : "reference.package is the path, relative to this package's folder, of the other package's folder or of its datapackage.json";
-      return fail('/reference/package', `${label} references the package '${pkg}', but ${shown} does not exist`, hint);
+      return fail('/reference/package', 'packageMissing', { package: pkg, metadataFile: shown }, hint);
     }
     targetDataset = found;
     if (found.metadataError) {
-      return fail('/reference/package', `${label} references ${found.metadataFile ?? displayPath(metadataPath)}, which cannot be read (${found.metadataError.message}), so its values are not checked`);
+      return fail('/reference/package', 'packageUnreadable', { metadataFile: found.metadataFile ?? displayPath(metadataPath), reason: found.metadataError.message });
     }
   }
   const samePackage = targetDataset === dataset;
@@ -208,11 +252,11 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
   let targetResource: Resource | undefined;
   const name = fk.reference.resource;
   const resources = distinctResources(targetDataset);
-  const packagePhrase = samePackage ? 'this package' : `the package '${targetDataset.name}'`;
   if (name === undefined || name === '') {
     if (samePackage) targetResource = resource;
     else if (resources.length === 1) targetResource = resources[0];
-    else return fail('/reference', `${label} names no resource of ${packagePhrase} (reference.resource)`, didYouMean('', resources.flatMap((r) => (r.name ? [r.name] : [])))?.replace(/^it has/, 'that package has'));
+    // (In the same package, no name means the resource itself.)
+    else return fail('/reference', 'noResourceNamed', { package: targetDataset.name }, didYouMean('', resources.flatMap((r) => (r.name ? [r.name] : [])))?.replace(/^it has/, 'that package has'));
   } else {
     targetResource = resources.find((r) => r.name === name);
     const declared = Array.isArray(targetDataset.descriptor?.resources)
@@ -221,13 +265,16 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
       // The package has the resource, but only some of its files were given to lint (odlint lint pkg/data.csv).
       // Its values cannot be checked, and saying so beats a silent pass that reads as "every key matched".
       if (samePackage) {
-        return fail('/reference/resource', `${label} references the resource '${name}', which is not among the files being linted, so its values were not checked`, `Lint the whole package: odlint lint ${folderArg(dataset.baseDir)}`);
+        return fail('/reference/resource', 'resourceNotLinted', { name }, `Lint the whole package: odlint lint ${folderArg(dataset.baseDir)}`);
       }
-      return fail('/reference/resource', `${label} references the resource '${name}' of ${targetDataset.metadataFile ?? displayPath(targetDataset.baseDir)}, which is not among the files being linted; lint the whole package, e.g. odlint lint ${folderArg(dataset.baseDir)} ${folderArg(targetDataset.baseDir)}`);
+      return fail('/reference/resource', 'otherResourceNotLinted', {
+        name, metadataFile: targetDataset.metadataFile ?? displayPath(targetDataset.baseDir), folder: folderArg(dataset.baseDir), otherFolder: folderArg(targetDataset.baseDir),
+      });
     }
     if (!targetResource) {
       const hint = didYouMean(name, resources.flatMap((r) => (r.name ? [r.name] : [])));
-      return fail('/reference/resource', `${label} references the resource '${name}', which ${packagePhrase} does not have`, hint && hint.replace(/^it has/, `${samePackage ? 'this package' : 'that package'} has`));
+      const [messageId, data]: [ReferenceMessageId, Record<string, string>] = samePackage ? ['resourceMissing', { name }] : ['resourceMissingInPackage', { name, package: targetDataset.name }];
+      return fail('/reference/resource', messageId, data, hint && hint.replace(/^it has/, `${samePackage ? 'this package' : 'that package'} has`));
     }
   }
   const self = targetResource.index === resource.index && samePackage;
@@ -236,28 +283,28 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
   const targetLabel = self ? 'this resource' : samePackage ? resName : `${path.basename(targetDataset.baseDir)}/${resName}`;
   const parts = partsOf(targetDataset, targetResource.index);
   out.target = { dataset: targetDataset, resource: targetResource, parts, self, samePackage, label: targetLabel };
-  const targetPhrase = self ? 'this resource' : `the resource '${resName}'${samePackage ? '' : ` of the package '${targetDataset.name}'`}`;
+  const target = targetPhrase(out.target);
 
   // 3. The fields.
   for (const f of fields) {
-    if (!schemaField(resource.schema, f)) return fail('/fields', `${label} names the field '${f}', which the schema does not have`, undefined, true);
+    if (!schemaField(resource.schema, f)) return fail('/fields', 'fieldMissing', { field: f }, undefined, true);
   }
   if (fields.length !== refFields.length) {
-    return fail('/reference/fields', `${label} has ${fields.length} field${fields.length === 1 ? '' : 's'} but its reference names ${refFields.length}; they are matched in order, so the counts must be equal`);
+    return fail('/reference/fields', 'fieldCountMismatch', { fieldCount: fields.length, refFieldCount: refFields.length });
   }
   if (!targetResource.schema) {
-    return fail('/reference', `${label} references ${targetPhrase}, which has no Table Schema, so its fields are unknown`);
+    return fail('/reference', 'noSchema', { target });
   }
   for (const f of refFields) {
     if (!schemaField(targetResource.schema, f)) {
       const hint = didYouMean(f, targetResource.schema.fields.map((x) => x.name));
-      return fail('/reference/fields', `${label} references the field '${f}', which ${targetPhrase} does not have`, hint && hint.replace(/^it has/, 'its fields are'));
+      return fail('/reference/fields', 'refFieldMissing', { field: f, target }, hint && hint.replace(/^it has/, 'its fields are'));
     }
   }
 
   // 4. The data.
   const why = unavailable(parts);
-  if (why) return fail('/reference', `${label}: its values cannot be checked, because ${targetPhrase} ${why}`);
+  if (why) return fail('/reference', why.messageId, { ...why.data, target });
   return out;
 }
 

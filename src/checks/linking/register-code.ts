@@ -5,7 +5,7 @@
 //
 // Row-local: the findings depend on each row, the rule's options and the vocabulary, which worker threads receive
 // too. The vocabulary is compiled once per thread (registers.ts) and the per-row cost is one Map lookup per column.
-import type { Check } from '../../model/check.js';
+import type { Check, Report } from '../../model/check.js';
 import { show } from '../text.js';
 import { loadRegisterVocabulary, registersOfFields, suggestCode, type CodeRegister, type RegisterCode } from './registers.js';
 
@@ -17,10 +17,6 @@ interface Options {
 
 /** Registers up to this many current codes are listed in the hint of a value near none of them. */
 const LIST_CODES_UP_TO = 20;
-
-function registerPhrase(r: CodeRegister): string {
-  return `the register ${r.name}${r.title ? ` (${r.title})` : ''}`;
-}
 
 function retiredWords(r: CodeRegister, code: RegisterCode): string {
   return `retired from ${r.name}${typeof code.retired === 'string' ? ` on ${code.retired}` : ''}`;
@@ -35,31 +31,37 @@ function currentCodes(r: CodeRegister, allowRetired: boolean): string[] {
   return [...r.codes].filter(([, c]) => allowRetired || !c.retired).map(([k]) => k);
 }
 
+type Found = Pick<Report, 'messageId' | 'data' | 'hint'>;
+
 /** The finding for a value that is not a code of the register. */
-function unknownCode(r: CodeRegister, field: string, cell: string, allowRetired: boolean): { message: string; hint?: string } {
-  const message = `${show(cell)} in field '${field}' is not a code of ${registerPhrase(r)}`;
+function unknownCode(r: CodeRegister, field: string, cell: string, allowRetired: boolean): Found {
+  const message: Found = r.title
+    ? { messageId: 'notCodeTitled', data: { value: show(cell), field, register: r.name, title: r.title } }
+    : { messageId: 'notCode', data: { value: show(cell), field, register: r.name } };
   const near = suggestCode(r, cell);
   if (near) {
     const code = r.codes.get(near.key)!;
     let hint = `${show(cell)} — did you mean '${near.key}'? (${near.why})`;
     if (code.retired && !allowRetired) hint += `; but '${near.key}' was ${retiredWords(r, code)}${code.useInstead ? `: use ${codeWithTitle(r, code.useInstead)}` : ''}`;
-    return { message, hint };
+    return { ...message, hint };
   }
   const codes = currentCodes(r, allowRetired);
-  if (codes.length <= LIST_CODES_UP_TO) return { message, hint: `The codes of ${r.name}: ${codes.join(', ')}` };
-  return { message, hint: `Use a code of ${r.name} as the register writes it` };
+  if (codes.length <= LIST_CODES_UP_TO) return { ...message, hint: `The codes of ${r.name}: ${codes.join(', ')}` };
+  return { ...message, hint: `Use a code of ${r.name} as the register writes it` };
 }
 
 /** The finding for a retired code. */
-function retiredCode(r: CodeRegister, field: string, cell: string, code: RegisterCode): { message: string; hint: string } {
-  const message = `${show(cell)} in field '${field}' was ${retiredWords(r, code)}${code.useInstead ? `; use '${code.useInstead}'` : ''}`;
+function retiredCode(r: CodeRegister, field: string, cell: string, code: RegisterCode): Found {
+  const data: Record<string, string> = { value: show(cell), field, register: r.name };
+  if (typeof code.retired === 'string') data.date = code.retired;
+  if (code.useInstead) data.replacement = code.useInstead;
+  const messageId = code.useInstead ? (data.date ? 'replacedOn' : 'replaced') : (data.date ? 'retiredOn' : 'retired');
   const fix = code.useInstead ? `Replace it with ${codeWithTitle(r, code.useInstead)}` : `Use a current code of ${r.name}`;
-  return { message, hint: `${fix}, or set the rule option allowRetired when the rows keep the codes of their own time` };
+  return { messageId, data, hint: `${fix}, or set the rule option allowRetired when the rows keep the codes of their own time` };
 }
 
 const check: Check<Options> = {
   id: 'register-code',
-  category: 'linking',
   description: "Every value of the configured fields is a current code of its register, a code list in the standard's register vocabulary (option fields: {<field>: <register>}); retired codes are findings unless allowRetired.",
   docs: {
     rationale:
@@ -67,6 +69,15 @@ const check: Check<Options> = {
     failing: "province_code 'Gp' or 'NP' where the rule has fields: {province_code: za-provinces} and za-provinces lists EC FS GT KZN LIM MP NC NW WC, with NP retired (replaced by LIM).",
     passing: "province_code 'GT', 'LIM' or 'WC'; an empty cell (missing values are not checked; format/required says whether one is allowed).",
   },
+  messages: {
+    notCode: "{value} in field '{field}' is not a code of the register {register}",
+    notCodeTitled: "{value} in field '{field}' is not a code of the register {register} ({title})",
+    retired: "{value} in field '{field}' was retired from {register}",
+    retiredOn: "{value} in field '{field}' was retired from {register} on {date}",
+    replaced: "{value} in field '{field}' was retired from {register}; use '{replacement}'",
+    replacedOn: "{value} in field '{field}' was retired from {register} on {date}; use '{replacement}'",
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,

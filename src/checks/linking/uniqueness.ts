@@ -6,9 +6,28 @@ import type { FileVisitor, FileVisitorContext } from '../../model/check.js';
 import { KeyEncoder, rawParts } from '../../keys/encode.js';
 import { FirstOccurrences } from '../../keys/first-occurrences.js';
 import { isBlankRow } from '../rows.js';
-import { fieldList, fieldsPhrase, isReadable, keyColumns, partsOf, resourceId, schemaField, showKey, typeKind } from './common.js';
+import { fieldList, isReadable, keyColumns, partsOf, quotedNames, resourceId, schemaField, showKey, typeKind } from './common.js';
 
 export type KeyKind = 'primary' | 'unique';
+
+/**
+ * The messages of a repeated key, for a check whose keys are called `words` ('primary key'): a one-field key and a
+ * composite one, first seen in this file or (a multipart resource) in another part, `{firstFile}`.
+ */
+export function duplicateMessages(words: string) {
+  return {
+    duplicate: `{value} in field '{field}' is a duplicate ${words}: it first appears on line {firstLine}`,
+    duplicateComposite: `{key} in fields {fields} is a duplicate ${words}: it first appears on line {firstLine}`,
+    duplicateAcrossParts: `{value} in field '{field}' is a duplicate ${words}: it first appears on line {firstLine} of {firstFile}`,
+    duplicateCompositeAcrossParts: `{key} in fields {fields} is a duplicate ${words}: it first appears on line {firstLine} of {firstFile}`,
+  } as const;
+}
+
+/** A primary key with no value in one of its fields (unique keys may have missing parts). */
+export const MISSING_PART_MESSAGES = {
+  missingPart: "Field '{field}' is part of the primary key but has no value",
+  missingCompositePart: "Field '{field}' is part of the composite primary key but has no value",
+} as const;
 
 interface KeyState {
   fields: string[];
@@ -53,7 +72,6 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
     shared.set(rid, state);
   }
   const current = state;
-  const words = kind === 'primary' ? 'primary key' : 'unique key';
   let active: { key: KeyState; encoder: KeyEncoder }[] = [];
 
   return {
@@ -81,7 +99,8 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
           const name = key.fields[i]!;
           report({
             line: row.line, record: row.record, column: columns[i]! + 1, field: name,
-            message: `Field '${name}' is part of the ${key.fields.length > 1 ? 'composite ' : ''}primary key but has no value`,
+            messageId: key.fields.length > 1 ? 'missingCompositePart' : 'missingPart',
+            data: { field: name },
             hint: 'Every row needs a complete primary key: the fields of a primary key are implicitly required',
           });
         }
@@ -91,11 +110,13 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
         const first = key.seen.setIfAbsent(value, part * PART + row.line);
         if (first === undefined) continue;
         const firstPart = Math.floor(first / PART);
-        const where = `line ${first % PART}${firstPart !== part ? ` of ${parts[firstPart]?.file ?? 'another part'}` : ''}`;
-        report({
-          line: row.line, record: row.record, column: columns[0]! + 1, field: key.fields[0],
-          message: `${showKey(rawParts(row, columns))} in ${fieldsPhrase(key.fields)} is a duplicate ${words}: it first appears on ${where}`,
-        });
+        const shown = showKey(rawParts(row, columns));
+        const firstLine = first % PART;
+        const single = key.fields.length === 1;
+        const at = { line: row.line, record: row.record, column: columns[0]! + 1, field: key.fields[0] };
+        const data: Record<string, string | number> = single ? { value: shown, field: key.fields[0]!, firstLine } : { key: shown, fields: quotedNames(key.fields), firstLine };
+        if (firstPart === part) report({ ...at, messageId: single ? 'duplicate' : 'duplicateComposite', data });
+        else report({ ...at, messageId: single ? 'duplicateAcrossParts' : 'duplicateCompositeAcrossParts', data: { ...data, firstFile: parts[firstPart]!.file } });
       }
     },
 

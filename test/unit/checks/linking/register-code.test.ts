@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRegistry } from '../../../src/checks/index.js';
-import { compileRegisterVocabulary } from '../../../src/checks/linking/registers.js';
-import { loadStandard } from '../../../src/standard/load.js';
-import { OdlintError } from '../../../src/util/errors.js';
-import { brief, bundledVocabularyMap, cleanupTempDirs, lintWith, makeTempDir, packageWith, writeFiles, type FileContent } from '../../helpers/lint-files.js';
-import { errorOfAsync } from '../../helpers/odlint-error.js';
+import { checkRegistry } from '../../../../src/checks/index.js';
+import { compileRegisterVocabulary } from '../../../../src/checks/linking/registers.js';
+import { loadStandard } from '../../../../src/standard/load.js';
+import { OdlintError } from '../../../../src/util/errors.js';
+import { brief, bundledVocabularyMap, cleanupTempDirs, lintWith, makeTempDir, packageWith, writeFiles, type FileContent } from '../../../helpers/lint-files.js';
+import { errorOfAsync } from '../../../helpers/odlint-error.js';
+import { testCheck } from '../../../helpers/check-tester.js';
 
 const lint = lintWith('register-code');
 afterEach(cleanupTempDirs);
@@ -39,6 +40,7 @@ const DISTRICTS = {
         '08': { title: 'West', retired: '2021-11-01', replacedBy: '11' },
         '11': { title: 'Greater West' },
         '99': { title: 'Abolished', retired: true },
+        '98': { title: 'Closed', retired: '2010-04-01' },
       },
     },
   },
@@ -47,6 +49,38 @@ const DISTRICTS = {
 function districtFiles(codes: string[]): Record<string, FileContent> {
   return packageWith('schools.csv', `school,district\n${codes.map((c, i) => `S${i + 1},${c}`).join('\n')}\n`, { fields: [{ name: 'school' }, { name: 'district' }] });
 }
+
+// The bundled register (za-provinces, titled; NP retired with no date and replaced by LIM), one row per case.
+const DAMS_SCHEMA = { fields: [{ name: 'dam' }, { name: 'province_code' }] };
+
+testCheck('register-code', {
+  valid: [
+    { name: 'current codes and an empty cell', csv: 'dam,province_code\nVaal,GT\nNandoni,LIM\nUnknown,\n', schema: DAMS_SCHEMA, options: PROVINCES },
+    { name: 'a retired code with allowRetired', csv: 'dam,province_code\nNandoni,NP\n', schema: DAMS_SCHEMA, options: { ...PROVINCES, allowRetired: true } },
+  ],
+  invalid: [
+    {
+      name: 'a value not in a titled register',
+      csv: 'dam,province_code\nVaal,Gp\n',
+      schema: DAMS_SCHEMA,
+      options: PROVINCES,
+      findings: [{
+        messageId: 'notCodeTitled', message: `'Gp' in field 'province_code' is not a code of ${REGISTER}`, line: 2, column: 2, field: 'province_code', target: 'za-provinces', targetKind: 'register',
+        data: { value: "'Gp'", field: 'province_code', register: 'za-provinces', title: 'South African provinces (National Treasury codes)' },
+      }],
+    },
+    {
+      name: 'a retired code with its replacement',
+      csv: 'dam,province_code\nVaal,GT\nNandoni,NP\n',
+      schema: DAMS_SCHEMA,
+      options: PROVINCES,
+      findings: [{
+        messageId: 'replaced', message: "'NP' in field 'province_code' was retired from za-provinces; use 'LIM'", line: 3, record: 2,
+        data: { value: "'NP'", field: 'province_code', register: 'za-provinces', replacement: 'LIM' },
+      }],
+    },
+  ],
+});
 
 describe('linking/register-code: valid and missing values', () => {
   it('passes every current code of the register, and skips missing cells', async () => {
@@ -137,6 +171,22 @@ describe('linking/register-code: retired codes', () => {
     ]);
     expect(findings[0]!.hint).toContain("Replace it with '11' (Greater West)");
     expect(findings[2]!.hint).toBe('Use a current code of districts, or set the rule option allowRetired when the rows keep the codes of their own time');
+    expect(findings.map((f) => f.messageId)).toEqual(['replacedOn', 'replacedOn', 'retired']);
+    expect(findings[0]!.data).toEqual({ value: "'07'", field: 'district', register: 'districts', date: '2016-08-03', replacement: '11' });
+    expect(findings[2]!.data).toEqual({ value: "'99'", field: 'district', register: 'districts' });
+  });
+
+  it('gives the date of a code retired with no replacement', async () => {
+    const findings = await lint(districtFiles(['98']), opts);
+    expect(findings.map((f) => [f.messageId, f.message])).toEqual([['retiredOn', "'98' in field 'district' was retired from districts on 2010-04-01"]]);
+    expect(findings[0]!.data).toEqual({ value: "'98'", field: 'district', register: 'districts', date: '2010-04-01' });
+  });
+
+  it('names a register that has no title by its name alone', async () => {
+    const vocabulary = { registers: { ...DISTRICTS.registers, zones: { codes: { A: {}, B: {} } } } };
+    const findings = await lint(districtFiles(['C']), { options: { vocabulary: 'test-registers', fields: { district: 'zones' } }, vocabularies: withVocabulary('test-registers', vocabulary) });
+    expect(findings.map((f) => [f.messageId, f.message])).toEqual([['notCode', "'C' in field 'district' is not a code of the register zones"]]);
+    expect(findings[0]!.data).toEqual({ value: "'C'", field: 'district', register: 'zones' });
   });
 
   it('accepts retired codes with allowRetired', async () => {

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, datapackage, lintWith, positionOf, type FileContent } from '../../helpers/lint-files.js';
+import { discover } from '../../../../src/datasets/discover.js';
+import { REFERENCE_MESSAGES, resolveForeignKeys } from '../../../../src/checks/linking/references.js';
+import foreignKey from '../../../../src/checks/linking/foreign-key.js';
+import { formatMessage } from '../../../../src/util/message-template.js';
+import { testCheck } from '../../../helpers/check-tester.js';
+import { brief, cleanupTempDirs, datapackage, lintWith, makeTempDir, positionOf, writeFiles, type FileContent } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('foreign-key');
 afterEach(cleanupTempDirs);
@@ -58,6 +63,9 @@ describe('linking/foreign-key: same package', () => {
     const findings = await lint(samePackage(['EC101', 'EC103', 'BUF', 'EC103', 'XYZ']));
     expect(brief(findings)).toEqual([miss("'EC103'", 3), miss("'EC103'", 5), miss("'XYZ'", 6)]);
     expect(findings[0]!.record).toBe(2);
+    expect(findings.map((f) => f.messageId)).toEqual(['notCode', 'notCode', 'notCode']);
+    expect(findings[0]!.data).toEqual({ value: "'EC103'", field: 'municipality_code', target: 'municipalities', refField: 'code' });
+    expect(findings[0]!.target).toBe('test-package');
   });
 
   it('reads the referenced resource first, whatever order the package lists them in', async () => {
@@ -77,6 +85,8 @@ describe('linking/foreign-key: same package', () => {
       },
     ]);
     expect(findings[0]!.hint).toBe("did you mean 'municipalities'?");
+    expect(findings[0]!.messageId).toBe('resourceMissing');
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'clinics'", foreignKey: 1, name: 'municipality' });
   });
 
   it('reports a referenced field the target does not have', async () => {
@@ -85,22 +95,30 @@ describe('linking/foreign-key: same package', () => {
     const findings = await lint(files);
     expect(brief(findings).map((f) => f.message)).toEqual(["Resource 'clinics': foreign key 1 references the field 'cod', which the resource 'municipalities' does not have"]);
     expect(findings[0]!.hint).toBe("did you mean 'code'?");
+    expect(findings[0]!.messageId).toBe('refFieldMissing');
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'clinics'", foreignKey: 1, field: 'cod', target: "the resource 'municipalities'" });
   });
 
   it('reports a foreign key whose field counts differ', async () => {
     const files = samePackage(['EC101']);
     files['datapackage.json'] = (files['datapackage.json'] as string).replace(/"fields": \[\n\s*"code"\n\s*\]/, '"fields": ["code", "name"]');
-    expect(brief(await lint(files)).map((f) => f.message)).toEqual([
+    const findings = await lint(files);
+    expect(brief(findings).map((f) => f.message)).toEqual([
       "Resource 'clinics': foreign key 1 has 1 field but its reference names 2; they are matched in order, so the counts must be equal",
     ]);
+    expect(findings[0]!.messageId).toBe('fieldCountMismatch');
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'clinics'", foreignKey: 1, fieldCount: 1, refFieldCount: 2 });
   });
 
   it('says the values were not checked when the referenced data file is missing', async () => {
     const files = samePackage(['EC101']);
     delete files['municipalities.csv'];
-    expect(brief(await lint(files)).map((f) => f.message)).toEqual([
+    const findings = await lint(files);
+    expect(brief(findings).map((f) => f.message)).toEqual([
       "Resource 'clinics': foreign key 1: its values cannot be checked, because the resource 'municipalities' has no data file ('municipalities.csv' does not exist)",
     ]);
+    expect(findings[0]!.messageId).toBe('noDataFile');
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'clinics'", foreignKey: 1, path: 'municipalities.csv', target: "the resource 'municipalities'" });
   });
 
   it('says the values were not checked when the referenced file has no column for the field', async () => {
@@ -110,6 +128,8 @@ describe('linking/foreign-key: same package', () => {
     expect(brief(findings).map((f) => [f.file, f.message])).toEqual([
       ['datapackage.json', "Resource 'clinics': foreign key 1: its values cannot be checked, because the resource 'municipalities' has no column 'code' in municipalities.csv"],
     ]);
+    expect(findings[0]!.messageId).toBe('noColumn');
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'clinics'", foreignKey: 1, field: 'code', file: 'municipalities.csv', target: "the resource 'municipalities'" });
   });
 
   it('reports, without checking values, a reference to a resource of the package left out by linting one file alone', async () => {
@@ -117,6 +137,7 @@ describe('linking/foreign-key: same package', () => {
     expect(findings.map((f) => [f.file, f.message, f.hint])).toEqual([
       ['datapackage.json', expect.stringMatching(/references the resource '[^']+', which is not among the files being linted, so its values were not checked$/), 'Lint the whole package: odlint lint .'],
     ]);
+    expect(findings[0]!.messageId).toBe('resourceNotLinted');
   });
 
   it('checks composite foreign keys, skipping rows with a missing part', async () => {
@@ -137,6 +158,8 @@ describe('linking/foreign-key: same package', () => {
     ]);
     expect(findings[0]!.hint).toBe("('GT481', '2025') — did you mean ('GT481', '2026')? (one character differs)");
     expect(findings[1]!.hint).toBe("('ec101', '2025') — did you mean ('EC101', '2025')? (case differs)");
+    expect(findings.map((f) => f.messageId)).toEqual(['notKey', 'notKey']);
+    expect(findings[0]!.data).toEqual({ key: "('GT481', '2025')", fields: "'code', 'year'", target: 'budget', refFields: "'code', 'year'" });
   });
 });
 
@@ -145,6 +168,8 @@ describe('linking/foreign-key: across packages (reference.package)', () => {
     const findings = await lint({ ...registerPackage(), ...healthPackage(['EC101', 'EC103', 'BUF']) });
     expect(brief(findings)).toEqual([miss("'EC103'", 3, 'municipal-register/municipalities', 'health/clinics.csv')]);
     expect(findings[0]!.dataset).toBe('health');
+    expect(findings[0]!.data).toMatchObject({ target: 'municipal-register/municipalities' });
+    expect(findings[0]!.target).toBe('municipal-demarcation-register');
   });
 
   it('works with the datapackage.json form, and with the two folders given as separate paths', async () => {
@@ -163,6 +188,8 @@ describe('linking/foreign-key: across packages (reference.package)', () => {
         ...positionOf(files['health/datapackage.json'] as string, '"../municipal-register"'),
       },
     ]);
+    expect(findings[0]!.messageId).toBe('packageOutsidePaths');
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'clinics'", foreignKey: 1, metadataFile: 'municipal-register/datapackage.json', folder: 'health', otherFolder: 'municipal-register' });
   });
 
   it('reports a resource of the other package left out of the linted files', async () => {
@@ -175,6 +202,7 @@ describe('linking/foreign-key: across packages (reference.package)', () => {
     expect(brief(findings).map((f) => [f.file, f.message])).toEqual([
       ['health/datapackage.json', "Resource 'clinics': foreign key 1 references the resource 'municipalities' of municipal-register/datapackage.json, which is not among the files being linted; lint the whole package, e.g. odlint lint health municipal-register"],
     ]);
+    expect(findings[0]!.messageId).toBe('otherResourceNotLinted');
   });
 
   it('reports a referenced package that does not exist, and suggests the path of a linted package of that name', async () => {
@@ -184,6 +212,8 @@ describe('linking/foreign-key: across packages (reference.package)', () => {
       "Resource 'clinics': foreign key 1 references the package 'municipal-demarcation-register', but health/municipal-demarcation-register/datapackage.json does not exist",
     ]);
     expect(findings[0]!.hint).toBe("A package named 'municipal-demarcation-register' is being linted (municipal-register/datapackage.json): reference it by its path, '../municipal-register'");
+    expect(findings[0]!.messageId).toBe('packageMissing');
+    expect(findings[0]!.data).toMatchObject({ package: 'municipal-demarcation-register', metadataFile: 'health/municipal-demarcation-register/datapackage.json' });
   });
 
   it('reports a remote package: odlint works offline', async () => {
@@ -191,6 +221,8 @@ describe('linking/foreign-key: across packages (reference.package)', () => {
     expect(brief(findings).map((f) => f.message)).toEqual([
       "Resource 'clinics': foreign key 1 references the remote package 'https://data.example.org/municipal-register/datapackage.json': remote packages are not fetched (odlint works offline), so its values are not checked",
     ]);
+    expect(findings[0]!.messageId).toBe('remotePackage');
+    expect(findings[0]!.data).toMatchObject({ package: 'https://data.example.org/municipal-register/datapackage.json' });
   });
 
   it('reports a resource the other package does not have', async () => {
@@ -198,6 +230,8 @@ describe('linking/foreign-key: across packages (reference.package)', () => {
     const findings = await lint(files);
     expect(brief(findings).map((f) => f.message)).toEqual(["Resource 'clinics': foreign key 1 references the resource 'munis', which the package 'municipal-demarcation-register' does not have"]);
     expect(findings[0]!.hint).toBe("that package has one: 'municipalities'");
+    expect(findings[0]!.messageId).toBe('resourceMissingInPackage');
+    expect(findings[0]!.data).toMatchObject({ name: 'munis', package: 'municipal-demarcation-register' });
   });
 
   it('reads JSON and NDJSON resources on both sides', async () => {
@@ -343,5 +377,120 @@ describe('linking/foreign-key: typed keys', () => {
 
   it('leaves values that do not cast to format/type', async () => {
     expect(await lint(typed('integer', 'integer', ['x1'], ['1']))).toEqual([]);
+  });
+});
+
+/** samePackage(['EC101']) with the municipalities resource changed (its descriptor and its file). */
+function withRegister(resource: Record<string, unknown>, file: FileContent | undefined = registerCsv(CODES), fileName = 'municipalities.csv'): Record<string, FileContent> {
+  const clinics = {
+    name: 'clinics', path: 'clinics.csv',
+    schema: { fields: [{ name: 'clinic_id' }, { name: 'municipality_code' }], foreignKeys: [{ fields: 'municipality_code', reference: { resource: 'municipalities', fields: 'code' } }] },
+  };
+  const files: Record<string, FileContent> = {
+    'datapackage.json': datapackage([{ name: 'municipalities', path: 'municipalities.csv', schema: REGISTER_SCHEMA, ...resource }, clinics]),
+    'clinics.csv': 'clinic_id,municipality_code\nCLN-1,EC101\n',
+  };
+  if (file !== undefined) files[fileName] = file;
+  return files;
+}
+
+const because = (reason: string) => `Resource 'clinics': foreign key 1: its values cannot be checked, because the resource 'municipalities' ${reason}`;
+const LABEL = { resource: "Resource 'clinics'", foreignKey: 1 };
+const TARGET = { ...LABEL, target: "the resource 'municipalities'" };
+
+testCheck('foreign-key', {
+  valid: [{ name: 'a register and a reference in one package', files: withRegister({}) }],
+  invalid: [
+    {
+      name: 'a referenced resource without a Table Schema',
+      files: withRegister({ schema: undefined }),
+      findings: [{ messageId: 'noSchema', message: "Resource 'clinics': foreign key 1 references the resource 'municipalities', which has no Table Schema, so its fields are unknown", data: TARGET }],
+    },
+    {
+      name: 'remote data',
+      files: withRegister({ path: 'https://example.org/municipalities.csv' }, undefined),
+      findings: [{ messageId: 'remoteData', message: because('has remote data, which is not fetched (odlint works offline)'), data: TARGET }],
+    },
+    {
+      name: 'inline data',
+      files: withRegister({ path: undefined, data: [{ code: 'EC101', name: 'x' }] }, undefined),
+      findings: [{ messageId: 'inlineData', message: because('has inline data, which odlint does not read'), data: TARGET }],
+    },
+    {
+      name: 'a spreadsheet',
+      files: withRegister({ path: 'municipalities.xlsx' }, 'not really a spreadsheet', 'municipalities.xlsx'),
+      findings: [{ messageId: 'notTabular', message: because("is not CSV or JSON ('xlsx')"), data: { ...TARGET, format: 'xlsx' } }],
+    },
+    {
+      name: 'a path outside the package',
+      files: withRegister({ path: '../municipalities.csv' }, undefined),
+      findings: [{ messageId: 'unreadablePath', message: because("has no data file odlint can read ('../municipalities.csv')"), data: { ...TARGET, path: '../municipalities.csv' } }],
+    },
+    {
+      name: 'an empty register file',
+      files: withRegister({}, ''),
+      findings: [{ messageId: 'emptyFile', message: because('is an empty file (municipalities.csv)'), file: 'datapackage.json', data: { ...TARGET, file: 'municipalities.csv' } }],
+    },
+    {
+      name: 'a register in an unknown encoding',
+      files: withRegister({ encoding: 'utf-9' }),
+      findings: [{ messageId: 'undecodable', message: because('has an encoding odlint cannot decode (utf-9)'), data: { ...TARGET, encoding: 'utf-9' } }],
+    },
+    {
+      name: 'a register that is not text',
+      files: withRegister({}, Buffer.from('%PDF-1.4\n\u0000\u0001\u0002binary\u0000\n')),
+      findings: [{ messageId: 'notText', message: because('is not text (municipalities.csv looks like pdf)'), data: { ...TARGET, file: 'municipalities.csv', binaryKind: 'pdf' } }],
+    },
+    {
+      name: 'a referenced package whose datapackage.json is not JSON',
+      files: { ...healthPackage(['EC101']), 'municipal-register/datapackage.json': '{"name": ', 'municipal-register/municipalities.csv': registerCsv(CODES) },
+      findings: [{
+        messageId: 'packageUnreadable',
+        message: expect.stringMatching(/^Resource 'clinics': foreign key 1 references municipal-register\/datapackage\.json, which cannot be read \(datapackage\.json is not valid JSON: .*\), so its values are not checked$/),
+        data: { ...LABEL, metadataFile: 'municipal-register/datapackage.json', reason: expect.stringMatching(/^datapackage\.json is not valid JSON: /) },
+      }],
+    },
+    {
+      name: 'a reference to another package of two resources that names none',
+      files: (() => {
+        const files: Record<string, FileContent> = { ...registerPackage(), ...healthPackage(['EC101']), 'municipal-register/wards.csv': 'code\nW1\n' };
+        files['municipal-register/datapackage.json'] = datapackage([
+          { name: 'municipalities', path: 'municipalities.csv', schema: REGISTER_SCHEMA },
+          { name: 'wards', path: 'wards.csv', schema: { fields: [{ name: 'code' }] } },
+        ], { name: 'municipal-demarcation-register' });
+        files['health/datapackage.json'] = (files['health/datapackage.json'] as string).replace('"resource": "municipalities",', '');
+        return files;
+      })(),
+      findings: [{
+        messageId: 'noResourceNamed',
+        message: "Resource 'clinics': foreign key 1 names no resource of the package 'municipal-demarcation-register' (reference.resource)",
+        data: { ...LABEL, package: 'municipal-demarcation-register' },
+        hint: "that package has 2: 'municipalities', 'wards'",
+      }],
+    },
+  ],
+});
+
+describe('linking/foreign-key: problems other rules report', () => {
+  it("leaves a foreign key naming a field its own schema lacks to format/metadata-valid (fieldMissing, silent)", async () => {
+    const files = samePackage(['EC101']);
+    files['datapackage.json'] = (files['datapackage.json'] as string).replace(/"fields": \[\s*"municipality_code"\s*\]/, '"fields": ["municipality"]');
+    expect(files['datapackage.json']).toContain('"fields": ["municipality"]');
+    expect(await lint(files)).toEqual([]);
+    const dir = makeTempDir();
+    writeFiles(dir, files);
+    const [fk] = resolveForeignKeys(discover([dir]).datasets);
+    expect(fk!.problem).toMatchObject({ messageId: 'fieldMissing', silent: true, data: { ...LABEL, field: 'municipality' } });
+    expect(formatMessage(REFERENCE_MESSAGES.fieldMissing, fk!.problem!.data)).toBe("Resource 'clinics': foreign key 1 names the field 'municipality', which the schema does not have");
+  });
+});
+
+describe('linking/foreign-key: register files that cannot be read', () => {
+  // A file without read permission (root reads it anyway), and a dialect csv-parse rejects (the dialect sanitiser
+  // lets through none it knows of): their messages, filled as the check fills them.
+  it('words unreadableFile and badDialect like the other reasons', () => {
+    const messages = foreignKey.messages!;
+    expect(formatMessage(messages.unreadableFile!, { ...TARGET, reason: 'EACCES' })).toBe(because('cannot be read (EACCES)'));
+    expect(formatMessage(messages.badDialect!, TARGET)).toBe(because('cannot be read with its declared dialect'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../../src/util/edit-distance.js';
+import { closest, editDistance } from '../../../src/util/edit-distance.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, datapackage, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('unique-keys');
 afterEach(cleanupTempDirs);
@@ -17,7 +17,11 @@ describe('linking/unique-keys', () => {
 
   it('reports each repeated unique key with the line of its first occurrence', async () => {
     const csv = 'grant_id,municipality_code,financial_year,email\nG1,GT481,2026,a@x.org\nG2,GT481,2027,b@x.org\nG3,GT481,2026,a@x.org\n';
-    expect(brief(await lint(packageWith('data.csv', csv, SCHEMA)))).toEqual([
+    const findings = await lint(packageWith('data.csv', csv, SCHEMA));
+    expect(findings.map((f) => f.messageId)).toEqual(['duplicateComposite', 'duplicate']);
+    expect(findings[0]!.data).toEqual({ key: "('GT481', '2026')", fields: "'municipality_code', 'financial_year'", firstLine: 2 });
+    expect(findings[1]!.data).toEqual({ value: "'a@x.org'", field: 'email', firstLine: 2 });
+    expect(brief(findings)).toEqual([
       {
         ruleId: 'linking/unique-keys',
         message: "('GT481', '2026') in fields 'municipality_code', 'financial_year' is a duplicate unique key: it first appears on line 2",
@@ -48,5 +52,24 @@ describe('linking/unique-keys', () => {
         file: 'data.ndjson', line: 2, field: 'municipality_code',
       },
     ]);
+  });
+
+  it('finds repeats across the parts of a multipart resource', async () => {
+    const files = {
+      'part1.csv': 'grant_id,municipality_code,financial_year,email\nG1,GT481,2026,a@x.org\n',
+      'part2.csv': 'G2,GT481,2026,a@x.org\n',
+      'datapackage.json': datapackage([{ name: 'grants', path: ['part1.csv', 'part2.csv'], schema: SCHEMA }]),
+    };
+    const findings = await lint(files);
+    expect(brief(findings)).toEqual([
+      {
+        ruleId: 'linking/unique-keys',
+        message: "('GT481', '2026') in fields 'municipality_code', 'financial_year' is a duplicate unique key: it first appears on line 2 of part1.csv",
+        file: 'part2.csv', line: 1, column: 2, field: 'municipality_code',
+      },
+      { ruleId: 'linking/unique-keys', message: "'a@x.org' in field 'email' is a duplicate unique key: it first appears on line 2 of part1.csv", file: 'part2.csv', line: 1, column: 4, field: 'email' },
+    ]);
+    expect(findings.map((f) => f.messageId)).toEqual(['duplicateCompositeAcrossParts', 'duplicateAcrossParts']);
+    expect(findings[1]!.data).toEqual({ value: "'a@x.org'", field: 'email', firstLine: 2, firstFile: 'part1.csv' });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('key-type-drift');
 afterEach(cleanupTempDirs);
@@ -43,6 +43,11 @@ describe('linking/key-type-drift', () => {
     ]);
     expect(findings[0]!.hint).toMatch(/^Declare both fields as type string/);
     expect(findings[0]!.dataset).toBe('treasury');
+    expect(findings[0]!.messageId).toBe('typeDriftPaddedThere');
+    expect(findings[0]!.data).toEqual({
+      resource: "Resource 'spending'", foreignKey: 1, field: 'postcode', type: 'integer', refField: 'code', refType: 'string', target: 'register/places',
+      example: "'0800'", exampleFile: 'register/places.csv', exampleLine: 2, count: 2,
+    });
   });
 
   it('reports a string field referencing a number field, without evidence when no code is zero-padded', async () => {
@@ -50,11 +55,15 @@ describe('linking/key-type-drift', () => {
     expect(brief(findings).map((f) => f.message)).toEqual([
       "Resource 'spending': foreign key 1 links field 'postcode' (string) to field 'code' (number) of register/places: a key should have the same type on both sides",
     ]);
+    expect(findings[0]!.messageId).toBe('typeDrift');
   });
 
   it('names zero-padded codes on the referencing side when it is the string one', async () => {
     const findings = await lint(packages('string', 'integer', ['800', '0800'], ['800']));
     expect(findings.map((f) => f.message)[0]).toContain("field 'postcode' here holds zero-padded codes such as '0800' (treasury/spending.csv line 3)");
+    expect(findings[0]!.message).toBe("Resource 'spending': foreign key 1 links field 'postcode' (string) to field 'code' (integer) of register/places: a key should have the same type on both sides; field 'postcode' here holds zero-padded codes such as '0800' (treasury/spending.csv line 3), which as numbers lose their leading zeros");
+    expect(findings[0]!.messageId).toBe('typeDriftPaddedHere');
+    expect(findings[0]!.data).toMatchObject({ example: "'0800'", exampleFile: 'treasury/spending.csv', exampleLine: 3, count: 1 });
   });
 
   it('reports string codes that lost their leading zeros, at the first one, with a count', async () => {
@@ -67,6 +76,15 @@ describe('linking/key-type-drift', () => {
       },
     ]);
     expect(findings[0]!.hint).toMatch(/write the codes with all 4 digits/);
+    expect(findings[0]!.messageId).toBe('lostZeros');
+    expect(findings[0]!.data).toEqual({ value: "'800'", field: 'postcode', refField: 'code', target: 'register/places', width: 4, example: "'0800'", count: 2 });
+  });
+
+  it('reports one code that lost its leading zeros without a count', async () => {
+    const findings = await lint(packages('string', 'string', ['2000', '800'], ['0800', '2000']));
+    expect(findings.map((f) => [f.messageId, f.message])).toEqual([
+      ['lostZeros', "'800' in field 'postcode' looks like a code that lost its leading zeros: the codes of field 'code' in register/places have 4 digits, such as '0800'"],
+    ]);
   });
 
   it('does not guess lost zeros when the register codes have no leading zeros or several widths', async () => {
