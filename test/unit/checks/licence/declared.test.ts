@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintFiles, positionOf } from '../../../helpers/lint-files.js';
 
 afterEach(cleanupTempDirs);
 const lint = (files: Record<string, string>) => lintFiles(files, { rules: [{ check: 'licence-declared', id: 'licence/declared' }] });

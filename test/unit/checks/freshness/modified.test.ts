@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, datapackage, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, datapackage, lintWith, positionOf } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('modified');
 afterEach(cleanupTempDirs);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, positionOf, type RuleSpec } from '../../helpers/lint-files.js';
-import { OdlintError } from '../../../src/util/errors.js';
+import { brief, cleanupTempDirs, lintFiles, positionOf, type RuleSpec } from '../../../helpers/lint-files.js';
+import { OdlintError } from '../../../../src/util/errors.js';
 
 afterEach(cleanupTempDirs);
 const lint = (files: Record<string, string>, options?: Record<string, unknown>, vocabularies?: ReadonlyMap<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OdlintError } from '../../../src/util/errors.js';
-import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { OdlintError } from '../../../../src/util/errors.js';
+import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('update-frequency');
 afterEach(cleanupTempDirs);
