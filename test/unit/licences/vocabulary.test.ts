@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundledVocabularyMap } from '../../helpers/lint-files.js';
 import { resolveLicence } from '../../../src/licences/resolve.js';
-import { loadLicenceVocabulary, parseLicenceVocabulary, type LicenceVocabulary } from '../../../src/licences/vocabulary.js';
+import { loadLicenceVocabulary, parseLicenceVocabulary, reasonText, type LicenceVocabulary } from '../../../src/licences/vocabulary.js';
 import { OdlintError } from '../../../src/util/errors.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -64,6 +64,12 @@ describe('the licence vocabulary', () => {
     expect(() => loadLicenceVocabulary(new Map([['frequencies', {}]]), 'licences')).toThrow(OdlintError);
     expect(() => loadLicenceVocabulary(new Map([['frequencies', {}]]), 'licences')).toThrow("The standard has no vocabulary named 'licences', which its licence rules need.");
     expect(() => loadLicenceVocabulary(new Map([['licences', null]]), 'licences')).toThrow("The licence vocabulary 'licences' is malformed: it must be an object with a 'licences' member, not null.");
+  });
+
+  it("gives why a licence is not open as a sentence part, with the Open Definition clause when the reason has one", () => {
+    expect(reasonText(vocabulary.licences.get('CC-BY-NC-4.0')!, vocabulary)).toBe('forbids commercial use, so the data is not open (Open Definition 2.1, 2.1.8 Application to Any Purpose)');
+    const own = parseLicenceVocabulary({ reasons: { cost: { text: 'costs money' } }, licences: { X: { title: 'X', open: false, reason: 'cost' } } }, 'licences');
+    expect(reasonText(own.licences.get('X')!, own)).toBe('costs money');
   });
 
   it('parses a vocabulary once per run, however many rules use it', () => {
