@@ -36,4 +36,17 @@ describe('overdue arithmetic', () => {
     expect(formatTemporal('date', utcMs(2025, 9, 30) / DAY_MS)).toBe('2025-09-30');
     expect(formatTemporal('datetime', Date.UTC(2025, 8, 30, 10))).toBe('2025-09-30T10:00:00Z');
   });
+
+  it('bounds December, and the years 0-99 that Date.UTC would read as 19xx, on the proleptic Gregorian calendar', () => {
+    // What Date gives when its year is set explicitly (setUTCFullYear does not map 0-99 to 19xx).
+    const day = (y: number, m0: number, d: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m0, d);
+      return date.getTime();
+    };
+    expect(periodBounds('yearmonth', 2025 * 12 + 11)).toEqual({ startMs: day(2025, 11, 1), endMs: day(2025, 11, 31) });
+    expect(periodBounds('yearmonth', 44 * 12 + 1)).toEqual({ startMs: day(44, 1, 1), endMs: day(44, 1, 29) });
+    expect(periodBounds('yearmonth', 100 * 12 + 1)!.endMs).toBe(day(100, 1, 28));
+    expect(periodBounds('year', 7)).toEqual({ startMs: day(7, 0, 1), endMs: day(7, 11, 31) });
+  });
 });
