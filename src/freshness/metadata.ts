@@ -84,9 +84,30 @@ export function positionOf(dataset: Dataset, pointer: string): { line?: number; 
   return { line: pos?.line, column: pos?.column };
 }
 
-/** "resources 'a' and 'b'" / "resource 'a'" / "resources 1 and 'b'" for messages. */
-export function listResources(resources: readonly Resource[]): string {
+/** The resources a message names, for a `{resources}` placeholder: "'a'", "'a' and 'b'", "1, 'b' and 'c'". */
+export function resourceNames(resources: readonly Resource[]): string {
   const names = resources.map((r) => (r.name ? `'${r.name}'` : String(r.index + 1)));
-  if (names.length === 1) return `resource ${names[0]}`;
-  return `resources ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The data of a message about the resources that inherit the package's missing value: how many (a number, for the
+ * plural) and their names.
+ */
+export function inheritorsData(subject: Subject): { count: number; resources: string } {
+  return { count: subject.inheritors.length, resources: resourceNames(subject.inheritors) };
+}
+
+/**
+ * The messageId and data of a report about one subject: the package's message, or the resource's, whose data also
+ * has the resource's label ("Resource 'spending'") as `resource`.
+ */
+export function subjectMessage(
+  subject: Subject,
+  packageId: string,
+  resourceId: string,
+  data: Record<string, string | number>,
+): { messageId: string; data: Record<string, string | number> } {
+  return subject.resource ? { messageId: resourceId, data: { resource: subject.label, ...data } } : { messageId: packageId, data };
 }

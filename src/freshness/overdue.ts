@@ -1,6 +1,6 @@
 // When a dataset is overdue, and how old its newest row may be: the arithmetic behind freshness/overdue and
 // freshness/data-currency, kept here so both read the same way. All instants are epoch ms, UTC; `--now` is 00:00 UTC.
-import { DAY_MS } from './dates.js';
+import { DAY_MS, daysInMonth, utcMs } from '../util/calendar.js';
 
 export interface OverdueResult {
   /** modified + period: when the next update was due. */
@@ -37,22 +37,14 @@ export function periodBounds(type: string, value: number): { startMs: number; en
       return { startMs: value, endMs: value };
     case 'yearmonth': {
       const y = Math.floor(value / 12);
-      const m = value - y * 12; // 0-based
-      return { startMs: utcDay(y, m, 1), endMs: utcDay(y, m + 1, 0) };
+      const m = value - y * 12 + 1; // 1-12
+      return { startMs: utcMs(y, m, 1), endMs: utcMs(y, m, daysInMonth(y, m)) };
     }
     case 'year':
-      return { startMs: utcDay(value, 0, 1), endMs: utcDay(value, 11, 31) };
+      return { startMs: utcMs(value, 1, 1), endMs: utcMs(value, 12, 31) };
     default:
       return undefined;
   }
-}
-
-/** Epoch ms of a UTC day; month 0-based and allowed to overflow (day 0 = last day of the previous month). */
-function utcDay(y: number, month0: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(y, month0, day);
-  d.setUTCHours(0, 0, 0, 0);
-  return d.getTime();
 }
 
 /** The cell value of a temporal field for messages: 2025-09, 2025, 2025-09-30, 2025-09-30T10:00:00Z. */

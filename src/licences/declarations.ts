@@ -89,14 +89,19 @@ export function allDeclarations(dataset: Dataset): Declaration[] {
   return out;
 }
 
-/** Who declares a licence, to open a message: "The package" or "Resource 'budget'". */
-export function ownerLabel(declaration: Declaration): string {
-  return declaration.resource ? resourceLabel(declaration.resource) : 'The package';
-}
-
-/** How a message refers to a declared licence: "The package's licence" or "Resource 'budget': the licence". */
-export function theLicenceOf(declaration: Declaration): string {
-  return declaration.resource ? `${resourceLabel(declaration.resource)}: the licence` : "The package's licence";
+/**
+ * The messageId and data of a report about one declaration: the package's message, or the resource's, whose data
+ * also has the resource's label ("Resource 'budget'") as `resource`.
+ */
+export function ownerMessage(
+  declaration: Declaration,
+  packageId: string,
+  resourceId: string,
+  data: Record<string, string | number>,
+): { messageId: string; data: Record<string, string | number> } {
+  return declaration.resource
+    ? { messageId: resourceId, data: { resource: resourceLabel(declaration.resource), ...data } }
+    : { messageId: packageId, data };
 }
 
 /** What was written for a licence, for messages: 'CC-BY-4.0', or path 'https://…' when it has no name. */

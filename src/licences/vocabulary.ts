@@ -191,3 +191,12 @@ export function loadLicenceVocabulary(vocabularies: ReadonlyMap<string, unknown>
 export function reasonOf(licence: Licence, vocabulary: LicenceVocabulary): Reason {
   return (licence.reason ? vocabulary.reasons.get(licence.reason) : undefined) ?? DEFAULT_REASONS['not-reviewed']!;
 }
+
+/**
+ * Why a licence is not open, to complete a message after the licence's id: the reason's text, and the clause it fails
+ * when the vocabulary gives one ('forbids commercial use, so the data is not open (Open Definition 2.1, 2.1.8 …)').
+ */
+export function reasonText(licence: Licence, vocabulary: LicenceVocabulary): string {
+  const reason = reasonOf(licence, vocabulary);
+  return `${reason.text}${reason.clause ? ` (Open Definition 2.1, ${reason.clause})` : ''}`;
+}

@@ -2,7 +2,7 @@ import type { Check } from '../../model/check.js';
 import type { Dataset, Resource } from '../../model/dataset.js';
 import type { Field } from '../../model/table-schema.js';
 import { OdlintError } from '../../util/errors.js';
-import { DAY_MS, describeAge, describeDays, nowMs } from '../../freshness/dates.js';
+import { DAY_MS, describeAge, describeDays } from '../../freshness/dates.js';
 import { durationDays, parseDuration } from '../../freshness/duration.js';
 import { declaredText, readFrequency, ruleVocabulary, VOCABULARY_OPTION } from '../../freshness/frequency.js';
 import { declaredFor, hasDescriptor, PERIODICITY } from '../../freshness/metadata.js';
@@ -51,7 +51,6 @@ function readableParts(dataset: Dataset, resource: Resource): number {
 /** The newest period the rows describe is not far older than the update frequency suggests. */
 const check: Check<Options> = {
   id: 'data-currency',
-  category: 'freshness',
   description: 'The newest date in the column that says which period each row describes is not far older than the update frequency suggests.',
   docs: {
     rationale:
@@ -59,6 +58,11 @@ const check: Check<Options> = {
     failing: 'A monthly (R/P1M) dataset whose yearmonth column month ends at 2025-09, linted with --now 2026-11-27.',
     passing: 'The same dataset with rows up to 2026-09 (whose last day is 58 days before 2026-11-27), an annual dataset whose newest year is 2025, or a clinics register whose only date is opened_date.',
   },
+  messages: {
+    stale: "The newest '{field}' is {newest} ({age} before {now}) although the dataset is updated {frequency} ('{declared}')",
+    future: "The newest '{field}' is {newest}, more than one update period ({frequency}) after {now}",
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -95,7 +99,7 @@ const check: Check<Options> = {
     minimumLagDays(ctx.options);
   },
   createFileVisitor(ctx) {
-    const { dataset, resource, options, now, report, shared } = ctx;
+    const { dataset, resource, options, now, nowMs: today, report, shared } = ctx;
     if (!hasDescriptor(dataset)) return {};
     const declared = declaredFor(dataset, resource, PERIODICITY);
     if (!declared) return {};
@@ -145,9 +149,8 @@ const check: Check<Options> = {
         }
         resourceState.remaining--;
         if (resourceState.remaining > 0) return; // more parts of this resource to come
-        const today = nowMs(now);
         const maxLag = maximumLagDays(frequency.days, options.maxLagPeriods, minimumLagDays(options));
-        const how = `${frequency.words} ('${declaredText(declared.value)}')`;
+        const declaredAs = declaredText(declared.value);
         for (const n of resourceState.newest.values()) {
           const bounds = periodBounds(n.type, n.value);
           if (!bounds) continue;
@@ -157,13 +160,15 @@ const check: Check<Options> = {
           if (lag > maxLag) {
             report({
               ...at,
-              message: `The newest '${n.name}' is ${shown} (${describeAge(bounds.startMs, today)} before ${now}) although the dataset is updated ${how}`,
+              messageId: 'stale',
+              data: { field: n.name, newest: shown, age: describeAge(bounds.startMs, today), now, frequency: frequency.words, declared: declaredAs },
               hint: `Rows of a dataset updated ${frequency.words} should reach to within ${describeDays(maxLag)} of the reference date (${options.maxLagPeriods} periods, at least ${options.minimumLag}): add the recent periods, or correct 'accrualPeriodicity'. If '${n.name}' is not the period the rows describe, give its schema field "temporal": false`,
             });
           } else if (options.reportFuture && bounds.startMs > today + frequency.days * DAY_MS) {
             report({
               ...at,
-              message: `The newest '${n.name}' is ${shown}, more than one update period (${frequency.words}) after ${now}`,
+              messageId: 'future',
+              data: { field: n.name, newest: shown, frequency: frequency.words, now },
               hint: `Check the year of ${shown}. If the rows are forecasts or plans, set the rule option reportFuture to false, or give the field "temporal": false`,
             });
           }

@@ -1,13 +1,12 @@
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
-import { freshnessSubjects, hasDescriptor, MODIFIED, positionOf } from '../../freshness/metadata.js';
+import { freshnessSubjects, hasDescriptor, MODIFIED, positionOf, subjectMessage } from '../../freshness/metadata.js';
 import { readModified } from './modified.js';
 
 /** A last-modified date-time names its time zone. */
 const check: Check = {
   id: 'modified-timezone',
-  category: 'freshness',
   description: "A last-modified date-time ('modified') gives its time zone (Z or an offset); without one odlint reads it as UTC.",
   docs: {
     rationale:
@@ -15,6 +14,11 @@ const check: Check = {
     failing: '"modified": "2026-11-10T08:30:00"',
     passing: '"modified": "2026-11-10T08:30:00+02:00", "modified": "2026-11-10T06:30:00Z" or "modified": "2026-11-10"',
   },
+  messages: {
+    noTimeZone: "'modified' is {value}, a date-time without a time zone; odlint reads it as UTC",
+    resourceNoTimeZone: "{resource}: 'modified' is {value}, a date-time without a time zone; odlint reads it as UTC",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (!hasDescriptor(dataset)) return;
@@ -23,10 +27,9 @@ const check: Check = {
       if (!declared) continue;
       const parsed = readModified(declared.value);
       if (!parsed.ok || parsed.kind !== 'datetime' || parsed.zone) continue;
-      const prefix = subject.resource ? `${subject.label}: ` : '';
       report({
         ...positionOf(dataset, declared.pointer),
-        message: `${prefix}'modified' is ${show(String(declared.value))}, a date-time without a time zone; odlint reads it as UTC`,
+        ...subjectMessage(subject, 'noTimeZone', 'resourceNoTimeZone', { value: show(String(declared.value)) }),
         hint: `Add 'Z' for UTC or the offset of the local time, e.g. ${String(declared.value)}+02:00`,
       });
     }

@@ -1,8 +1,8 @@
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
-import { DAY_MS, nowMs, parseIsoInstant } from '../../freshness/dates.js';
-import { freshnessSubjects, hasDescriptor, listResources, MODIFIED, positionOf } from '../../freshness/metadata.js';
+import { DAY_MS, parseIsoInstant } from '../../freshness/dates.js';
+import { freshnessSubjects, hasDescriptor, inheritorsData, MODIFIED, positionOf, subjectMessage } from '../../freshness/metadata.js';
 
 /** Reads a declared `modified` value: the instant, or why it is not one. */
 export function readModified(value: unknown): ReturnType<typeof parseIsoInstant> {
@@ -15,7 +15,6 @@ export function readModified(value: unknown): ReturnType<typeof parseIsoInstant>
 /** The package (or a resource overriding it) gives a valid, past last-modified date. */
 const check: Check = {
   id: 'modified',
-  category: 'freshness',
   description: "The package, or each resource that overrides it, declares when the data last changed ('modified'), as an ISO 8601 date or date-time that is not after the reference date.",
   docs: {
     rationale:
@@ -23,20 +22,24 @@ const check: Check = {
     failing: '{"name": "spending", "resources": […]} (no modified), "modified": "last Tuesday", "modified": "2026-13-01", or "modified": "2027-01-05" linted with --now 2026-11-27.',
     passing: '"modified": "2026-11-10" or "modified": "2026-11-10T08:30:00+02:00" on the package (or on a resource, which then overrides the package).',
   },
+  messages: {
+    missing: "The package declares no last-modified date ('modified')",
+    inheritorsMissing: "{count, plural, one {Resource} other {Resources}} {resources} {count, plural, one {declares} other {declare}} no last-modified date ('modified'), and the package gives none",
+    invalid: "'modified' is {value}, which is not a valid date: {reason}",
+    resourceInvalid: "{resource}: 'modified' is {value}, which is not a valid date: {reason}",
+    future: "'modified' is {value}, after the reference date {now}: the last change cannot be in the future",
+    resourceFuture: "{resource}: 'modified' is {value}, after the reference date {now}: the last change cannot be in the future",
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
-  checkDataset({ dataset, now, report }) {
+  checkDataset({ dataset, now, nowMs: today, report }) {
     if (!hasDescriptor(dataset)) return;
-    const today = nowMs(now);
     for (const subject of freshnessSubjects(dataset, [MODIFIED], { packageValueUnused: true })) {
       const declared = subject.values[MODIFIED];
-      const prefix = subject.resource ? `${subject.label}: ` : '';
       if (!declared) {
-        const message = subject.overridden
-          ? `${listResources(subject.inheritors).replace(/^r/, 'R')} ${subject.inheritors.length === 1 ? 'declares' : 'declare'} no last-modified date ('modified'), and the package gives none`
-          : "The package declares no last-modified date ('modified')";
         report({
           ...positionOf(dataset, subject.pointer),
-          message,
+          ...(subject.overridden ? { messageId: 'inheritorsMissing', data: inheritorsData(subject) } : { messageId: 'missing' }),
           hint: 'Add "modified": "YYYY-MM-DD" (the date the data last changed) to datapackage.json; a resource may override it with its own "modified"',
         });
         continue;
@@ -47,7 +50,7 @@ const check: Check = {
         const shown = typeof declared.value === 'string' ? show(declared.value) : show(JSON.stringify(declared.value) ?? String(declared.value));
         report({
           ...at,
-          message: `${prefix}'modified' is ${shown}, which is not a valid date: ${parsed.reason}`,
+          ...subjectMessage(subject, 'invalid', 'resourceInvalid', { value: shown, reason: parsed.reason }),
           hint: 'Write the date the data last changed as YYYY-MM-DD, or as a date-time such as 2026-11-10T08:30:00Z',
         });
         continue;
@@ -55,7 +58,7 @@ const check: Check = {
       if (parsed.ms >= today + DAY_MS) {
         report({
           ...at,
-          message: `${prefix}'modified' is ${show(String(declared.value))}, after the reference date ${now}: the last change cannot be in the future`,
+          ...subjectMessage(subject, 'future', 'resourceFuture', { value: show(String(declared.value)), now }),
           hint: 'Give the date the data last changed (check the year); when linting ahead of publication, set --now to the publication date',
         });
       }

@@ -1,9 +1,9 @@
 import type { Check } from '../../model/check.js';
 import { OdlintError } from '../../util/errors.js';
-import { DAY_MS, describeDays, formatDay, formatInstant, nowMs } from '../../freshness/dates.js';
+import { DAY_MS, describeDays, formatDay, formatInstant } from '../../freshness/dates.js';
 import { durationDays, parseDuration } from '../../freshness/duration.js';
 import { declaredText, readFrequency, ruleVocabulary, VOCABULARY_OPTION } from '../../freshness/frequency.js';
-import { freshnessSubjects, hasDescriptor, MODIFIED, PERIODICITY, positionOf } from '../../freshness/metadata.js';
+import { freshnessSubjects, hasDescriptor, MODIFIED, PERIODICITY, positionOf, subjectMessage } from '../../freshness/metadata.js';
 import { graceDays, overdue } from '../../freshness/overdue.js';
 import { readModified } from './modified.js';
 
@@ -23,7 +23,6 @@ function minimumGraceDays(options: Options): number {
 /** The data was updated within its declared period, plus grace. */
 const check: Check<Options> = {
   id: 'overdue',
-  category: 'freshness',
   description: "The data was updated as often as it says: the reference date is no later than the last-modified date plus the update period ('accrualPeriodicity') plus a grace.",
   docs: {
     rationale:
@@ -31,6 +30,13 @@ const check: Check<Options> = {
     failing: '"modified": "2026-06-01", "accrualPeriodicity": "R/P1M" linted with --now 2026-11-27 (due 2026-07-01, deadline with grace 2026-07-09).',
     passing: '"modified": "2026-11-05", "accrualPeriodicity": "R/P1M"; or "accrualPeriodicity": "IRREG" with any date.',
   },
+  messages: {
+    overdue:
+      "The package was last modified on {modified} and is updated {frequency} ('{declared}'): the next update was due on {due} and is {late, plural, one {# day} other {# days}} late at {now}",
+    resourceOverdue:
+      "{resource} was last modified on {modified} and is updated {frequency} ('{declared}'): the next update was due on {due} and is {late, plural, one {# day} other {# days}} late at {now}",
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -56,10 +62,9 @@ const check: Check<Options> = {
     minimumGraceDays(ctx.options);
   },
   checkDataset(ctx) {
-    const { dataset, now, options, report } = ctx;
+    const { dataset, now, nowMs: today, options, report } = ctx;
     if (!hasDescriptor(dataset)) return;
     const vocabulary = ruleVocabulary(ctx);
-    const today = nowMs(now);
     const minimum = minimumGraceDays(options);
     for (const subject of freshnessSubjects(dataset, [MODIFIED, PERIODICITY])) {
       const m = subject.values[MODIFIED];
@@ -73,10 +78,12 @@ const check: Check<Options> = {
       const result = overdue(modified.ms, f.days, grace, today);
       if (!result.overdue) continue;
       const late = (today - result.dueMs) / DAY_MS;
+      // Whole days from two days on; before that to a tenth of a day, as describeDays writes it ("1.5 days").
+      const lateDays = late >= 2 ? Math.floor(late) : Math.round(late * 10) / 10;
       const due = f.days >= 1 ? formatDay(result.dueMs) : formatInstant(Math.floor(result.dueMs / 60_000) * 60_000);
       report({
         ...positionOf(dataset, m.pointer),
-        message: `${subject.label} was last modified on ${String(m.value)} and is updated ${f.words} ('${declaredText(p.value)}'): the next update was due on ${due} and is ${late >= 2 ? `${Math.floor(late)} days` : describeDays(late)} late at ${now}`,
+        ...subjectMessage(subject, 'overdue', 'resourceOverdue', { modified: String(m.value), frequency: f.words, declared: declaredText(p.value), due, late: lateDays, now }),
         hint: `Publish the update and set 'modified' to its date, or correct 'accrualPeriodicity' if the schedule has changed. The standard allows ${describeDays(grace)} of grace after the due date`,
       });
     }

@@ -1,7 +1,7 @@
 import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
 import { declaredText, readFrequency, ruleVocabulary, VOCABULARY_OPTION } from '../../freshness/frequency.js';
-import { freshnessSubjects, hasDescriptor, listResources, PERIODICITY, positionOf } from '../../freshness/metadata.js';
+import { freshnessSubjects, hasDescriptor, inheritorsData, PERIODICITY, positionOf, subjectMessage } from '../../freshness/metadata.js';
 
 interface Options { vocabulary: string }
 
@@ -10,7 +10,6 @@ const HOW = "an ISO 8601 repeating duration such as R/P1M, an EU frequency code 
 /** The package (or a resource overriding it) declares how often it is updated, in a form odlint understands. */
 const check: Check<Options> = {
   id: 'update-frequency',
-  category: 'freshness',
   description: "The package, or each resource that overrides it, declares its update frequency ('accrualPeriodicity') as an ISO 8601 repeating duration, an EU frequency code or URI, or a Dublin Core frequency term.",
   docs: {
     rationale:
@@ -18,6 +17,15 @@ const check: Check<Options> = {
     failing: 'No accrualPeriodicity, or "accrualPeriodicity": "every month", "P1M" (a duration, not a repeating one), "R/P0D".',
     passing: '"accrualPeriodicity": "R/P1M", "MONTHLY", "http://publications.europa.eu/resource/authority/frequency/QUARTERLY", "annual", "http://purl.org/cld/freq/monthly", "IRREG".',
   },
+  messages: {
+    missing: "The package declares no update frequency ('accrualPeriodicity')",
+    inheritorsMissing: "{count, plural, one {Resource} other {Resources}} {resources} {count, plural, one {declares} other {declare}} no update frequency ('accrualPeriodicity'), and the package gives none",
+    unrecognised: "'accrualPeriodicity' is {value}, which is not a recognised update frequency",
+    unrecognisedBecause: "'accrualPeriodicity' is {value}, which is not a recognised update frequency: {reason}",
+    resourceUnrecognised: "{resource}: 'accrualPeriodicity' is {value}, which is not a recognised update frequency",
+    resourceUnrecognisedBecause: "{resource}: 'accrualPeriodicity' is {value}, which is not a recognised update frequency: {reason}",
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -33,18 +41,21 @@ const check: Check<Options> = {
     for (const subject of freshnessSubjects(dataset, [PERIODICITY], { packageValueUnused: true })) {
       const declared = subject.values[PERIODICITY];
       if (!declared) {
-        const message = subject.overridden
-          ? `${listResources(subject.inheritors).replace(/^r/, 'R')} ${subject.inheritors.length === 1 ? 'declares' : 'declare'} no update frequency ('accrualPeriodicity'), and the package gives none`
-          : "The package declares no update frequency ('accrualPeriodicity')";
-        report({ ...positionOf(dataset, subject.pointer), message, hint: `Add "accrualPeriodicity": ${HOW}` });
+        report({
+          ...positionOf(dataset, subject.pointer),
+          ...(subject.overridden ? { messageId: 'inheritorsMissing', data: inheritorsData(subject) } : { messageId: 'missing' }),
+          hint: `Add "accrualPeriodicity": ${HOW}`,
+        });
         continue;
       }
       const f = readFrequency(declared.value, vocabulary);
       if (f.kind !== 'unknown') continue;
-      const prefix = subject.resource ? `${subject.label}: ` : '';
+      const value = show(declaredText(declared.value), 120);
       report({
         ...positionOf(dataset, declared.pointer),
-        message: `${prefix}'accrualPeriodicity' is ${show(declaredText(declared.value), 120)}, which is not a recognised update frequency${f.reason ? `: ${f.reason}` : ''}`,
+        ...(f.reason
+          ? subjectMessage(subject, 'unrecognisedBecause', 'resourceUnrecognisedBecause', { value, reason: f.reason })
+          : subjectMessage(subject, 'unrecognised', 'resourceUnrecognised', { value })),
         hint: `Write ${HOW}`,
       });
     }

@@ -1,5 +1,5 @@
 import type { Check } from '../../model/check.js';
-import { allDeclarations, hasMetadata, packageDeclaration, partPointer, theLicenceOf, type Declaration } from '../../licences/declarations.js';
+import { allDeclarations, hasMetadata, ownerMessage, packageDeclaration, partPointer, type Declaration } from '../../licences/declarations.js';
 import { agree, resolveParts, type Match, type PartMatch } from '../../licences/resolve.js';
 import { prepareVocabulary, VOCABULARY_OPTION, vocabularyOf, type VocabularyOptions } from '../../licences/run.js';
 import { distinctResources, resourceLabel } from '../../util/resources.js';
@@ -29,7 +29,6 @@ const ids = (matches: Match[]) => {
 /** A licence's name, path and title name one licence, and a resource's licence agrees with the package's. */
 const check: Check<Options> = {
   id: 'licence-consistent',
-  category: 'licence',
   description: "A licence's id, URL and title name the same licence, and a resource's licences agree with the package's.",
   docs: {
     rationale:
@@ -37,6 +36,12 @@ const check: Check<Options> = {
     failing: '{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by-nc/4.0/"}, or a package under CC-BY-4.0 with a resource under ODbL-1.0.',
     passing: '{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}',
   },
+  messages: {
+    twoLicences: "The package's licence names two different licences: {first} is {firstId} but {second} is {secondId}",
+    resourceTwoLicences: '{resource}: the licence names two different licences: {first} is {firstId} but {second} is {secondId}',
+    resourceDiffers: '{resource} is licensed under {licences}, but the package under {packageLicences}',
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -70,7 +75,7 @@ const check: Check<Options> = {
             const b = other.match!.licence;
             report({
               ...at(partPointer(item, other.part)),
-              message: `${theLicenceOf(declaration)} names two different licences: ${describePart(first)} is ${a.id} but ${describePart(other)} is ${b.id}`,
+              ...ownerMessage(declaration, 'twoLicences', 'resourceTwoLicences', { first: describePart(first), firstId: a.id, second: describePart(other), secondId: b.id }),
               hint: `Make the ${first.part} and ${other.part} name the same licence${a.url ? `: ${a.id} is ${a.url}` : ''}${b.url ? `, ${b.id} is ${b.url}` : ''}`,
             });
           }
@@ -91,7 +96,8 @@ const check: Check<Options> = {
         if (resLicences.every((m) => covered(m, pkgLicences)) && pkgLicences.every((m) => covered(m, resLicences))) continue;
         report({
           ...at(own.pointer),
-          message: `${resourceLabel(r)} is licensed under ${ids(resLicences)}, but the package under ${ids(pkgLicences)}`,
+          messageId: 'resourceDiffers',
+          data: { resource: resourceLabel(r), licences: ids(resLicences), packageLicences: ids(pkgLicences) },
           hint: "A resource's licences replace the package's for that resource: make them agree, or, if the resource really has another licence, give each resource its licence and the package one that is true of all of them",
         });
       }

@@ -8,7 +8,6 @@ const EXAMPLE = '"licenses": [{"name": "CC-BY-4.0", "path": "https://creativecom
 /** Every resource has a licence, its own or the package's. */
 const check: Check = {
   id: 'licence-declared',
-  category: 'licence',
   description: "Every resource of a Data Package has a licence: the package's `licenses`, or the resource's own, which replaces it.",
   docs: {
     rationale:
@@ -16,6 +15,14 @@ const check: Check = {
     failing: '{"name": "budget", "resources": [{"name": "spend", "path": "spend.csv"}]}: neither the package nor the resource declares a licence.',
     passing: `{"name": "budget", ${EXAMPLE}, "resources": [{"name": "spend", "path": "spend.csv"}]}`,
   },
+  messages: {
+    packageNamesNone: "The package's '{key}' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)",
+    resourceNamesNone: "{resource}: its '{key}' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)",
+    noLicence: 'The package declares no licence',
+    noLicenceAnywhere: "The package declares no licence: neither datapackage.json nor any of its resources has 'licenses'",
+    resourceNoLicence: '{resource} has no licence: it declares none and the package declares none',
+  },
+  module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     if (!hasMetadata(dataset)) return; // lone files: metadata-missing; unreadable metadata: metadata-valid
@@ -25,14 +32,14 @@ const check: Check = {
     };
     const pkg = packageDeclaration(dataset);
     if (pkg && !names(pkg)) {
-      report({ ...at(pkg.pointer), message: `The package's '${pkg.key}' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)`, hint: `Write ${EXAMPLE}` });
+      report({ ...at(pkg.pointer), messageId: 'packageNamesNone', data: { key: pkg.key }, hint: `Write ${EXAMPLE}` });
     }
     const packageHas = names(pkg);
     const resources = distinctResources(dataset);
     const unlicensed = resources.filter((r) => {
       const own = resourceDeclaration(r);
       if (own && !names(own)) {
-        report({ ...at(own.pointer), message: `${resourceLabel(r)}: its '${own.key}' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)`, hint: `Write ${EXAMPLE}, or leave 'licenses' out so the package's licence applies` });
+        report({ ...at(own.pointer), messageId: 'resourceNamesNone', data: { resource: resourceLabel(r), key: own.key }, hint: `Write ${EXAMPLE}, or leave 'licenses' out so the package's licence applies` });
         return false;
       }
       return !own && !packageHas;
@@ -42,7 +49,7 @@ const check: Check = {
     if (resources.length === 0 || unlicensed.length === resources.length) {
       report({
         ...at('/licenses'),
-        message: resources.length === 0 ? 'The package declares no licence' : "The package declares no licence: neither datapackage.json nor any of its resources has 'licenses'",
+        messageId: resources.length === 0 ? 'noLicence' : 'noLicenceAnywhere',
         hint: `Add ${EXAMPLE} to datapackage.json (with the licence the data is published under); it covers every resource`,
       });
       return;
@@ -50,7 +57,8 @@ const check: Check = {
     for (const r of unlicensed) {
       report({
         ...at(r.pointer),
-        message: `${resourceLabel(r)} has no licence: it declares none and the package declares none`,
+        messageId: 'resourceNoLicence',
+        data: { resource: resourceLabel(r) },
         hint: "Add 'licenses' to the package, where it covers every resource, or to this resource",
       });
     }

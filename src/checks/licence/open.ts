@@ -1,9 +1,9 @@
 import type { Check, RunContext } from '../../model/check.js';
 import { OdlintError } from '../../util/errors.js';
-import { allDeclarations, hasMetadata, partPointer, theLicenceOf } from '../../licences/declarations.js';
+import { allDeclarations, hasMetadata, ownerMessage, partPointer } from '../../licences/declarations.js';
 import { agree, byId, resolveParts, type Match } from '../../licences/resolve.js';
 import { prepareVocabulary, VOCABULARY_OPTION, vocabularyOf, type VocabularyOptions } from '../../licences/run.js';
-import { reasonOf, type Licence, type LicenceVocabulary } from '../../licences/vocabulary.js';
+import { reasonText, type Licence, type LicenceVocabulary } from '../../licences/vocabulary.js';
 
 interface Options extends VocabularyOptions {
   allow: string[];
@@ -47,7 +47,6 @@ function openCounterpart(licence: Licence, vocabulary: LicenceVocabulary): Licen
 /** The declared licences are open: allowed by the standard's licence vocabulary. */
 const check: Check<Options> = {
   id: 'licence-open',
-  category: 'licence',
   description: "Each declared licence is open: approved by the standard's licence vocabulary (the Open Definition's conformant licences), never non-commercial or no-derivatives.",
   docs: {
     rationale:
@@ -55,6 +54,19 @@ const check: Check<Options> = {
     failing: '"licenses": [{"name": "CC-BY-NC-4.0", "path": "https://creativecommons.org/licenses/by-nc/4.0/"}]',
     passing: '"licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}]',
   },
+  messages: {
+    denied: "The package's licence {licence} is one this standard does not accept",
+    resourceDenied: '{resource}: the licence {licence} is one this standard does not accept',
+    notOpen: "The package's licence {licence} {reason}",
+    resourceNotOpen: '{resource}: the licence {licence} {reason}',
+    notOpenSuperseded: "The package's licence {licence} {reason}; it is superseded by {supersededBy}",
+    resourceNotOpenSuperseded: '{resource}: the licence {licence} {reason}; it is superseded by {supersededBy}',
+    generic:
+      "The package's licence {licence} ({title}) says the data is open without naming the licence, so nobody can check its terms (Open Definition 2.1, 1.1 Open License or Status)",
+    resourceGeneric:
+      '{resource}: the licence {licence} ({title}) says the data is open without naming the licence, so nobody can check its terms (Open Definition 2.1, 1.1 Open License or Status)',
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -100,19 +112,19 @@ const check: Check<Options> = {
           const as = part.written.trim().toLowerCase() === licence.id.toLowerCase() ? licence.id : `${licence.id} ('${part.written.trim()}')`;
           const pos = dataset.locate(partPointer(item, part.part));
           const at = { line: pos?.line, column: pos?.column };
-          const owner = theLicenceOf(declaration);
           if (lists.deny.has(licence.id)) {
-            report({ ...at, message: `${owner} ${as} is one this standard does not accept`, hint: suggest(licence) });
+            report({ ...at, ...ownerMessage(declaration, 'denied', 'resourceDenied', { licence: as }), hint: suggest(licence) });
             continue;
           }
           if (lists.allow.has(licence.id)) continue;
           if (!licence.open) {
-            const reason = reasonOf(licence, vocabulary);
-            const superseded = licence.supersededBy ? `; it is superseded by ${licence.supersededBy}` : '';
+            const reason = reasonText(licence, vocabulary);
             const reviewHint = licence.reason === 'not-reviewed' ? '. If it is open, the standard can list it under this rule\'s \'allow\' option' : '';
             report({
               ...at,
-              message: `${owner} ${as} ${reason.text}${reason.clause ? ` (Open Definition 2.1, ${reason.clause})` : ''}${superseded}`,
+              ...(licence.supersededBy
+                ? ownerMessage(declaration, 'notOpenSuperseded', 'resourceNotOpenSuperseded', { licence: as, reason, supersededBy: licence.supersededBy })
+                : ownerMessage(declaration, 'notOpen', 'resourceNotOpen', { licence: as, reason })),
               hint: `${licence.supersededBy ? `Use ${licence.supersededBy}` : suggest(licence)}${reviewHint}`,
             });
             continue;
@@ -120,7 +132,7 @@ const check: Check<Options> = {
           if (licence.generic && !options.allowGeneric) {
             report({
               ...at,
-              message: `${owner} ${as} (${licence.title}) says the data is open without naming the licence, so nobody can check its terms (Open Definition 2.1, 1.1 Open License or Status)`,
+              ...ownerMessage(declaration, 'generic', 'resourceGeneric', { licence: as, title: licence.title }),
               hint: `Name the licence itself, e.g. ${lists.recommended[0]?.id ?? 'CC-BY-4.0'}`,
             });
           }

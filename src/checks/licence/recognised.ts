@@ -1,12 +1,11 @@
 import type { Check } from '../../model/check.js';
-import { allDeclarations, hasMetadata, ownerLabel, partPointer, written } from '../../licences/declarations.js';
+import { allDeclarations, hasMetadata, ownerMessage, partPointer, written } from '../../licences/declarations.js';
 import { closestLicence, resolveParts } from '../../licences/resolve.js';
 import { prepareVocabulary, VOCABULARY_OPTION, vocabularyOf, type VocabularyOptions } from '../../licences/run.js';
 
 /** Each declared licence is one the standard's licence vocabulary knows. */
 const check: Check<VocabularyOptions> = {
   id: 'licence-recognised',
-  category: 'licence',
   description: "Each declared licence is one the standard knows: by its SPDX, Open Definition or CKAN id, its URL, or its title.",
   docs: {
     rationale:
@@ -14,6 +13,11 @@ const check: Check<VocabularyOptions> = {
     failing: '"licenses": [{"name": "Our Data Licence"}] or [{"name": "CC-BY-4"}] (no such id: CC-BY-4.0 is).',
     passing: '"licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}], or the older {"url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"}.',
   },
+  messages: {
+    unrecognised: 'The package declares the licence {licence}, which is not a licence this standard recognises',
+    resourceUnrecognised: '{resource} declares the licence {licence}, which is not a licence this standard recognises',
+  },
+  module: import.meta.url,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -46,7 +50,7 @@ const check: Check<VocabularyOptions> = {
         report({
           line: pos?.line,
           column: pos?.column,
-          message: `${ownerLabel(declaration)} declares the licence ${written(item.value)}, which is not a licence this standard recognises`,
+          ...ownerMessage(declaration, 'unrecognised', 'resourceUnrecognised', { licence: written(item.value) }),
           hint,
         });
       }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, positionOf } from '../../helpers/lint-files.js';
-import { OdlintError } from '../../../src/util/errors.js';
+import { brief, cleanupTempDirs, lintFiles, positionOf } from '../../../helpers/lint-files.js';
+import { OdlintError } from '../../../../src/util/errors.js';
 
 afterEach(cleanupTempDirs);
 const lint = (files: Record<string, string>, options?: Record<string, unknown>, vocabularies?: ReadonlyMap<string, unknown>) =>
@@ -40,6 +40,10 @@ describe('licence-consistent', () => {
     ]);
     expect(findings[0]!.severity).toBe('warning');
     expect(findings[0]!.hint).toBe('Make the name and path name the same licence: CC-BY-4.0 is https://creativecommons.org/licenses/by/4.0/, CC-BY-NC-4.0 is https://creativecommons.org/licenses/by-nc/4.0/');
+    expect(findings[0]).toMatchObject({
+      messageId: 'twoLicences',
+      data: { first: "name 'CC-BY-4.0'", firstId: 'CC-BY-4.0', second: "path 'https://creativecommons.org/licenses/by-nc/4.0/'", secondId: 'CC-BY-NC-4.0' },
+    });
   });
 
   it('reports versions that disagree, and a title that names another licence', async () => {
@@ -75,6 +79,7 @@ describe('licence-consistent', () => {
       { ruleId: 'licence/consistent', message: "Resource 'other' is licensed under ODbL-1.0, but the package under CC-BY-4.0", file: 'datapackage.json', ...positionOf(text, '[\n        {\n          "name": "ODbL-1.0"') },
     ]);
     expect(findings[0]!.hint).toMatch(/^A resource's licences replace the package's for that resource/);
+    expect(findings[0]).toMatchObject({ messageId: 'resourceDiffers', data: { resource: "Resource 'other'", licences: 'ODbL-1.0', packageLicences: 'CC-BY-4.0' } });
   });
 
   it('reports a resource that drops one of the package licences, and one that adds one', async () => {
@@ -87,6 +92,20 @@ describe('licence-consistent', () => {
       "Resource 'drops' is licensed under ODbL-1.0, but the package under ODbL-1.0 and CC-BY-4.0",
       "Resource 'adds' is licensed under ODbL-1.0, CC-BY-4.0 and CC0-1.0, but the package under ODbL-1.0 and CC-BY-4.0",
     ]);
+  });
+
+  it("reports a resource's own licence whose parts disagree, naming the resource", async () => {
+    const text = pkg(undefined, [{ name: 'spend', data: [], licenses: [{ name: 'ODbL-1.0', path: 'https://creativecommons.org/licenses/by/4.0/' }] }]);
+    const findings = await lint({ 'datapackage.json': text });
+    expect(brief(findings)).toEqual([
+      {
+        ruleId: 'licence/consistent',
+        message: "Resource 'spend': the licence names two different licences: name 'ODbL-1.0' is ODbL-1.0 but path 'https://creativecommons.org/licenses/by/4.0/' is CC-BY-4.0",
+        file: 'datapackage.json',
+        ...positionOf(text, '"https://creativecommons.org/licenses/by/4.0/"'),
+      },
+    ]);
+    expect(findings[0]).toMatchObject({ messageId: 'resourceTwoLicences', data: { resource: "Resource 'spend'", firstId: 'ODbL-1.0', secondId: 'CC-BY-4.0' } });
   });
 
   it('compares nothing when the package or the resource has no licence it recognises', async () => {

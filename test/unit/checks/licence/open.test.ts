@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, positionOf, type RuleSpec } from '../../helpers/lint-files.js';
-import { OdlintError } from '../../../src/util/errors.js';
+import { brief, cleanupTempDirs, lintFiles, positionOf, type RuleSpec } from '../../../helpers/lint-files.js';
+import { OdlintError } from '../../../../src/util/errors.js';
 
 afterEach(cleanupTempDirs);
 const lint = (files: Record<string, string>, options?: Record<string, unknown>, vocabularies?: ReadonlyMap<string, unknown>) =>
@@ -49,6 +49,7 @@ describe('licence-open', () => {
     ]);
     expect(findings[0]!.hint).toBe('Publish the data under an open licence such as CC-BY-4.0, CC0-1.0, ODbL-1.0');
     expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]).toMatchObject({ messageId: 'notOpen', data: { licence: 'CC-BY-NC-4.0', reason: NC_MESSAGE } });
   });
 
   it.each(['1.0', '2.0', '2.5', '3.0', '4.0'])('reports CC BY-NC %s, by id and by URL', async (version) => {
@@ -102,6 +103,7 @@ describe('licence-open', () => {
       "The package's licence OGL-UK-1.0 ('http://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/open-government-licence.htm') is not among the licences approved as conforming to the Open Definition, so the data cannot be accepted as open (Open Definition 2.1, 1.1 Open License or Status); it is superseded by OGL-UK-3.0",
     ]);
     expect(findings[0]!.hint).toMatch(/^Use OGL-UK-3\.0/);
+    expect(findings[0]).toMatchObject({ messageId: 'notOpenSuperseded', data: { supersededBy: 'OGL-UK-3.0' } });
   });
 
   it("reports CKAN's placeholders that name no licence, unless allowGeneric", async () => {
@@ -112,14 +114,17 @@ describe('licence-open', () => {
       "The package's licence other-at (Other (Attribution)) says the data is open without naming the licence, so nobody can check its terms (Open Definition 2.1, 1.1 Open License or Status)",
       "The package's licence other-pd (Other (Public Domain)) says the data is open without naming the licence, so nobody can check its terms (Open Definition 2.1, 1.1 Open License or Status)",
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'generic', data: { licence: 'other-open', title: 'Other (Open)' } });
     expect(await lint({ 'datapackage.json': text }, { allowGeneric: true })).toEqual([]);
   });
 
   it('reports a resource licence that overrides the package licence with one that is not open, at the resource', async () => {
     const text = pkg([CC_BY], [{ name: 'spend', data: [], licenses: [{ name: 'CC-BY-NC-SA-4.0' }] }, { name: 'other', data: [] }]);
-    expect(brief(await lint({ 'datapackage.json': text }))).toEqual([
+    const findings = await lint({ 'datapackage.json': text });
+    expect(brief(findings)).toEqual([
       { ruleId: 'licence/open', message: `Resource 'spend': the licence CC-BY-NC-SA-4.0 ${NC_MESSAGE}`, file: 'datapackage.json', ...positionOf(text, '"CC-BY-NC-SA-4.0"') },
     ]);
+    expect(findings[0]).toMatchObject({ messageId: 'resourceNotOpen', data: { resource: "Resource 'spend'", licence: 'CC-BY-NC-SA-4.0', reason: NC_MESSAGE } });
   });
 
   it('judges every licence an entry names: an open name with a non-commercial path is reported at the path', async () => {
@@ -141,6 +146,7 @@ describe('licence-open', () => {
     const findings = await lint({ 'datapackage.json': pkg([{ name: 'cc-by-sa' }]) }, { deny: ['CC-BY-SA-4.0', 'ODbL-1.0'] });
     expect(findings.map((f) => f.message)).toEqual(["The package's licence CC-BY-SA-4.0 ('cc-by-sa') is one this standard does not accept"]);
     expect(findings[0]!.hint).toBe('Publish the data under an open licence such as CC-BY-4.0, CC0-1.0');
+    expect(findings[0]).toMatchObject({ messageId: 'denied', data: { licence: "CC-BY-SA-4.0 ('cc-by-sa')" } });
     // A denied licence is never suggested, not even as the open form of a non-commercial one.
     const nc = await lint({ 'datapackage.json': pkg([{ name: 'CC-BY-NC-4.0' }]) }, { deny: ['CC-BY-4.0'] });
     expect(nc[0]!.hint).toBe('Publish the data under an open licence such as CC0-1.0, ODbL-1.0');
@@ -171,6 +177,33 @@ describe('licence-open', () => {
     expect(findings.map((f) => [f.message, f.hint])).toEqual([
       ["The package's licence Closed-1.0 says by its own name that it is not an open licence (Open Definition 2.1, 1.1 Open License or Status)", 'Publish the data under an open licence such as House-1.0'],
     ]);
+  });
+
+  it("gives a vocabulary's reason without a clause as it is written", async () => {
+    const custom = new Map([['house', { reasons: { 'too-dear': { text: 'costs money to re-use' } }, licences: { 'Dear-1.0': { title: 'Dear', open: false, reason: 'too-dear' } } }]]);
+    const findings = await lint({ 'datapackage.json': pkg([{ name: 'Dear-1.0' }]) }, { vocabulary: 'house' }, custom);
+    expect(findings.map((f) => [f.messageId, f.message])).toEqual([['notOpen', "The package's licence Dear-1.0 costs money to re-use"]]);
+  });
+
+  it('names the resource whose own licence is denied, not open and superseded, or generic', async () => {
+    const resources = [
+      { name: 'a', data: [], licenses: [{ name: 'ODbL-1.0' }] },
+      { name: 'b', data: [], licenses: [{ name: 'OGL-UK-1.0' }] },
+      { name: 'c', data: [], licenses: [{ name: 'other-open' }] },
+    ];
+    const findings = await lint({ 'datapackage.json': pkg([CC_BY], resources) }, { deny: ['ODbL-1.0'] });
+    expect(findings.map((f) => [f.messageId, f.message])).toEqual([
+      ['resourceDenied', "Resource 'a': the licence ODbL-1.0 is one this standard does not accept"],
+      [
+        'resourceNotOpenSuperseded',
+        "Resource 'b': the licence OGL-UK-1.0 is not among the licences approved as conforming to the Open Definition, so the data cannot be accepted as open (Open Definition 2.1, 1.1 Open License or Status); it is superseded by OGL-UK-3.0",
+      ],
+      [
+        'resourceGeneric',
+        "Resource 'c': the licence other-open (Other (Open)) says the data is open without naming the licence, so nobody can check its terms (Open Definition 2.1, 1.1 Open License or Status)",
+      ],
+    ]);
+    expect(findings[1]!.data).toEqual({ resource: "Resource 'b'", licence: 'OGL-UK-1.0', reason: expect.stringMatching(/^is not among/), supersededBy: 'OGL-UK-3.0' });
   });
 
   it('leaves unrecognised licences, lone files and unreadable metadata to other rules', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, datapackage, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, datapackage, lintWith, positionOf } from '../../../helpers/lint-files.js';
+import { testCheck } from '../../../helpers/check-tester.js';
 
 const lint = lintWith('modified-timezone');
 afterEach(cleanupTempDirs);
@@ -27,4 +28,22 @@ describe('freshness/modified-timezone', () => {
       },
     ]);
   });
+});
+
+testCheck('modified-timezone', {
+  valid: [{ name: 'a date-time with an offset', files: files('2026-11-05T08:30:00+02:00').files }],
+  invalid: [
+    { name: 'a package date-time without a zone', files: files('2026-11-05T08:30:00').files, findings: [{ messageId: 'noTimeZone', data: { value: "'2026-11-05T08:30:00'" } }] },
+    {
+      name: "a resource's date-time without a zone",
+      files: { 'datapackage.json': datapackage([{ name: 'data', path: 'data.csv', modified: '2026-11-05T08:30' }]), 'data.csv': 'id\n1\n' },
+      findings: [
+        {
+          messageId: 'resourceNoTimeZone',
+          data: { resource: "Resource 'data'", value: "'2026-11-05T08:30'" },
+          message: "Resource 'data': 'modified' is '2026-11-05T08:30', a date-time without a time zone; odlint reads it as UTC",
+        },
+      ],
+    },
+  ],
 });

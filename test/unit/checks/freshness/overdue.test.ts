@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OdlintError } from '../../../src/util/errors.js';
-import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { OdlintError } from '../../../../src/util/errors.js';
+import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('overdue');
 afterEach(cleanupTempDirs);
@@ -35,6 +35,11 @@ describe('freshness/overdue', () => {
       },
     ]);
     expect(findings[0]!.hint).toBe("Publish the update and set 'modified' to its date, or correct 'accrualPeriodicity' if the schedule has changed. The standard allows 7.6 days of grace after the due date");
+    // The delay is a number named 'late', and the reference date is 'now': neither enters the fingerprint.
+    expect(findings[0]).toMatchObject({
+      messageId: 'overdue',
+      data: { modified: '2026-06-01', frequency: 'monthly', declared: 'R/P1M', due: '2026-07-01', late: 148, now: '2026-11-27' },
+    });
   });
 
   it('is on time exactly at the deadline (modified + period + grace) and overdue the day after', async () => {
@@ -89,7 +94,28 @@ describe('freshness/overdue', () => {
     expect(findings.map((f) => f.message)).toEqual([
       "The package was last modified on 2026-11-25T10:00:00Z and is updated hourly ('R/PT1H'): the next update was due on 2026-11-25T11:00:00Z and is 1.5 days late at 2026-11-27",
     ]);
+    expect(findings[0]!.data).toMatchObject({ due: '2026-11-25T11:00:00Z', late: 1.5 });
     expect(await isOverdue('2026-11-26T00:00:00Z', 'R/PT1H', '2026-11-27')).toBe(false); // the minimum grace is a day
+  });
+
+  it('words a delay of a day, and of a fraction of a day, as describeDays does', async () => {
+    // Daily data modified 2026-11-25: due on the 26th, the minimum grace of a day ends on the 27th.
+    const day = await lint(pkg({ modified: '2026-11-25', accrualPeriodicity: 'R/P1D' }).files, { now: '2026-11-28' });
+    expect(day.map((f) => [f.message, f.data?.late])).toEqual([
+      ["The package was last modified on 2026-11-25 and is updated daily ('R/P1D'): the next update was due on 2026-11-26 and is 2 days late at 2026-11-28", 2],
+    ]);
+    const hours = await lint(pkg({ modified: '2026-11-26T00:00:00Z', accrualPeriodicity: 'R/PT12H' }).files, { now: '2026-11-28', options: { minimumGrace: 'PT12H' } });
+    expect(hours.map((f) => [f.message, f.data?.late])).toEqual([
+      ["The package was last modified on 2026-11-26T00:00:00Z and is updated every 12 hours ('R/PT12H'): the next update was due on 2026-11-26T12:00:00Z and is 1.5 days late at 2026-11-28", 1.5],
+    ]);
+    // Hourly data modified 23:00 the day before yesterday: due at midnight, a day before the reference date.
+    const one = await lint(pkg({ modified: '2026-11-26T23:00:00Z', accrualPeriodicity: 'R/PT1H' }).files, { now: '2026-11-28', options: { minimumGrace: 'PT1H' } });
+    expect(one[0]!.message).toMatch(/due on 2026-11-27 and is 1 day late at 2026-11-28$/);
+    expect(one[0]!.data?.late).toBe(1);
+    // 47 hours late is 2.0 days to a tenth: written '2 days', like describeDays.
+    const almost = await lint(pkg({ modified: '2026-11-26T00:00:00Z', accrualPeriodicity: 'R/PT1H' }).files, { now: '2026-11-28', options: { minimumGrace: 'PT1H' } });
+    expect(almost[0]!.message).toMatch(/and is 2 days late at 2026-11-28$/);
+    expect(almost[0]!.data?.late).toBe(2);
   });
 
   it('never reports irregular, continuous, never or unknown frequencies', async () => {
@@ -116,6 +142,7 @@ describe('freshness/overdue', () => {
       { modified: '2026-06-01', accrualPeriodicity: 'R/P1Y' },
     );
     const findings = await lint({ 'datapackage.json': text, 'a.csv': 'x\n1\n', 'b.csv': 'x\n1\n', 'c.csv': 'x\n1\n' });
+    expect(findings[0]).toMatchObject({ messageId: 'resourceOverdue', data: { resource: "Resource 'visits'" } });
     expect(brief(findings)).toEqual([
       {
         ruleId: 'freshness/overdue',

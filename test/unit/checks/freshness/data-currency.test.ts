@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, datapackage, type FileContent, lintWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, datapackage, type FileContent, lintWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('data-currency');
 afterEach(cleanupTempDirs);
@@ -31,6 +31,11 @@ describe('freshness/data-currency', () => {
     expect(findings[0]!.hint).toBe(
       "Rows of a dataset updated monthly should reach to within 91.3 days of the reference date (3 periods, at least P90D): add the recent periods, or correct 'accrualPeriodicity'. If 'month' is not the period the rows describe, give its schema field \"temporal\": false",
     );
+    // The age and the reference date are named 'age' and 'now', so the fingerprint stays as days pass.
+    expect(findings[0]).toMatchObject({
+      messageId: 'stale',
+      data: { field: 'month', newest: '2025-09', age: '14 months', now: '2026-11-27', frequency: 'monthly', declared: 'R/P1M' },
+    });
   });
 
   it('passes a monthly dataset with recent months (the fixture: newest 2026-09 at 2026-11-27)', async () => {
@@ -133,6 +138,7 @@ describe('freshness/data-currency', () => {
     expect(await lint(pkg('visits.csv', visits('2026-11', '2026-12'), VISIT_FIELDS))).toEqual([]);
     const findings = await lint(pkg('visits.csv', visits('2026-11', '2027-03'), VISIT_FIELDS));
     expect(findings.map((f) => f.message)).toEqual(["The newest 'month' is 2027-03, more than one update period (monthly) after 2026-11-27"]);
+    expect(findings[0]).toMatchObject({ messageId: 'future', data: { field: 'month', newest: '2027-03', frequency: 'monthly', now: '2026-11-27' } });
     expect(await lint(pkg('visits.csv', visits('2026-11', '2027-03'), VISIT_FIELDS), { options: { reportFuture: false } })).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, datapackage, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, datapackage, lintWith, positionOf } from '../../../helpers/lint-files.js';
+import { testCheck } from '../../../helpers/check-tester.js';
 
 const lint = lintWith('modified');
 afterEach(cleanupTempDirs);
@@ -138,4 +139,59 @@ describe('freshness/modified', () => {
     const findings = await lint({ 'datapackage.json': text, 'a1.csv': 'x\n1\n', 'a2.csv': '2\n' });
     expect(findings).toHaveLength(1);
   });
+});
+
+/** A Data Package with one CSV file per resource (each resource's `path` is `<name>.csv`). */
+const files = (resources: Array<Record<string, unknown>>, meta: Record<string, unknown> = {}) => ({
+  'datapackage.json': datapackage(resources.map((r) => ({ path: `${String(r.name)}.csv`, ...r })), meta),
+  ...Object.fromEntries(resources.map((r) => [`${String(r.name)}.csv`, 'id\n1\n'])),
+});
+
+// Each message by id: the package's and a resource's form, and the data that identifies the finding.
+testCheck('modified', {
+  valid: [{ name: 'a package date', files: files([{ name: 'a' }], { modified: '2026-11-05' }) }],
+  invalid: [
+    { name: 'no date', files: files([{ name: 'a' }]), findings: [{ messageId: 'missing', line: 1, column: 1 }] },
+    {
+      name: 'one resource inheriting no date',
+      files: files([{ name: 'a', modified: '2026-11-01' }, { name: 'b' }]),
+      findings: [{ messageId: 'inheritorsMissing', data: { count: 1, resources: "'b'" }, message: "Resource 'b' declares no last-modified date ('modified'), and the package gives none" }],
+    },
+    {
+      name: 'resources inheriting no date, one without a name',
+      files: {
+        'datapackage.json': datapackage([{ name: 'a', path: 'a.csv', modified: '2026-11-01' }, { path: 'b.csv' }, { name: 'c', path: 'c.csv' }]),
+        'a.csv': 'id\n1\n',
+        'b.csv': 'id\n1\n',
+        'c.csv': 'id\n1\n',
+      },
+      findings: [{ messageId: 'inheritorsMissing', data: { count: 2, resources: "2 and 'c'" }, message: "Resources 2 and 'c' declare no last-modified date ('modified'), and the package gives none" }],
+    },
+    {
+      name: 'an invalid package date',
+      files: files([{ name: 'a' }], { modified: '2026-13-01' }),
+      findings: [{ messageId: 'invalid', data: { value: "'2026-13-01'", reason: 'there is no month 13' } }],
+    },
+    {
+      name: "an invalid resource's date",
+      files: files([{ name: 'a', modified: '2026-02-30' }]),
+      findings: [{ messageId: 'resourceInvalid', data: { resource: "Resource 'a'", value: "'2026-02-30'", reason: 'February 2026 has no day 30' } }],
+    },
+    {
+      name: 'a package date in the future',
+      files: files([{ name: 'a' }], { modified: '2027-01-05' }),
+      findings: [{ messageId: 'future', data: { value: "'2027-01-05'", now: '2026-11-27' } }],
+    },
+    {
+      name: "a resource's date in the future",
+      files: files([{ name: 'a', modified: '2027-01-05' }]),
+      findings: [
+        {
+          messageId: 'resourceFuture',
+          data: { resource: "Resource 'a'", value: "'2027-01-05'", now: '2026-11-27' },
+          message: "Resource 'a': 'modified' is '2027-01-05', after the reference date 2026-11-27: the last change cannot be in the future",
+        },
+      ],
+    },
+  ],
 });

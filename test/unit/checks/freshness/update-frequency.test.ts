@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OdlintError } from '../../../src/util/errors.js';
-import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { OdlintError } from '../../../../src/util/errors.js';
+import { brief, cleanupTempDirs, datapackage, lintFiles, lintWith, positionOf } from '../../../helpers/lint-files.js';
+import { testCheck } from '../../../helpers/check-tester.js';
 
 const lint = lintWith('update-frequency');
 afterEach(cleanupTempDirs);
@@ -99,4 +100,54 @@ describe('freshness/update-frequency', () => {
     const other = new Map([['freq', { schemes: { mine: { terms: { monthly: 'P1M' } } } }]]);
     expect(await lintFiles(files, { check: 'update-frequency', options: { vocabulary: 'freq' }, vocabularies: other })).toEqual([]);
   });
+});
+
+/** A Data Package with one CSV file per resource (each resource's `path` is `<name>.csv`). */
+const files = (resources: Array<Record<string, unknown>>, meta: Record<string, unknown> = {}) => ({
+  'datapackage.json': datapackage(resources.map((r) => ({ path: `${String(r.name)}.csv`, ...r })), meta),
+  ...Object.fromEntries(resources.map((r) => [`${String(r.name)}.csv`, 'id\n1\n'])),
+});
+
+// Each message by id: the package's and a resource's form, with and without a reason.
+testCheck('update-frequency', {
+  valid: [{ name: 'a package frequency', files: files([{ name: 'a' }], { accrualPeriodicity: 'R/P1M' }) }],
+  invalid: [
+    { name: 'no frequency', files: files([{ name: 'a' }]), findings: [{ messageId: 'missing', line: 1, column: 1 }] },
+    {
+      name: 'one resource inheriting no frequency',
+      files: files([{ name: 'a', accrualPeriodicity: 'MONTHLY' }, { name: 'b' }]),
+      findings: [{ messageId: 'inheritorsMissing', data: { count: 1, resources: "'b'" }, message: "Resource 'b' declares no update frequency ('accrualPeriodicity'), and the package gives none" }],
+    },
+    {
+      name: 'two resources inheriting no frequency',
+      files: files([{ name: 'a', accrualPeriodicity: 'MONTHLY' }, { name: 'b' }, { name: 'c' }]),
+      findings: [{ messageId: 'inheritorsMissing', data: { count: 2, resources: "'b' and 'c'" }, message: "Resources 'b' and 'c' declare no update frequency ('accrualPeriodicity'), and the package gives none" }],
+    },
+    {
+      name: 'an unknown package frequency',
+      files: files([{ name: 'a' }], { accrualPeriodicity: 'every month' }),
+      findings: [{ messageId: 'unrecognised', data: { value: "'every month'" }, message: "'accrualPeriodicity' is 'every month', which is not a recognised update frequency" }],
+    },
+    {
+      name: 'a package duration that does not repeat',
+      files: files([{ name: 'a' }], { accrualPeriodicity: 'P1M' }),
+      findings: [{ messageId: 'unrecognisedBecause', data: { value: "'P1M'", reason: 'it is a duration, not a repeating interval (write R/P1M)' } }],
+    },
+    {
+      name: "an unknown resource's frequency",
+      files: files([{ name: 'a', accrualPeriodicity: 'fortnightly-ish' }]),
+      findings: [{ messageId: 'resourceUnrecognised', data: { resource: "Resource 'a'", value: "'fortnightly-ish'" }, message: "Resource 'a': 'accrualPeriodicity' is 'fortnightly-ish', which is not a recognised update frequency" }],
+    },
+    {
+      name: "a resource's frequency repeating every zero period",
+      files: files([{ name: 'a', accrualPeriodicity: 'R/P0D' }]),
+      findings: [
+        {
+          messageId: 'resourceUnrecognisedBecause',
+          data: { resource: "Resource 'a'", value: "'R/P0D'", reason: 'it repeats every zero period' },
+          message: "Resource 'a': 'accrualPeriodicity' is 'R/P0D', which is not a recognised update frequency: it repeats every zero period",
+        },
+      ],
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, positionOf } from '../../helpers/lint-files.js';
-import { OdlintError } from '../../../src/util/errors.js';
+import { brief, cleanupTempDirs, lintFiles, positionOf } from '../../../helpers/lint-files.js';
+import { OdlintError } from '../../../../src/util/errors.js';
 
 afterEach(cleanupTempDirs);
 const lint = (files: Record<string, string>, vocabularies?: ReadonlyMap<string, unknown>) =>
@@ -42,6 +42,7 @@ describe('licence-recognised', () => {
     ]);
     expect(findings[0]!.hint).toBe("Did you mean CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/)? Write its id as 'name' and its URL as 'path'");
     expect(findings[0]!.category).toBe('licence');
+    expect(findings[0]).toMatchObject({ messageId: 'unrecognised', data: { licence: "'CC-BY-4'" } });
   });
 
   it('reports a mistyped URL, naming what was written', async () => {
@@ -56,6 +57,7 @@ describe('licence-recognised', () => {
       },
     ]);
     expect(findings[0]!.hint).toMatch(/^Did you mean CC-BY-SA-4\.0 \(https:\/\/creativecommons\.org\/licenses\/by-sa\/4\.0\/\)\?/);
+    expect(findings[0]!.data).toEqual({ licence: "path 'https://creativecommons.org/licence/by-sa/4.0/', title 'Our licence'" });
   });
 
   it('reports a licence of its own with no near miss, saying how to name one', async () => {
@@ -82,6 +84,10 @@ describe('licence-recognised', () => {
       { ruleId: 'licence/recognised', message: "Resource 'spend' declares the licence 'cc-by-5.0', which is not a licence this standard recognises", file: 'datapackage.json', ...positionOf(text, '"cc-by-5.0"') },
     ]);
     expect(findings[1]!.hint).toMatch(/^Did you mean CC-BY-4\.0 /);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['unrecognised', { licence: "'Crown Copyright'" }],
+      ['resourceUnrecognised', { resource: "Resource 'spend'", licence: "'cc-by-5.0'" }],
+    ]);
   });
 
   it('leaves licences that name nothing, missing licences, lone files and unreadable metadata to other rules', async () => {

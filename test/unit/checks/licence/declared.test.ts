@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, positionOf } from '../../helpers/lint-files.js';
+import { testCheck } from '../../../helpers/check-tester.js';
+import { brief, cleanupTempDirs, lintFiles, positionOf } from '../../../helpers/lint-files.js';
 
 afterEach(cleanupTempDirs);
 const lint = (files: Record<string, string>) => lintFiles(files, { rules: [{ check: 'licence-declared', id: 'licence/declared' }] });
@@ -37,6 +38,8 @@ describe('licence-declared', () => {
     ]);
     expect(findings[0]!.hint).toMatch(/^Add "licenses": \[\{"name": "CC-BY-4\.0", "path": "https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/"/);
     expect(findings[0]!.category).toBe('licence');
+    expect(findings[0]).toMatchObject({ messageId: 'noLicenceAnywhere' });
+    expect(findings[0]!.data).toBeUndefined();
   });
 
   it('reports an empty licenses list at the list', async () => {
@@ -47,9 +50,11 @@ describe('licence-declared', () => {
   });
 
   it('reports a package with no resources and no licence', async () => {
-    expect(brief(await lint({ 'datapackage.json': pkg({}, []) }))).toEqual([
+    const findings = await lint({ 'datapackage.json': pkg({}, []) });
+    expect(brief(findings)).toEqual([
       { ruleId: 'licence/declared', message: 'The package declares no licence', file: 'datapackage.json', line: 1, column: 1 },
     ]);
+    expect(findings[0]!.messageId).toBe('noLicence');
   });
 
   it('reports each resource left without a licence when others have their own and the package has none', async () => {
@@ -63,6 +68,10 @@ describe('licence-declared', () => {
       { ruleId: 'licence/declared', message: 'Resource 3 has no licence: it declares none and the package declares none', file: 'datapackage.json', line: before.split('\n').length, column: third - before.lastIndexOf('\n') },
     ]);
     expect(findings[0]!.hint).toBe("Add 'licenses' to the package, where it covers every resource, or to this resource");
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['resourceNoLicence', { resource: "Resource 'b'" }],
+      ['resourceNoLicence', { resource: 'Resource 3' }],
+    ]);
   });
 
   it('reports licences that name nothing, on the package and on a resource', async () => {
@@ -74,10 +83,26 @@ describe('licence-declared', () => {
       { ruleId: 'licence/declared', message: "The package's 'licenses' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)", file: 'datapackage.json', ...pkgList },
       { ruleId: 'licence/declared', message: "Resource 'a': its 'licenses' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)", file: 'datapackage.json', ...resList },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['packageNamesNone', { key: 'licenses' }],
+      ['resourceNamesNone', { resource: "Resource 'a'", key: 'licenses' }],
+    ]);
   });
 
   it('does not report lone data files (metadata-missing does) nor an unreadable datapackage.json (metadata-valid does)', async () => {
     expect(await lint({ 'data.csv': 'a\n1\n' })).toEqual([]);
     expect(await lint({ 'datapackage.json': '{"name": "p", "resources": [' })).toEqual([]);
   });
+});
+
+// Each message by id, in the table form: the singular 'license' of older descriptors is named as written.
+testCheck('licence-declared', {
+  valid: [{ name: 'a singular license on the package', files: { 'datapackage.json': pkg({ license: 'CC-BY-4.0' }) } }],
+  invalid: [
+    { name: "a singular license that names nothing", files: { 'datapackage.json': pkg({ license: { title: '' } }) }, findings: [{ messageId: 'packageNamesNone', data: { key: 'license' }, message: "The package's 'license' names no licence: each licence needs a 'name' (its id) or a 'path' (its URL)" }] },
+    { name: "a resource's singular license that names nothing", files: { 'datapackage.json': pkg({ licenses: ['CC-BY-4.0'] }, [{ name: 's', data: [], license: {} }]) }, findings: [{ messageId: 'resourceNamesNone', data: { resource: "Resource 's'", key: 'license' } }] },
+    { name: 'no licence and no resources', files: { 'datapackage.json': pkg({}, []) }, findings: [{ messageId: 'noLicence', line: 1, column: 1 }] },
+    { name: 'no licence anywhere', files: { 'datapackage.json': pkg({}) }, findings: [{ messageId: 'noLicenceAnywhere', line: 1, column: 1 }] },
+    { name: 'a resource left without a licence', files: { 'datapackage.json': pkg({}, [{ name: 'a', data: [], licenses: ['CC0-1.0'] }, { name: 'b', data: [] }]) }, findings: [{ messageId: 'resourceNoLicence', data: { resource: "Resource 'b'" } }] },
+  ],
 });
