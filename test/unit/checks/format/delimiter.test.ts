@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('delimiter');
 afterEach(cleanupTempDirs);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('header-missing');
 afterEach(cleanupTempDirs);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('header-padded');
 afterEach(cleanupTempDirs);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('file-readable');
 afterEach(cleanupTempDirs);
