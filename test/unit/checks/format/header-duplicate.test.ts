@@ -21,6 +21,7 @@ describe('header-duplicate', () => {
         field: 'Allocation',
       },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['duplicate', { column: 3, name: "'Allocation'", firstColumn: 2 }]]);
   });
 
   it('ignores surrounding spaces when comparing', async () => {

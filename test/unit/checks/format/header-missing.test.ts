@@ -37,6 +37,7 @@ describe('header-missing', () => {
       },
     ]);
     expect(findings[0]!.hint).toContain('"dialect": {"header": false}');
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['looksLikeData', { values: "'2015', 'http://x'" }]]);
   });
 
   it('reports a first line that parses as the schema fields\' values, and suggests the header', async () => {

@@ -30,6 +30,10 @@ describe('header-padded', () => {
       },
     ]);
     expect(findings.map((f) => f.hint)).toEqual(["Rename it to 'Supplier Name'", "Rename it to 'G1 AMOUNT'"]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['outerWhiteSpace', { name: "'Supplier Name '" }],
+      ['innerWhiteSpace', { name: "'G1     AMOUNT'" }],
+    ]);
   });
 
   it('reports a tab inside a name, shown as \\t', async () => {
