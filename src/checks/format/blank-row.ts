@@ -5,12 +5,15 @@ import { isBlankRow } from '../rows.js';
 /** No row is entirely empty. */
 const check: Check = {
   id: 'blank-row',
-  category: 'format',
+  module: import.meta.url,
   description: 'No row is entirely empty (blank lines or rows of empty cells).',
   docs: {
     rationale: 'Frictionless and csvlint report blank rows: they are usually separators or notes from a spreadsheet layout, and become rows of nulls in every analysis.',
     failing: 'A line ",,,," or an empty line between two rows.',
     passing: 'Every line holds at least one value.',
+  },
+  messages: {
+    blank: 'The row is blank',
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv'],
@@ -18,7 +21,7 @@ const check: Check = {
   createFileVisitor({ report }) {
     return {
       row(row) {
-        if (isBlankRow(row)) report({ line: row.line, record: row.record, message: 'The row is blank', hint: 'Delete blank rows; keep notes and spacing out of the data file' });
+        if (isBlankRow(row)) report({ line: row.line, record: row.record, messageId: 'blank', hint: 'Delete blank rows; keep notes and spacing out of the data file' });
       },
     };
   },

@@ -4,12 +4,15 @@ import type { Check } from '../../model/check.js';
 /** A byte-order mark at the start of the file. */
 const check: Check = {
   id: 'bom',
-  category: 'format',
+  module: import.meta.url,
   description: 'The file does not start with a byte-order mark (BOM).',
   docs: {
     rationale: 'Frictionless recommends UTF-8 without a BOM. Many tools read the BOM as part of the first column name ("\\uFEFFid"), so joins on that column fail; it is informational because Excel needs it to open UTF-8 correctly.',
     failing: 'A file whose first bytes are EF BB BF.',
     passing: 'A file starting directly with its header, "id,name,…".',
+  },
+  messages: {
+    startsWithBom: 'The file starts with a {bom} byte-order mark',
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
@@ -19,7 +22,8 @@ const check: Check = {
         if (!facts.bom) return;
         report({
           line: 1,
-          message: `The file starts with a ${facts.bom.toUpperCase()} byte-order mark`,
+          messageId: 'startsWithBom',
+          data: { bom: facts.bom.toUpperCase() },
           hint: facts.bom === 'utf-8' ? 'Save as "UTF-8" rather than "UTF-8 with BOM"; some tools read the mark as part of the first column name' : 'Re-save the file as UTF-8',
         });
       },

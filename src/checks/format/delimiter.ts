@@ -6,12 +6,17 @@ const name = (d: string) => NAMES[d] ?? `'${d}'`;
 /** Cells are separated by the delimiter the standard expects, and by the one the metadata declares. */
 const check: Check = {
   id: 'delimiter',
-  category: 'format',
+  module: import.meta.url,
   description: 'Cells are separated by commas (or the delimiter the standard sets), and the file uses the delimiter its metadata declares.',
   docs: {
     rationale: 'RFC 4180 and the UK tabular data standard define CSV with commas. Semicolon files (common from spreadsheets in locales with a decimal comma) read as a single column in most tools unless a dialect declares them.',
     failing: 'A file "code;name;amount" with no dialect in its metadata.',
     passing: '"code,name,amount".',
+  },
+  messages: {
+    declaredNotUsed: 'The metadata declares {declared} as the delimiter but the header is separated by {found}; the file was read with {found}',
+    undeclared: 'The file is separated by {found}, not {expected}, and its metadata declares no dialect; it was read with {found}',
+    notExpected: 'The file uses {found} as its delimiter; this standard requires {expected}',
   },
   optionsSchema: {
     type: 'object',
@@ -26,18 +31,19 @@ const check: Check = {
     return {
       facts(facts) {
         if (!facts.delimiter) return;
+        const expected = name(options.expected as string);
         if (facts.suggestedDelimiter) {
-          report({
-            line: 1,
-            message: facts.delimiterDeclared
-              ? `The metadata declares ${name(resource.dialect?.delimiter ?? ',')} as the delimiter but the header is separated by ${name(facts.suggestedDelimiter)}; the file was read with ${name(facts.suggestedDelimiter)}`
-              : `The file is separated by ${name(facts.suggestedDelimiter)}, not ${name(options.expected as string)}, and its metadata declares no dialect; it was read with ${name(facts.suggestedDelimiter)}`,
-            hint: `Save the file with ${name(options.expected as string)} as the delimiter${options.allowDeclared ? `, or declare "dialect": {"delimiter": "${facts.suggestedDelimiter}"}` : ''}`,
-          });
+          const found = name(facts.suggestedDelimiter);
+          const hint = `Save the file with ${expected} as the delimiter${options.allowDeclared ? `, or declare "dialect": {"delimiter": "${facts.suggestedDelimiter}"}` : ''}`;
+          if (facts.delimiterDeclared) {
+            report({ line: 1, messageId: 'declaredNotUsed', data: { declared: name(resource.dialect?.delimiter ?? ','), found }, hint });
+          } else {
+            report({ line: 1, messageId: 'undeclared', data: { found, expected }, hint });
+          }
           return;
         }
         if (facts.delimiter !== options.expected && !(options.allowDeclared && facts.delimiterDeclared)) {
-          report({ line: 1, message: `The file uses ${name(facts.delimiter)} as its delimiter; this standard requires ${name(options.expected as string)}`, hint: `Save the file with ${name(options.expected as string)} as the delimiter` });
+          report({ line: 1, messageId: 'notExpected', data: { found: name(facts.delimiter), expected }, hint: `Save the file with ${expected} as the delimiter` });
         }
       },
     };

@@ -1,15 +1,19 @@
 import type { Check } from '../../model/check.js';
-import { plural } from '../../util/plural.js';
 
 /** Text is valid in its encoding: UTF-8 unless the metadata declares another. */
 const check: Check = {
   id: 'encoding',
-  category: 'format',
+  module: import.meta.url,
   description: 'The file is valid UTF-8, or valid in the encoding its metadata declares; the standard may require UTF-8 outright.',
   docs: {
     rationale: 'The UK cross-platform character encoding profile and Frictionless both recommend UTF-8. A Windows-1252 byte in a UTF-8 file turns names like "Café" into garbage for every user.',
     failing: 'A supplier name saved as the single byte 0xE9 for "é" (Windows-1252) in a file read as UTF-8.',
     passing: '"Café Durban" with "é" stored as the two UTF-8 bytes C3 A9.',
+  },
+  messages: {
+    notUtf8: "The file is declared as '{encoding}'; this standard requires UTF-8",
+    invalidBytes: 'Invalid UTF-8 byte sequence 0x{bytes} at byte {offset} (near "{context}")',
+    moreInvalidBytes: '{more, plural, one {# more invalid UTF-8 byte sequence} other {# more invalid UTF-8 byte sequences}} not listed one by one ({total} in all)',
   },
   optionsSchema: {
     type: 'object',
@@ -24,17 +28,17 @@ const check: Check = {
     return {
       facts(facts) {
         if (options.requireUtf8 && facts.encodingDeclared && !/^utf-?8$/.test(facts.encoding) && !facts.encodingUnsupported) {
-          report({ line: 1, message: `The file is declared as '${resource.encoding}'; this standard requires UTF-8`, hint: 'Re-save the file as UTF-8 and declare "encoding": "utf-8"' });
+          report({ line: 1, messageId: 'notUtf8', data: { encoding: String(resource.encoding) }, hint: 'Re-save the file as UTF-8 and declare "encoding": "utf-8"' });
         }
         const max = options.maxReported as number;
         const hint = facts.likelyEncoding
           ? `The bytes look like ${facts.likelyEncoding}: re-save the file as UTF-8, or declare "encoding": "${facts.likelyEncoding}" in the metadata`
           : 'Re-save the file as UTF-8';
         facts.invalidBytes.slice(0, max).forEach((b) => {
-          report({ line: b.line, message: `Invalid UTF-8 byte sequence 0x${b.bytes.toUpperCase()} at byte ${b.offset} (near "${b.context}")`, hint });
+          report({ line: b.line, messageId: 'invalidBytes', data: { bytes: b.bytes.toUpperCase(), offset: b.offset, context: b.context }, hint });
         });
         const rest = facts.invalidBytesTotal - Math.min(max, facts.invalidBytes.length);
-        if (rest > 0) report({ message: `${plural(rest, 'more invalid UTF-8 byte sequence')} not listed one by one (${facts.invalidBytesTotal} in all)`, hint });
+        if (rest > 0) report({ messageId: 'moreInvalidBytes', data: { more: rest, total: facts.invalidBytesTotal }, hint });
       },
     };
   },

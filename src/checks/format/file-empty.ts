@@ -3,12 +3,17 @@ import type { Check } from '../../model/check.js';
 /** The file holds data: it is not empty, and not just a header. */
 const check: Check = {
   id: 'file-empty',
-  category: 'format',
+  module: import.meta.url,
   description: 'A data file is not empty and holds at least one data row.',
   docs: {
     rationale: 'An empty file, or a header with no rows, is almost always a failed export; publishing it misleads users into thinking there is no data.',
     failing: 'A 0-byte clinics.csv, or one holding only its header line.',
     passing: 'A header line followed by at least one row.',
+  },
+  messages: {
+    empty: 'The file is empty (0 bytes)',
+    noDataRows: 'The file has a header but no data rows',
+    noRecords: 'The file holds no records',
   },
   optionsSchema: { type: 'object', additionalProperties: false, properties: { requireRows: { type: 'boolean', default: true } } },
   formats: ['csv', 'json', 'ndjson'],
@@ -17,9 +22,9 @@ const check: Check = {
       facts(facts) {
         if (facts.readError || facts.binaryKind || facts.encodingUnsupported) return;
         if (facts.size === 0) {
-          report({ message: 'The file is empty (0 bytes)', hint: 'Export the data again; an empty file usually means the export failed' });
+          report({ messageId: 'empty', hint: 'Export the data again; an empty file usually means the export failed' });
         } else if (options.requireRows && facts.records === 0 && facts.jsonProblems.length === 0 && facts.parseProblems.length === 0) {
-          report({ message: facts.headerRow ? 'The file has a header but no data rows' : 'The file holds no records' });
+          report({ messageId: facts.headerRow ? 'noDataRows' : 'noRecords' });
         }
       },
     };

@@ -13,12 +13,17 @@ const KIND_NAMES: Record<string, string> = {
 /** The data is in an open, machine-readable format (CSV or JSON), not a document or spreadsheet export. */
 const check: Check = {
   id: 'file-format',
-  category: 'format',
+  module: import.meta.url,
   description: 'Data is published as CSV or JSON text, not as PDF, spreadsheet or other binary files.',
   docs: {
     rationale: 'The International Open Data Charter (principle 3) asks for data in open, machine-readable formats. A PDF or spreadsheet cannot be validated or processed without proprietary tools.',
     failing: 'A resource "budget.xlsx", or a "budget.csv" that is really an Excel workbook renamed.',
     passing: 'budget.csv saved as "CSV UTF-8".',
+  },
+  messages: {
+    notOpen: "{resource} is in the format '{format}', which is not open and machine-readable; it was not checked",
+    partNotOpen: "{resource} (part '{part}') is in the format '{format}', which is not open and machine-readable; it was not checked",
+    notText: 'This file is {kind}, not CSV or JSON text; it was not checked further',
   },
   optionsSchema: {
     type: 'object',
@@ -36,7 +41,9 @@ const check: Check = {
         file: dataset.metadataFile ?? r.file,
         line: pos?.line,
         column: pos?.column,
-        message: `${resourceLabel(r)}${r.declaredPath && Array.isArray(r.descriptor.path) ? ` (part '${r.declaredPath}')` : ''} is in the format '${r.declaredFormat}', which is not open and machine-readable; it was not checked`,
+        ...(r.declaredPath && Array.isArray(r.descriptor.path)
+          ? { messageId: 'partNotOpen', data: { resource: resourceLabel(r), part: r.declaredPath, format: r.declaredFormat } }
+          : { messageId: 'notOpen', data: { resource: resourceLabel(r), format: r.declaredFormat } }),
         hint: `Publish it as ${[...allowed].join(', ')}`,
       });
     }
@@ -47,7 +54,8 @@ const check: Check = {
       facts(facts) {
         if (!facts.binaryKind) return;
         report({
-          message: `This file is ${KIND_NAMES[facts.binaryKind] ?? 'not text'}, not CSV or JSON text; it was not checked further`,
+          messageId: 'notText',
+          data: { kind: KIND_NAMES[facts.binaryKind] ?? 'not text' },
           hint: facts.binaryKind.startsWith('xls') ? 'Open it in the spreadsheet program and save each sheet as "CSV UTF-8"' : 'Export the data itself as CSV or JSON',
         });
       },

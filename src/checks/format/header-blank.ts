@@ -4,12 +4,15 @@ import type { Check } from '../../model/check.js';
 /** Every column has a name. */
 const check: Check = {
   id: 'header-blank',
-  category: 'format',
+  module: import.meta.url,
   description: 'Every column in the header row has a name.',
   docs: {
     rationale: 'Frictionless reports a blank label as an error: a nameless column cannot be referred to, joined or documented.',
     failing: 'code,name,,amount',
     passing: 'code,name,financial_year,amount',
+  },
+  messages: {
+    unnamed: 'Column {column} has no name in the header row',
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv'],
@@ -20,7 +23,7 @@ const check: Check = {
         h.cells.forEach((cell, i) => {
           if (cell.trim() !== '') return;
           const expected = resource.schema?.fields?.[i]?.name;
-          report({ line: h.line, column: i + 1, message: `Column ${i + 1} has no name in the header row`, hint: expected ? `The schema calls this column '${expected}'` : 'Give every column a short, unique name' });
+          report({ line: h.line, column: i + 1, messageId: 'unnamed', data: { column: i + 1 }, hint: expected ? `The schema calls this column '${expected}'` : 'Give every column a short, unique name' });
         });
       },
     };

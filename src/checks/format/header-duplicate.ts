@@ -4,12 +4,15 @@ import { show } from '../text.js';
 /** Column names are unique. */
 const check: Check = {
   id: 'header-duplicate',
-  category: 'format',
+  module: import.meta.url,
   description: 'Column names in the header row are unique (compared case-insensitively, ignoring surrounding spaces).',
   docs: {
     rationale: 'Frictionless reports duplicate labels: two columns with one name are ambiguous to every tool that reads columns by name.',
     failing: 'code,allocation,allocation',
     passing: 'code,allocation,transferred',
+  },
+  messages: {
+    duplicate: 'Column {column} repeats the name {name} of column {firstColumn}',
   },
   optionsSchema: { type: 'object', additionalProperties: false, properties: { caseSensitive: { type: 'boolean', default: false } } },
   formats: ['csv'],
@@ -22,7 +25,7 @@ const check: Check = {
           const key = options.caseSensitive ? cell.trim() : cell.trim().toLowerCase();
           const seen = first.get(key);
           if (seen === undefined) first.set(key, i);
-          else report({ line: h.line, column: i + 1, field: cell, message: `Column ${i + 1} repeats the name ${show(cell)} of column ${seen + 1}`, hint: 'Rename one of the columns so each name is unique' });
+          else report({ line: h.line, column: i + 1, field: cell, messageId: 'duplicate', data: { column: i + 1, name: show(cell), firstColumn: seen + 1 }, hint: 'Rename one of the columns so each name is unique' });
         });
       },
     };

@@ -13,12 +13,15 @@ const CLEARLY_DATA = /^(-?\d+[.,]\d+|-?\d{5,}|\d{4}-\d{2}-\d{2}.*|\d{1,2}\/\d{1,
 /** The first line is a header row naming the columns. */
 const check: Check = {
   id: 'header-missing',
-  category: 'format',
+  module: import.meta.url,
   description: 'The file starts with exactly one header row naming its columns.',
   docs: {
     rationale: 'The UK tabular data standard asks for a single header row on line 1. Without it, the first record is mistaken for column names and lost from every analysis.',
     failing: 'A file starting "BUF,2015,http://…" with no header.',
     passing: 'A file starting "municipality_code,year,report_url".',
+  },
+  messages: {
+    looksLikeData: 'The first line looks like data, not a header: {values} are values, not column names',
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv'],
@@ -46,7 +49,8 @@ const check: Check = {
         if (dataLike.length * 2 >= nonEmpty.length && dataLike.length > 0) {
           report({
             line: h.line,
-            message: `The first line looks like data, not a header: ${dataLike.slice(0, 3).map((c) => show(c)).join(', ')} are values, not column names`,
+            messageId: 'looksLikeData',
+            data: { values: dataLike.slice(0, 3).map((c) => show(c)).join(', ') },
             hint: fields?.length ? `Add a header row: ${fields.map((f) => f.name).join(',')}` : 'Add a header row naming each column, or declare "dialect": {"header": false} in the metadata',
           });
         }

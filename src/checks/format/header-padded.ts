@@ -5,12 +5,16 @@ import { show } from '../text.js';
 /** Column names carry no stray white space. */
 const check: Check = {
   id: 'header-padded',
-  category: 'format',
+  module: import.meta.url,
   description: 'Column names have no leading, trailing or repeated inner white space.',
   docs: {
     rationale: 'Padded names such as "Supplier Name " or "G1     AMOUNT" look identical on screen but break every lookup by name; the UK data standards discussion asks for trimmed, simple names.',
     failing: '"Supplier Name ",amount',
     passing: 'Supplier Name,amount',
+  },
+  messages: {
+    outerWhiteSpace: 'Column name {name} has leading or trailing white space',
+    innerWhiteSpace: 'Column name {name} has repeated or unusual inner white space',
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv'],
@@ -21,8 +25,8 @@ const check: Check = {
           if (cell.trim() === '') return;
           const clean = cell.trim().replace(/\s+/g, ' ');
           if (clean === cell) return;
-          const what = cell !== cell.trim() ? 'leading or trailing white space' : 'repeated or unusual inner white space';
-          report({ line: h.line, column: i + 1, field: cell, message: `Column name ${show(cell)} has ${what}`, hint: `Rename it to ${show(clean)}` });
+          const messageId = cell !== cell.trim() ? 'outerWhiteSpace' : 'innerWhiteSpace';
+          report({ line: h.line, column: i + 1, field: cell, messageId, data: { name: show(cell) }, hint: `Rename it to ${show(clean)}` });
         });
       },
     };

@@ -8,12 +8,18 @@ type Mode = 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
 /** The header row matches the schema's fields. */
 const check: Check = {
   id: 'header-schema',
-  category: 'format',
+  module: import.meta.url,
   description: "The header row names the schema's fields: none missing, none extra, in the schema's order (Table Schema fieldsMatch, 'exact' by default).",
   docs: {
     rationale: 'Table Schema describes columns by name and position; a renamed, missing or moved column means the published schema no longer describes the file, as seen when spending series drift between quarters.',
     failing: 'Schema fields id, supplier, amount; header id, amount, supplier_name.',
     passing: 'Header id, supplier, amount.',
+  },
+  messages: {
+    noMatch: 'No column of the header matches a field of the schema',
+    missingField: "The schema's field '{field}' is missing from the header",
+    extraColumn: 'Column {column} {label} is not a field of the schema',
+    outOfOrder: "The columns are not in the schema's order: {moves}",
   },
   optionsSchema: {
     type: 'object',
@@ -34,16 +40,16 @@ const check: Check = {
         const missing = names.filter((n) => !labelSet.has(normaliseLabel(n)));
         const extraCols = h.cells.map((c, i) => ({ c, i })).filter(({ c }) => c.trim() !== '' && !nameSet.has(normaliseLabel(c)));
         if (mode === 'partial') {
-          if (labels.every((l) => !nameSet.has(normaliseLabel(l)))) report({ line: h.line, message: 'No column of the header matches a field of the schema', hint: `The schema's fields are: ${names.join(', ')}` });
+          if (labels.every((l) => !nameSet.has(normaliseLabel(l)))) report({ line: h.line, messageId: 'noMatch', hint: `The schema's fields are: ${names.join(', ')}` });
           return;
         }
         if (mode !== 'superset') {
-          for (const n of missing) report({ line: h.line, field: n, message: `The schema's field '${n}' is missing from the header`, hint: extraCols.length === 1 ? `Column ${extraCols[0]!.i + 1} is called ${show(extraCols[0]!.c)}: rename it, or update the schema` : 'Add the column, or remove the field from the schema' });
+          for (const n of missing) report({ line: h.line, field: n, messageId: 'missingField', data: { field: n }, hint: extraCols.length === 1 ? `Column ${extraCols[0]!.i + 1} is called ${show(extraCols[0]!.c)}: rename it, or update the schema` : 'Add the column, or remove the field from the schema' });
         }
         if (mode !== 'subset') {
           for (const { c, i } of extraCols) {
             const near = missing.length === 1 ? missing[0] : closest(c, missing);
-            report({ line: h.line, column: i + 1, field: c, message: `Column ${i + 1} ${show(c)} is not a field of the schema`, hint: near ? `Did you mean '${near}'?` : 'Add the field to the schema, or remove the column' });
+            report({ line: h.line, column: i + 1, field: c, messageId: 'extraColumn', data: { column: i + 1, label: show(c) }, hint: near ? `Did you mean '${near}'?` : 'Add the field to the schema, or remove the column' });
           }
         }
         if (mode === 'exact' && missing.length === 0 && extraCols.length === 0) {
@@ -55,7 +61,8 @@ const check: Check = {
             report({
               line: h.line,
               column: moved[0]!.i + 1,
-              message: `The columns are not in the schema's order: ${moved.map(({ i, k }) => `column ${i + 1} is '${h.cells[i]!.trim()}' where the schema has '${names[k]}'`).join('; ')}`,
+              messageId: 'outOfOrder',
+              data: { moves: moved.map(({ i, k }) => `column ${i + 1} is '${h.cells[i]!.trim()}' where the schema has '${names[k]}'`).join('; ') },
               hint: `Reorder the columns as ${names.join(', ')}, or reorder the schema's fields`,
             });
           }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('header-schema');
 afterEach(cleanupTempDirs);
@@ -23,6 +23,10 @@ describe('header-schema', () => {
       { ruleId: 'format/header-schema', message: "Column 3 'supplier_name' is not a field of the schema", file: 'data.csv', line: 1, column: 3, field: 'supplier_name' },
     ]);
     expect(findings.map((f) => f.hint)).toEqual(["Column 3 is called 'supplier_name': rename it, or update the schema", "Did you mean 'supplier'?"]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['missingField', { field: 'supplier' }],
+      ['extraColumn', { column: 3, label: "'supplier_name'" }],
+    ]);
   });
 
   it('reports columns out of the schema order', async () => {
@@ -35,6 +39,9 @@ describe('header-schema', () => {
         line: 1,
         column: 2,
       },
+    ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['outOfOrder', { moves: "column 2 is 'amount' where the schema has 'supplier'; column 3 is 'supplier' where the schema has 'amount'" }],
     ]);
   });
 
@@ -63,6 +70,7 @@ describe('header-schema', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/header-schema', message: 'No column of the header matches a field of the schema', file: 'data.csv', line: 1 },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['noMatch', undefined]]);
   });
 
   // Regression test (a bug found while writing these tests).

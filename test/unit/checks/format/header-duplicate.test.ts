@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('header-duplicate');
 afterEach(cleanupTempDirs);
@@ -21,6 +21,7 @@ describe('header-duplicate', () => {
         field: 'Allocation',
       },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['duplicate', { column: 3, name: "'Allocation'", firstColumn: 2 }]]);
   });
 
   it('ignores surrounding spaces when comparing', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('delimiter');
 afterEach(cleanupTempDirs);
@@ -21,6 +21,7 @@ describe('delimiter', () => {
         line: 1,
       },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['undeclared', { found: "';' (semicolon)", expected: "',' (comma)" }]]);
     // Read with ';', the rows have as many cells as the header: no ragged rows.
     const both = await lintFiles({ 'data.csv': SEMICOLON_FILE }, { rules: [{ check: 'delimiter' }, { check: 'ragged-row' }] });
     expect(both.map((f) => f.ruleId)).toEqual(['format/delimiter']);
@@ -37,6 +38,7 @@ describe('delimiter', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/delimiter', message: "The file uses ';' (semicolon) as its delimiter; this standard requires ',' (comma)", file: 'data.csv', line: 1 },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['notExpected', { found: "';' (semicolon)", expected: "',' (comma)" }]]);
   });
 
   it('reports a declared delimiter the header does not use', async () => {
@@ -50,5 +52,6 @@ describe('delimiter', () => {
         line: 1,
       },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['declaredNotUsed', { declared: "';' (semicolon)", found: "',' (comma)" }]]);
   });
 });

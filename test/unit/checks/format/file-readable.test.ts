@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../helpers/lint-files.js';
+import check from '../../../../src/checks/format/file-readable.js';
+import { renderMessage } from '../../../../src/engine/active-rules.js';
+import type { FileVisitorContext, Report } from '../../../../src/model/check.js';
+import type { FileFacts } from '../../../../src/model/facts.js';
+import { brief, cleanupTempDirs, lintFiles, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('file-readable');
 afterEach(cleanupTempDirs);
@@ -20,6 +24,7 @@ describe('file-readable', () => {
       { ruleId: 'format/file-readable', message: "The declared encoding 'utf-9' is not one odlint knows, so the file was not read", file: 'data.csv' },
     ]);
     expect(findings[0]!.hint).toContain('windows-1252');
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['unknownEncoding', { encoding: 'utf-9' }]]);
   });
 
   it('reports an unknown encoding on a JSON file too', async () => {
@@ -35,6 +40,7 @@ describe('file-readable', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/file-readable', message: 'The file cannot be read: permission denied', file: 'data.csv' },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['unreadable', { reason: 'permission denied' }]]);
   });
 });
 
@@ -49,5 +55,31 @@ describe('file-readable: malformed dialects', () => {
     );
     expect(findings.filter((f) => f.file === 'd.csv')).toEqual([]);
     expect(findings.some((f) => f.ruleId === 'format/metadata-valid' && /dialect/.test(f.message))).toBe(true);
+  });
+});
+
+/** What the check reports for facts no real file gives here (a read error as root, a dialect csv-parse rejects). */
+function reportsFor(facts: Partial<FileFacts>): Array<Report & { rendered: string }> {
+  const reports: Report[] = [];
+  const ctx = { resource: { encoding: 'utf-8' }, report: (r: Report) => reports.push(r) } as unknown as FileVisitorContext<Record<string, unknown>>;
+  check.createFileVisitor!(ctx).facts!(facts as FileFacts);
+  return reports.map((r) => ({ ...r, rendered: renderMessage(check, r) }));
+}
+
+describe('file-readable: messages for read and dialect errors', () => {
+  it('names a known read error in words, and an unknown one by its code', () => {
+    expect(reportsFor({ readError: 'EISDIR' })).toMatchObject([
+      { messageId: 'unreadable', data: { reason: 'it is a folder' }, rendered: 'The file cannot be read: it is a folder' },
+    ]);
+    expect(reportsFor({ readError: 'EIO' })).toMatchObject([
+      { messageId: 'unreadable', data: { reason: 'EIO' }, rendered: 'The file cannot be read: EIO' },
+    ]);
+  });
+
+  it('reports a dialect the CSV parser rejects, with its reason', () => {
+    const reason = 'delimiter must be a non empty string or buffer or array of string|buffer, got ""';
+    expect(reportsFor({ dialectError: reason })).toMatchObject([
+      { messageId: 'badDialect', data: { reason }, rendered: `The CSV dialect declared in the metadata cannot be used to read the file: ${reason}` },
+    ]);
   });
 });

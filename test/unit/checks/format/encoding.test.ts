@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('encoding');
 afterEach(cleanupTempDirs);
@@ -44,6 +44,9 @@ describe('encoding', () => {
     ]);
     expect(findings[0]!.message).toContain('near "');
     expect(findings[0]!.hint).toContain('windows-1252');
+    // The offset is a number (left out of the fingerprint); the bytes and their context say what is wrong.
+    expect(findings[0]!.messageId).toBe('invalidBytes');
+    expect(findings[0]!.data).toEqual({ bytes: 'E9', offset: 20, context: expect.stringContaining('Caf\uFFFD Durban') });
   });
 
   it('passes the same bytes when the metadata declares windows-1252', async () => {
@@ -55,6 +58,7 @@ describe('encoding', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/encoding', message: "The file is declared as 'windows-1252'; this standard requires UTF-8", file: 'data.csv', line: 1 },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['notUtf8', { encoding: 'windows-1252' }]]);
   });
 
   it('with requireUtf8, passes a file declared as utf-8', async () => {
@@ -102,6 +106,18 @@ describe('encoding', () => {
       { ruleId: 'format/encoding', message: expect.stringContaining('0xE9 at byte 13'), file: 'data.csv', line: 2 },
       { ruleId: 'format/encoding', message: expect.stringContaining('0xE9 at byte 20'), file: 'data.csv', line: 3 },
     ]);
+    expect(findings.map((f) => f.messageId)).toEqual(['moreInvalidBytes', 'invalidBytes', 'invalidBytes']);
+    expect(findings[0]!.data).toEqual({ more: 2, total: 4 });
+  });
+
+  it('counts a single sequence left out in the singular', async () => {
+    const file = Buffer.from('id,name\n1,Caf\u00e9\n2,Caf\u00e9\n', 'latin1');
+    const findings = await lint({ 'data.csv': file }, { options: { maxReported: 1 } });
+    expect(findings.map((f) => [f.messageId, f.message])).toEqual([
+      ['moreInvalidBytes', '1 more invalid UTF-8 byte sequence not listed one by one (2 in all)'],
+      ['invalidBytes', expect.stringContaining('0xE9 at byte 13')],
+    ]);
+    expect(findings[0]!.data).toEqual({ more: 1, total: 2 });
   });
 
   // Regression test (a bug found while writing these tests).

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('header-padded');
 afterEach(cleanupTempDirs);
@@ -30,6 +30,10 @@ describe('header-padded', () => {
       },
     ]);
     expect(findings.map((f) => f.hint)).toEqual(["Rename it to 'Supplier Name'", "Rename it to 'G1 AMOUNT'"]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['outerWhiteSpace', { name: "'Supplier Name '" }],
+      ['innerWhiteSpace', { name: "'G1     AMOUNT'" }],
+    ]);
   });
 
   it('reports a tab inside a name, shown as \\t', async () => {

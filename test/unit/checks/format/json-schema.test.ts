@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('json-schema');
 afterEach(cleanupTempDirs);
@@ -28,6 +28,11 @@ describe('json-schema', () => {
       { ruleId: 'format/json-schema', message: "The record must have required property 'dam' (JSON Schema required)", file: 'levels.json', line: 4 },
       { ruleId: 'format/json-schema', message: "'level' must be >= 0 (JSON Schema minimum)", file: 'levels.json', line: 4, field: 'level' },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['invalidProperty', { property: 'level', problem: 'must be number', keyword: 'type' }],
+      ['invalidRecord', { problem: "must have required property 'dam'", keyword: 'required' }],
+      ['invalidProperty', { property: 'level', problem: 'must be >= 0', keyword: 'minimum' }],
+    ]);
   });
 
   it('reads a JSON Schema given as `schema` and checks NDJSON too', async () => {
@@ -49,5 +54,7 @@ describe('json-schema', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/json-schema', message: expect.stringContaining("The resource's JSON Schema cannot be compiled"), file: 'r.ndjson' },
     ]);
+    expect(findings[0]!.messageId).toBe('uncompilable');
+    expect(findings[0]!.message).toBe(`The resource's JSON Schema cannot be compiled: ${findings[0]!.data!.reason}`);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('file-empty');
 afterEach(cleanupTempDirs);
@@ -12,6 +12,7 @@ describe('file-empty', () => {
   it('reports a 0-byte file', async () => {
     const findings = await lint({ 'data.csv': '' });
     expect(brief(findings)).toEqual([{ ruleId: 'format/file-empty', message: 'The file is empty (0 bytes)', file: 'data.csv' }]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['empty', undefined]]);
   });
 
   it('reports a 0-byte JSON file', async () => {
@@ -22,11 +23,13 @@ describe('file-empty', () => {
   it('reports a file holding only its header', async () => {
     const findings = await lint({ 'data.csv': 'a,b\n' });
     expect(brief(findings)).toEqual([{ ruleId: 'format/file-empty', message: 'The file has a header but no data rows', file: 'data.csv' }]);
+    expect(findings.map((f) => f.messageId)).toEqual(['noDataRows']);
   });
 
   it('reports a JSON array with no records', async () => {
     const findings = await lint({ 'data.json': '[]\n' });
     expect(brief(findings)).toEqual([{ ruleId: 'format/file-empty', message: 'The file holds no records', file: 'data.json' }]);
+    expect(findings.map((f) => f.messageId)).toEqual(['noRecords']);
   });
 
   it('with requireRows false, passes a header-only file but not an empty one', async () => {

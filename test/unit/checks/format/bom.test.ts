@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('bom');
 afterEach(cleanupTempDirs);
@@ -17,6 +17,7 @@ describe('bom', () => {
       { ruleId: 'format/bom', message: 'The file starts with a UTF-8 byte-order mark', file: 'data.csv', line: 1 },
     ]);
     expect(findings[0]!.hint).toContain('UTF-8 with BOM');
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['startsWithBom', { bom: 'UTF-8' }]]);
   });
 
   it('reports a BOM in a JSON data file too', async () => {
@@ -33,5 +34,6 @@ describe('bom', () => {
       { ruleId: 'format/bom', message: 'The file starts with a UTF-16LE byte-order mark', file: 'data.csv', line: 1 },
     ]);
     expect(findings[0]!.hint).toBe('Re-save the file as UTF-8');
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['startsWithBom', { bom: 'UTF-16LE' }]]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('header-missing');
 afterEach(cleanupTempDirs);
@@ -37,6 +37,7 @@ describe('header-missing', () => {
       },
     ]);
     expect(findings[0]!.hint).toContain('"dialect": {"header": false}');
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['looksLikeData', { values: "'2015', 'http://x'" }]]);
   });
 
   it('reports a first line that parses as the schema fields\' values, and suggests the header', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, positionOf } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, positionOf } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('file-format');
 afterEach(cleanupTempDirs);
@@ -28,6 +28,7 @@ describe('file-format', () => {
       },
     ]);
     expect(findings[0]!.hint).toBe('Publish it as csv, tsv, json, ndjson, jsonl');
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['notOpen', { resource: "Resource 'budget'", format: 'xlsx' }]]);
   });
 
   // Regression test (a bug found while writing these tests).
@@ -68,6 +69,7 @@ describe('file-format', () => {
       { ruleId: 'format/file-format', message: 'This file is a PDF document, not CSV or JSON text; it was not checked further', file: 'budget.csv' },
     ]);
     expect(findings[0]!.hint).toBe('Export the data itself as CSV or JSON');
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['notText', { kind: 'a PDF document' }]]);
   });
 
   it('reports a .csv file that is really an Excel workbook', async () => {
@@ -90,5 +92,10 @@ describe('file-format', () => {
     const text = pkg('{"name": "wb", "path": ["x.xlsx", "y.xlsx"]}');
     const findings = await lint({ 'datapackage.json': text, 'x.xlsx': XLSX, 'y.xlsx': XLSX });
     expect(new Set(findings.map((f) => f.message)).size).toBe(findings.length);
+    expect(findings.map((f) => [f.messageId, f.message])).toEqual([
+      ['partNotOpen', "Resource 'wb' (part 'x.xlsx') is in the format 'xlsx', which is not open and machine-readable; it was not checked"],
+      ['partNotOpen', "Resource 'wb' (part 'y.xlsx') is in the format 'xlsx', which is not open and machine-readable; it was not checked"],
+    ]);
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'wb'", part: 'x.xlsx', format: 'xlsx' });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { brief, cleanupTempDirs, lintWith, packageWith } from '../../helpers/lint-files.js';
+import { brief, cleanupTempDirs, lintWith, packageWith } from '../../../helpers/lint-files.js';
 
 const lint = lintWith('header-blank');
 afterEach(cleanupTempDirs);
@@ -14,6 +14,7 @@ describe('header-blank', () => {
     expect(brief(findings)).toEqual([
       { ruleId: 'format/header-blank', message: 'Column 3 has no name in the header row', file: 'data.csv', line: 1, column: 3 },
     ]);
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([['unnamed', { column: 3 }]]);
   });
 
   it('treats a name of spaces as blank and names the schema field in the hint', async () => {
