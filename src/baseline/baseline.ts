@@ -235,7 +235,7 @@ export function readBaseline(file: string, cwd: string): Baseline {
     );
   }
   const validate = schemaValidator('baseline.schema.json');
-  if (!validate(value)) throw explainSchemaError(abs, doc, validate.errors ?? [], describePointer, rewrite);
+  if (!validate(value)) throw explainSchemaError(shown, doc, validate.errors ?? [], describePointer, rewrite);
   const baseline = value as unknown as Baseline;
   return {
     version: baseline.version,

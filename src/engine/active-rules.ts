@@ -25,8 +25,7 @@ export function activeRules(standard: Pick<Standard, 'rules'>, checks: ReadonlyM
 
 /** The message of a report: the check's template for its messageId, filled with its data. */
 export function renderMessage(check: Check, r: Report): string {
-  if (r.messageId === undefined) return r.message!;
-  const template = check.messages && Object.hasOwn(check.messages, r.messageId) ? check.messages[r.messageId] : undefined;
+  const template = Object.hasOwn(check.messages, r.messageId) ? check.messages[r.messageId] : undefined;
   if (template === undefined) throw new Error(`the check '${check.id}' has no message '${r.messageId}'`);
   return formatMessage(template, r.data);
 }
@@ -44,7 +43,7 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
     f.target = r.target.name;
     f.targetKind = r.target.kind;
   }
-  if (r.messageId !== undefined) f.messageId = r.messageId;
+  f.messageId = r.messageId;
   if (r.data !== undefined) f.data = r.data;
   return f;
 }

@@ -6,14 +6,13 @@ import type { BoundColumn } from './table-schema.js';
 
 /** What a check reports; the engine adds ruleId, category, severity, file and dataset, and renders the message. */
 export interface Report {
-  /** TRANSITION: prose messages, until every check declares messages by id. */
-  message?: string;
   /** One of the check's `messages`: its id is the finding's stable identity (fingerprints, baselines, translations). */
-  messageId?: string;
+  messageId: string;
   /**
    * The placeholders of the message. Fingerprints keep the string values — the values and names that say what is
-   * wrong — and leave out numbers (positions, counts, spans of days) and the placeholders in TIME_RELATIVE_PLACEHOLDERS
-   * (report/fingerprint.ts), so a finding keeps its identity when rows move, data is appended or a day passes.
+   * wrong — and leave out numbers (positions, counts, spans of days) and the placeholders in VOLATILE_PLACEHOLDERS
+   * (report/fingerprint.ts: dates relative to --now, paths relative to the working folder, examples from the rows),
+   * so a finding keeps its identity when rows move, data is appended, a day passes or odlint runs from elsewhere.
    */
   data?: Record<string, string | number>;
   /** Defaults to the data file being read (file visitors) or the metadata file (package visitors). */
@@ -119,8 +118,6 @@ export interface CheckDocs {
 export interface Check<Options = Record<string, unknown>> {
   /** The name a rule file uses in `check:`. */
   id: string;
-  /** TRANSITION: read by nothing; removed as the checks move to messages by id. */
-  category?: string;
   /** What it checks, in a sentence: a rule that configures it says the same unless it has a description of its own. */
   description: string;
   docs: CheckDocs;
@@ -128,7 +125,7 @@ export interface Check<Options = Record<string, unknown>> {
    * Its messages by id (ESLint's meta.messages): templates with `{placeholders}` filled from a report's `data`, and
    * `{n, plural, one {# row} other {# rows}}` for counts (util/message-template.ts).
    */
-  messages?: Readonly<Record<string, string>>;
+  messages: Readonly<Record<string, string>>;
   /**
    * The URL of the ES module that exports this check, for worker threads, which cannot be handed functions: set it
    * (to import.meta.url) and a row-local check of yours runs on the parts of large files too. The built-in checks

@@ -32,7 +32,7 @@ export interface Finding {
   /** What kind of thing `target` names: a dataset (package), or a register of the standard. */
   targetKind?: 'dataset' | 'register';
   /** The check's message id: with ruleId, file, field and the stable parts of data, the finding's identity. */
-  messageId?: string;
+  messageId: string;
   /** The placeholders of the message (its values, names, positions and counts). */
   data?: Record<string, string | number>;
 }

@@ -8,7 +8,8 @@
 //   never re-opens an accepted finding;
 // - numbers in data: positions ("already appears on line {firstLine}"), counts and spans of days, which change when
 //   rows are inserted, data is appended or a day passes although the problem is the same;
-// - placeholders whose string values are relative to the reference date (TIME_RELATIVE_PLACEHOLDERS).
+// - placeholders whose string values change while the problem stays the same (VOLATILE_PLACEHOLDERS): text relative
+//   to the reference date, paths relative to the working folder, and evidence picked from the rows.
 // Findings that differ only by position share a fingerprint (the same bad value on two rows): a baseline counts them.
 // Changing what is hashed invalidates committed baselines and needs a new baseline format version.
 import { createHash } from 'node:crypto';
@@ -17,8 +18,15 @@ import type { Finding } from '../model/finding.js';
 /** 16 hex digits (64 bits of sha256): collisions are negligible among the findings of one file and rule. */
 const FINGERPRINT_HEX_DIGITS = 16;
 
-/** Placeholders whose text changes as the reference date moves: the date itself, and ages and delays written out. */
-export const TIME_RELATIVE_PLACEHOLDERS: ReadonlySet<string> = new Set(['now', 'age', 'late']);
+/** String placeholders left out of fingerprints. A check names its data with these names when they apply. */
+export const VOLATILE_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  // relative to the reference date: the date itself, ages and delays written out
+  'now', 'age', 'late',
+  // paths relative to the working folder (the finding's own file is hashed relative to the repository root instead)
+  'file', 'firstFile', 'exampleFile', 'metadataFile', 'folder', 'otherFolder', 'shellPath',
+  // an example picked from the rows, which changes as rows are added or moved
+  'example',
+]);
 
 /** The data that identifies the finding, in key order. */
 function stableData(data: Finding['data']): Array<[string, string]> {
@@ -27,7 +35,7 @@ function stableData(data: Finding['data']): Array<[string, string]> {
     .sort()
     .flatMap((k) => {
       const v = data[k];
-      return typeof v === 'string' && !TIME_RELATIVE_PLACEHOLDERS.has(k) ? [[k, v] as [string, string]] : [];
+      return typeof v === 'string' && !VOLATILE_PLACEHOLDERS.has(k) ? [[k, v] as [string, string]] : [];
     });
 }
 

@@ -2,7 +2,7 @@
 // counts by category, a compliance score per dataset, department and overall, and the linking breaks between
 // departments. Pure and built only from the JSON report (findings, omitted, rules, datasets), so anyone holding the
 // JSON can recompute every number the HTML and Markdown reports show.
-import { CATEGORIES, type Category, type Severity } from '../model/finding.js';
+import { CATEGORIES, type Category, type Finding, type Severity } from '../model/finding.js';
 import type { LintReport, ReportDataset } from '../model/report.js';
 
 /** The department of datasets that declare no publisher, and of lone files without metadata. */
@@ -34,6 +34,8 @@ export interface AttributedFindings {
   listed: boolean;
   /** Linking findings: what the value fails to join; for omitted entries only when their listed findings agree. */
   target?: string;
+  /** What kind of thing target names (Finding.targetKind). */
+  targetKind?: Finding['targetKind'];
 }
 
 export interface CategoryScore extends SeverityCounts {
@@ -129,7 +131,10 @@ export function attributeFindings(report: LintReport): AttributedFindings[] {
   const datasetOfFile = (file: string): string | undefined => report.datasets?.find((d) => d.files.includes(file) || d.metadataFile === file)?.name;
   const out: AttributedFindings[] = report.findings.map((f) => {
     const a: AttributedFindings = { ruleId: f.ruleId, category: f.category, severity: f.severity, file: f.file, dataset: f.dataset ?? datasetOfFile(f.file) ?? f.file, count: 1, listed: true };
-    if (f.target !== undefined) a.target = f.target;
+    if (f.target !== undefined) {
+      a.target = f.target;
+      a.targetKind = f.targetKind;
+    }
     return a;
   });
   for (const o of report.omitted) {
@@ -143,8 +148,11 @@ export function attributeFindings(report: LintReport): AttributedFindings[] {
       count: o.count,
       listed: false,
     };
-    const targets = new Set(siblings.map((s) => s.target));
-    if (targets.size === 1 && siblings[0]!.target !== undefined) a.target = siblings[0]!.target;
+    const targets = new Set(siblings.map((s) => `${s.targetKind}\u0000${s.target}`));
+    if (targets.size === 1 && siblings[0]!.target !== undefined) {
+      a.target = siblings[0]!.target;
+      a.targetKind = siblings[0]!.targetKind;
+    }
     out.push(a);
   }
   return out;
@@ -257,7 +265,7 @@ const KIND_ORDER: Record<LinkTargetKind, number> = { department: 0, register: 1,
 
 /**
  * Linking findings with a target, by the department that fails to join (rows) and what it fails to join
- * (columns): the department publishing the dataset of that name, the register of a `linking/register-code`
+ * (columns): the department publishing the dataset of that name, the register of a finding whose target is one
  * finding, or, when no linted dataset has that name, the reference itself (unresolved).
  */
 export function linkingBreaks(report: LintReport): LinkingBreaks {
@@ -273,7 +281,7 @@ export function linkingBreaks(report: LintReport): LinkingBreaks {
       continue;
     }
     const joined = departmentOfName.get(a.target);
-    const target: LinkTarget = a.ruleId === 'linking/register-code'
+    const target: LinkTarget = a.targetKind === 'register'
       ? { kind: 'register', label: a.target }
       : joined !== undefined ? { kind: 'department', label: joined } : { kind: 'unresolved', label: a.target };
     const key = `${target.kind}\u0000${target.label}`;

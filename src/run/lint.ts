@@ -112,6 +112,9 @@ export async function lintProject(project: Project, options: LintOptions): Promi
       notice(`recorded ${plural(result.findings.length, 'finding')} as ${plural(recorded.entries.length, 'entry', 'entries')} in the baseline ${displayPath(writeTo)}.`);
     } else {
       recorded = readBaseline(baselineFile, cwd);
+      if (recorded.version === 1) {
+        notice(`the baseline ${displayPath(baselineFile)} has format 1, matched by the wording of messages; it is still honoured. Write it again with --baseline-write ${displayPath(baselineFile)} to move to format 2, which rewording never breaks.`);
+      }
       if (recorded.standard.id !== standard.id || recorded.standard.version !== standard.version) {
         notice(`the baseline ${displayPath(baselineFile)} was written for ${recorded.standard.id} ${recorded.standard.version}, not ${standard.id} ${standard.version}; findings whose wording changed will show as new.`);
       }

@@ -49,6 +49,8 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     field: 'visits',
     record: 4,
     dataset: 'health-clinic-statistics',
+    messageId: 'notType',
+    data: { value: "'1 234'", field: 'visits', expected: 'an integer' },
     ...overrides,
   };
 }

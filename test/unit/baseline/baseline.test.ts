@@ -6,6 +6,7 @@ import { applyBaseline, createBaseline, readBaseline, serialiseBaseline, toRepor
 import { sortFindings } from '../../../src/report/finding-order.js';
 import type { Finding } from '../../../src/model/finding.js';
 import { findingFingerprint } from '../../../src/report/fingerprint.js';
+import { legacyFingerprint } from '../../../src/baseline/legacy-fingerprint.js';
 import { OdlintError } from '../../../src/util/errors.js';
 
 const STANDARD = { id: 'national-open-data', version: '1.1.0' };
@@ -20,13 +21,13 @@ afterAll(() => {
 });
 
 function typeFinding(file: string, line: number, value: string): Finding {
-  return { ruleId: 'format/type', category: 'format', severity: 'error', message: `'${value}' in field 'visits' is not an integer`, file, line, column: 5, field: 'visits', record: line - 1 };
+  return { ruleId: 'format/type', category: 'format', severity: 'error', message: `'${value}' in field 'visits' is not an integer`, file, line, column: 5, field: 'visits', record: line - 1, messageId: 'notType', data: { value: `'${value}'`, field: 'visits', expected: 'an integer' } };
 }
 function blankRow(file: string, line: number): Finding {
-  return { ruleId: 'format/blank-row', category: 'format', severity: 'warning', message: 'The row is blank', file, line, record: line - 1 };
+  return { ruleId: 'format/blank-row', category: 'format', severity: 'warning', message: 'The row is blank', file, line, record: line - 1, messageId: 'blank' };
 }
 function duplicate(file: string, line: number, first: number): Finding {
-  return { ruleId: 'format/unique', category: 'format', severity: 'error', message: `'VR-17' in field 'report_id' must be unique but already appears on line ${first}`, file, line, column: 1, field: 'report_id' };
+  return { ruleId: 'format/unique', category: 'format', severity: 'error', message: `'VR-17' in field 'report_id' must be unique but already appears on line ${first}`, file, line, column: 1, field: 'report_id', messageId: 'duplicate', data: { value: "'VR-17'", field: 'report_id', firstLine: first } };
 }
 
 describe('createBaseline and serialiseBaseline', () => {
@@ -41,7 +42,7 @@ describe('createBaseline and serialiseBaseline', () => {
 
   it('one entry per file, rule and fingerprint, counted, with paths relative to the baseline folder, sorted', () => {
     const b = createBaseline(findings, { baselineFile: 'data/.odlint-baseline.json', cwd, standard: STANDARD });
-    expect(b.version).toBe(1);
+    expect(b.version).toBe(2);
     expect(b.tool).toBe('odlint');
     expect(b.standard).toEqual(STANDARD);
     expect(b.entries.map((e) => [e.file, e.ruleId, e.count, e.message, e.field])).toEqual(
@@ -67,7 +68,7 @@ describe('createBaseline and serialiseBaseline', () => {
     expect(serialiseBaseline(b)).toBe(
       [
         '{',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "tool": "odlint",',
         '  "standard": {',
         '    "id": "national-open-data",',
@@ -180,13 +181,13 @@ describe('writeBaseline and readBaseline', () => {
   });
 
   it('a newer format version: upgrade odlint; another version: write it again', () => {
-    const newer = readError(serialiseBaseline(valid()).replace('"version": 1', '"version": 2'));
-    expect(newer.message).toBe('base/.odlint-baseline.json:2:14: the baseline has format version 2; this odlint reads version 1.');
+    const newer = readError(serialiseBaseline(valid()).replace('"version": 2', '"version": 3'));
+    expect(newer.message).toBe('base/.odlint-baseline.json:2:14: the baseline has format version 3; this odlint reads versions 1 and 2.');
     expect(newer.hint).toMatch(/^Upgrade odlint, or write it again with --baseline-write/);
-    const text = readError(serialiseBaseline(valid()).replace('"version": 1', '"version": "1"'));
-    expect(text.message).toBe('base/.odlint-baseline.json:2:14: the baseline has format version "1"; this odlint reads version 1.');
+    const text = readError(serialiseBaseline(valid()).replace('"version": 2', '"version": "2"'));
+    expect(text.message).toBe('base/.odlint-baseline.json:2:14: the baseline has format version "2"; this odlint reads versions 1 and 2.');
     const missing = readError('{ "tool": "odlint", "standard": { "id": "a", "version": "1" }, "entries": [] }');
-    expect(missing.message).toMatch(/: the baseline has format version null; this odlint reads version 1\.$/);
+    expect(missing.message).toMatch(/: the baseline has format version null; this odlint reads versions 1 and 2\.$/);
   });
 
   it('a wrong shape: names the entry and property, at its line', () => {
@@ -197,7 +198,7 @@ describe('writeBaseline and readBaseline', () => {
     const fingerprint = readError(serialiseBaseline(valid()).replace(/"fingerprint": "[0-9a-f]+"/, '"fingerprint": "xyz"'));
     expect(fingerprint.message).toMatch(/^base\/\.odlint-baseline\.json:\d+:22: entry 1, property 'fingerprint', must match pattern/);
     const unknown = readError(serialiseBaseline(valid()).replace('"count": 1,', '"count": 1, "line": 4,'));
-    expect(unknown.message).toBe(`base/.odlint-baseline.json:${countLine}:19: entry 1 has an unknown property 'line'.`);
+    expect(unknown.message).toBe(`base/.odlint-baseline.json:${countLine}:19: entry 1 has an unknown property 'line' (allowed: file, ruleId, fingerprint, count, message, field).`);
     const noEntries = readError('{ "version": 1, "tool": "odlint", "standard": { "id": "a", "version": "1" } }');
     expect(noEntries.message).toBe("base/.odlint-baseline.json:1:1: the baseline is missing the required property 'entries'.");
     const noFile = readError(serialiseBaseline(valid()).replace(/"file": "a.csv",\n/, ''));
@@ -260,12 +261,13 @@ describe('applyBaseline', () => {
     const atRoot = [typeFinding('data/v.csv', 3, 'x'), {
       ruleId: 'linking/key-type-drift' as const, category: 'linking' as const, severity: 'warning' as const, file: 'data/edu/datapackage.json', line: 40,
       message: "field 'emis_number' of schools holds zero-padded codes such as '010503214' (data/edu/schools.csv line 11, 3 in all)",
+      messageId: 'typeDriftPaddedThere', data: { field: 'emis_number', target: 'schools', example: "'010503214'", exampleFile: 'data/edu/schools.csv', exampleLine: 11, count: 3 },
     }];
     const baseline = createBaseline(atRoot, { baselineFile: 'data/.odlint-baseline.json', cwd: '/repo', standard: STANDARD });
     expect(baseline.entries.map((e) => e.file)).toEqual(['edu/datapackage.json', 'v.csv']);
-    const inData = atRoot.map((f) => ({ ...f, file: f.file.replace(/^data\//, ''), message: f.message.replace('data/edu/', 'edu/') }));
+    const inData = atRoot.map((f) => ({ ...f, file: f.file.replace(/^data\//, ''), message: f.message.replace('data/edu/', 'edu/'), data: f.data && { ...f.data, ...('exampleFile' in f.data ? { exampleFile: 'edu/schools.csv' } : {}) } }));
     expect(applyBaseline(inData, baseline, { baselineFile: '.odlint-baseline.json', cwd: '/repo/data' })).toEqual({ findings: [], suppressed: 2, fixed: [] });
-    const above = atRoot.map((f) => ({ ...f, file: `repo/${f.file}`, message: f.message.replace('data/edu/', 'repo/data/edu/') }));
+    const above = atRoot.map((f) => ({ ...f, file: `repo/${f.file}`, message: f.message.replace('data/edu/', 'repo/data/edu/'), data: f.data && { ...f.data, ...('exampleFile' in f.data ? { exampleFile: 'repo/data/edu/schools.csv' } : {}) } }));
     expect(applyBaseline(above, baseline, { baselineFile: 'repo/data/.odlint-baseline.json', cwd: '/' })).toEqual({ findings: [], suppressed: 2, fixed: [] });
   });
 
@@ -291,3 +293,37 @@ describe('applyBaseline', () => {
     expect(applied.fixed).toHaveLength(1);
   });
 });
+
+describe('baselines of format 1 (odlint before message ids)', () => {
+  const cwd = '/repo';
+  const location = { baselineFile: 'data/.odlint-baseline.json', cwd };
+  // As odlint wrote them: fingerprints of the normalised message, files relative to the baseline folder.
+  const accepted = [typeFinding('data/v.csv', 5, '1 234'), duplicate('data/v.csv', 20, 19)];
+  const v1: Baseline = {
+    version: 1,
+    tool: 'odlint',
+    standard: STANDARD,
+    entries: accepted.map((f) => ({ file: 'v.csv', ruleId: f.ruleId, fingerprint: legacyFingerprint({ ...f, file: 'v.csv' }), count: 1, message: f.message, ...(f.field ? { field: f.field } : {}) })),
+  };
+
+  it('are read and still honoured: the same findings are suppressed, on moved rows too', () => {
+    const moved = [typeFinding('data/v.csv', 9, '1 234'), { ...duplicate('data/v.csv', 31, 30) }];
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'data'));
+    writeFileSync(path.join(dir, 'data', '.odlint-baseline.json'), serialiseBaseline(v1));
+    const read = readBaseline('data/.odlint-baseline.json', dir);
+    expect(read.version).toBe(1);
+    expect(applyBaseline(moved, read, location)).toEqual({ findings: [], suppressed: 2, fixed: [] });
+    const other = typeFinding('data/v.csv', 9, '1 235');
+    expect(applyBaseline([other], read, location).findings).toEqual([other]);
+  });
+
+  it('are written again as format 2, whose fingerprints ignore the wording', () => {
+    const rewritten = createBaseline(accepted, { ...location, standard: STANDARD });
+    expect(rewritten.version).toBe(2);
+    expect(rewritten.entries.map((e) => e.fingerprint)).not.toEqual(v1.entries.map((e) => e.fingerprint));
+    const reworded = accepted.map((f) => ({ ...f, message: `${f.message} (reworded)` }));
+    expect(applyBaseline(reworded, rewritten, location).suppressed).toBe(2);
+  });
+});
+

@@ -60,7 +60,7 @@ describe('a baseline of the demo, after rows are inserted above its problems, li
 
   it('a fixed problem shows as a fixed entry, and a new one as a finding', () => {
     const gone = after.findings.filter((f) => !f.message.startsWith("'1 234'"));
-    const extra = { ...after.findings.find((f) => f.message.startsWith("'1 234'"))!, line: 99, message: "'1 235' in field 'visits' is not an integer" };
+    const extra = { ...after.findings.find((f) => f.message.startsWith("'1 234'"))!, line: 99, message: "'1 235' in field 'visits' is not an integer", data: { value: "'1 235'", field: 'visits', expected: 'an integer' } };
     const applied = applyBaseline([...gone, extra], baseline, { baselineFile: '.odlint-baseline.json', cwd: path.join(editedRoot, 'fixtures') });
     expect(applied.findings).toEqual([extra]);
     expect(applied.fixed.map((e) => [e.file, e.ruleId, e.message, e.count])).toEqual([['health/clinic-visits.csv', 'format/type', "'1 234' in field 'visits' is not an integer", 1]]);

@@ -3,7 +3,7 @@ import { FindingCollector } from '../../../src/report/collector.js';
 import type { Finding } from '../../../src/model/finding.js';
 
 function finding(ruleId: string, file: string, line: number): Finding {
-  return { ruleId, category: 'format', severity: ruleId.endsWith('warn') ? 'warning' : 'error', message: `m${line}`, file, line };
+  return { ruleId, category: 'format', severity: ruleId.endsWith('warn') ? 'warning' : 'error', message: `m${line}`, file, line, messageId: 'm' };
 }
 
 /** A deterministic shuffle, so the order findings arrive in varies between cases. */

@@ -17,7 +17,7 @@ const validateReport = createAjv().compile(JSON.parse(readFileSync(path.join(REP
 const STANDARD = { id: 'national-open-data', version: '1.1.0' };
 
 function typeFinding(file: string, line: number, value: string): Finding {
-  return { ruleId: 'format/type', category: 'format', severity: 'error', message: `'${value}' in field 'visits' is not an integer`, file, line, column: 5, field: 'visits', record: line - 1 };
+  return { ruleId: 'format/type', category: 'format', severity: 'error', message: `'${value}' in field 'visits' is not an integer`, file, line, column: 5, field: 'visits', record: line - 1, messageId: 'notType', data: { value: `'${value}'`, field: 'visits', expected: 'an integer' } };
 }
 
 /** A report as the lint command builds it with --baseline: findings filtered, summary told what was suppressed. */

@@ -6,7 +6,7 @@ import { summarise } from '../../../src/report/summary.js';
 import type { LintReport, ReportRule } from '../../../src/model/report.js';
 
 export function finding(ruleId: string, severity: Severity, file: string, dataset: string | undefined, line: number | undefined, extra: Partial<Finding> = {}): Finding {
-  const f: Finding = { ruleId, category: ruleId.split('/')[0] as Category, severity, message: `${ruleId} on line ${line ?? '-'}`, file, ...extra };
+  const f: Finding = { ruleId, category: ruleId.split('/')[0] as Category, severity, message: `${ruleId} on line ${line ?? '-'}`, file, messageId: 'sample', ...extra };
   if (line !== undefined) f.line = line;
   if (dataset !== undefined) f.dataset = dataset;
   return f;
@@ -35,9 +35,9 @@ export function sampleAuditReport(): LintReport {
     finding('format/blank-row', 'warning', 'x/a.csv', 'a', 5),
     finding('format/bom', 'info', 'x/a.csv', 'a', 1),
     finding('licence/open', 'error', 'x/datapackage.json', 'a', 7),
-    finding('linking/foreign-key', 'error', 'x/a.csv', 'a', 6, { target: 'c' }),
-    finding('linking/foreign-key', 'error', 'x/datapackage.json', 'a', 30, { target: '../land-register' }),
-    finding('linking/register-code', 'error', 'y/c.csv', 'c', 2, { target: 'za-provinces' }),
+    finding('linking/foreign-key', 'error', 'x/a.csv', 'a', 6, { target: 'c', targetKind: 'dataset' }),
+    finding('linking/foreign-key', 'error', 'x/datapackage.json', 'a', 30, { target: '../land-register', targetKind: 'dataset' }),
+    finding('linking/register-code', 'error', 'y/c.csv', 'c', 2, { target: 'za-provinces', targetKind: 'register' }),
     finding('format/metadata-missing', 'warning', 'loose.csv', 'loose.csv', undefined),
   ]);
   const omitted = [

@@ -46,7 +46,7 @@ describe('attributeFindings', () => {
     const omitted = attributed.filter((a) => !a.listed);
     expect(omitted).toEqual([
       { ruleId: 'format/type', category: 'format', severity: 'error', file: 'x/a.csv', dataset: 'a', count: 5, listed: false },
-      { ruleId: 'linking/foreign-key', category: 'linking', severity: 'error', file: 'x/a.csv', dataset: 'a', count: 4, listed: false, target: 'c' },
+      { ruleId: 'linking/foreign-key', category: 'linking', severity: 'error', file: 'x/a.csv', dataset: 'a', count: 4, listed: false, target: 'c', targetKind: 'dataset' },
       { ruleId: 'format/range', category: 'format', severity: 'error', file: 'x/a.csv', dataset: 'a', count: 2, listed: false },
     ]);
   });
@@ -155,7 +155,7 @@ describe('linkingBreaks', () => {
 
   it('leaves omitted findings whose listed siblings join different targets out of the table, counted apart', () => {
     const report: LintReport = sampleAuditReport();
-    report.findings.push(finding('linking/foreign-key', 'error', 'x/a.csv', 'a', 8, { target: 'b' }));
+    report.findings.push(finding('linking/foreign-key', 'error', 'x/a.csv', 'a', 8, { target: 'b', targetKind: 'dataset' }));
     const breaks = linkingBreaks(report);
     expect(breaks.unattributed).toBe(4);
     const row = breaks.rows.find((r) => r.department === 'Dept X')!;
