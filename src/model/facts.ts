@@ -20,12 +20,23 @@ export interface ParseProblem {
   message: string;
 }
 
-export interface JsonProblem {
-  kind: 'syntax' | 'structure';
-  line: number;
-  column: number;
-  message: string;
-}
+/** The type of a JSON value. */
+export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+
+/** What is wrong with the shape of a JSON data file; the json-structure check words it. */
+export type JsonStructureProblem =
+  /** A record (an element of the top-level array, or an NDJSON line) that is not an object. */
+  | { id: 'recordNotObject'; record: number; type: Exclude<JsonType, 'object'> }
+  /** The top-level value is not an array of records: nothing was read. */
+  | { id: 'notArray'; type: Exclude<JsonType, 'array'> }
+  /** The top-level object holds the array of records in its property `key`: they were read from there. */
+  | { id: 'wrappedRecords'; key: string }
+  /** That object has other properties after `key`: reading stopped there. */
+  | { id: 'wrapperHasMore'; key: string };
+
+export type JsonProblem =
+  | { kind: 'syntax'; line: number; column: number; message: string }
+  | { kind: 'structure'; line: number; column: number; problem: JsonStructureProblem };
 
 export interface FileFacts {
   /** Size in bytes. */

@@ -15,11 +15,10 @@ import {
   describeChar, shorten, startsValue,
 } from '../util/json-characters.js';
 import { locateJsonError } from '../util/json-error-location.js';
+import type { JsonStructureProblem } from '../model/facts.js';
 import {
-  isPlainObject, locationFromParseError, nonObjectRecordMessage, type JsonReadEvent, type JsonScanner,
+  isPlainObject, jsonTypeOf, locationFromParseError, recordNotObject, type JsonReadEvent, type JsonScanner,
 } from './json-scanner.js';
-
-const PUT_IN_ARRAY = 'Put the records in a top-level array [ {…}, {…} ]';
 
 /** Advances a known (line, column) over text[0 .. offset), counting '\n', '\r\n' and a lone '\r' as line breaks. */
 function positionIn(text: string, offset: number, line: number, column: number): { line: number; column: number } {
@@ -180,8 +179,8 @@ export class JsonArrayScanner implements JsonScanner {
     this.events.push({ kind: 'syntax-error', line, column, message });
   }
 
-  private structure(line: number, column: number, message: string): void {
-    this.events.push({ kind: 'structure-error', line, column, message });
+  private structure(line: number, column: number, problem: JsonStructureProblem): void {
+    this.events.push({ kind: 'structure-error', line, column, problem });
   }
 
   private stop(): void {
@@ -195,7 +194,7 @@ export class JsonArrayScanner implements JsonScanner {
   }
 
   private plainObject(): void {
-    this.structure(this.topLine, this.topColumn, `The file is a JSON object, not an array of records. ${PUT_IN_ARRAY}`);
+    this.structure(this.topLine, this.topColumn, { id: 'notArray', type: 'object' });
     this.stop();
   }
 
@@ -275,8 +274,7 @@ export class JsonArrayScanner implements JsonScanner {
 
       case S_OBJ_VALUE:
         if (c === OPEN_BRACKET) {
-          this.structure(this.topLine, this.topColumn, `The file is a JSON object, not an array of records. ` +
-            `${PUT_IN_ARRAY}. The records were read from its "${this.wrapperKey}" property.`);
+          this.structure(this.topLine, this.topColumn, { id: 'wrappedRecords', key: this.wrapperKey! });
           this.state = S_ARRAY_START;
           return i + 1;
         }
@@ -287,8 +285,7 @@ export class JsonArrayScanner implements JsonScanner {
       case S_WRAP_AFTER:
         if (c === CLOSE_BRACE) { this.state = S_CLOSED; return i + 1; }
         if (c === COMMA) {
-          this.structure(this.topLine, this.topColumn, `The top-level object has other properties after ` +
-            `"${this.wrapperKey}": only the records in "${this.wrapperKey}" were read`);
+          this.structure(this.topLine, this.topColumn, { id: 'wrapperHasMore', key: this.wrapperKey! });
           this.stop();
           return i + 1;
         }
@@ -478,12 +475,12 @@ export class JsonArrayScanner implements JsonScanner {
     if (ctx === CTX_RECORD) {
       this.events.push({ kind: 'record', record: this.record, line: this.elemLine, column: this.elemColumn, value });
       if (!isPlainObject(value)) {
-        this.structure(this.elemLine, this.elemColumn, nonObjectRecordMessage(this.record, value));
+        this.structure(this.elemLine, this.elemColumn, recordNotObject(this.record, value));
       }
       this.state = S_AFTER;
     } else if (ctx === CTX_TOP) {
-      const kind = value === null ? 'null' : typeof value === 'boolean' ? 'boolean' : typeof value;
-      this.structure(this.elemLine, this.elemColumn, `The file is a JSON ${kind}, not an array of records. ${PUT_IN_ARRAY}`);
+      // A string, number or literal: '[' and '{' at the top level start the array or the object instead.
+      this.structure(this.elemLine, this.elemColumn, { id: 'notArray', type: jsonTypeOf(value) as 'string' | 'number' | 'boolean' | 'null' });
       this.stop();
     } else {
       this.wrapperKey = String(value);

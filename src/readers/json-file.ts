@@ -39,7 +39,9 @@ export async function readJsonFile(path: string, size: number, mode: 'json' | 'n
       records++;
       sink.record(event.value, event.line, event.record);
     } else {
-      facts.jsonProblems.push({ kind: event.kind === 'syntax-error' ? 'syntax' : 'structure', line: event.line, column: event.column, message: event.message });
+      facts.jsonProblems.push(event.kind === 'syntax-error'
+        ? { kind: 'syntax', line: event.line, column: event.column, message: event.message }
+        : { kind: 'structure', line: event.line, column: event.column, problem: event.problem });
     }
   }
   scanner.finish();

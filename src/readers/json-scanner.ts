@@ -1,11 +1,12 @@
 // What the two JSON record scanners (json-array-scanner.ts, ndjson-scanner.ts) have in common: the events they
-// report, the push interface readJsonRecords drives them through, and the record checks and messages they share.
+// report, the push interface readJsonRecords drives them through, and the record checks they share.
+import type { JsonStructureProblem, JsonType } from '../model/facts.js';
 import { parseErrorOffset } from '../util/json-error-location.js';
 
 export type JsonReadEvent =
   | { kind: 'record'; record: number; line: number; column: number; value: unknown } // record: 1-based index of the element
   | { kind: 'syntax-error'; line: number; column: number; message: string }
-  | { kind: 'structure-error'; line: number; column: number; message: string };
+  | { kind: 'structure-error'; line: number; column: number; problem: JsonStructureProblem };
 
 /** Takes decoded text chunk by chunk and collects events; readJsonRecords drains them after every chunk. */
 export interface JsonScanner {
@@ -20,20 +21,21 @@ export function isPlainObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** 'a number', 'an array', 'null', … for messages about a value's JSON type. */
-function jsonTypeWithArticle(value: unknown): string {
+/** The JSON type of a value as JSON.parse gives it. */
+export function jsonTypeOf(value: unknown): JsonType {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return 'array';
   switch (typeof value) {
-    case 'string': return 'a string';
-    case 'number': return 'a number';
-    case 'boolean': return 'a boolean';
-    default: return 'an object';
+    case 'string': return 'string';
+    case 'number': return 'number';
+    case 'boolean': return 'boolean';
+    default: return 'object';
   }
 }
 
-export function nonObjectRecordMessage(record: number, value: unknown): string {
-  return `Record ${record} is ${jsonTypeWithArticle(value)}, not an object: each record must be a JSON object {…}`;
+/** The problem of a record that is not a plain object (the caller has checked that it is not). */
+export function recordNotObject(record: number, value: unknown): JsonStructureProblem {
+  return { id: 'recordNotObject', record, type: jsonTypeOf(value) as Exclude<JsonType, 'object'> };
 }
 
 /** Last-resort location from V8's message ("… in JSON at position N"), used only if the locator disagrees. */

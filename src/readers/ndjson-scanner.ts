@@ -3,7 +3,7 @@
 import { BOM, LF, SPACE, TAB } from '../util/json-characters.js';
 import { locateJsonError } from '../util/json-error-location.js';
 import {
-  isPlainObject, locationFromParseError, nonObjectRecordMessage, type JsonReadEvent, type JsonScanner,
+  isPlainObject, locationFromParseError, recordNotObject, type JsonReadEvent, type JsonScanner,
 } from './json-scanner.js';
 
 export class NdjsonScanner implements JsonScanner {
@@ -97,7 +97,7 @@ export class NdjsonScanner implements JsonScanner {
     if (!isPlainObject(value)) {
       this.events.push({
         kind: 'structure-error', line: this.line, column: first + 1,
-        message: nonObjectRecordMessage(this.record, value),
+        problem: recordNotObject(this.record, value),
       });
     }
   }

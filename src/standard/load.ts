@@ -63,7 +63,8 @@ export function explainSchemaError(file: string, doc: SourceDocument, errors: Er
 }
 
 type RuleLevelName = RuleLevel;
-const REQUIRED_IN_DEFINITION = ['check', 'category', 'severity', 'description', 'source'] as const;
+// A rule says what its check says unless it has a description of its own; its rationale likewise (rule-doc.ts).
+const REQUIRED_IN_DEFINITION = ['check', 'category', 'severity', 'source'] as const;
 
 /** A rule entry as written: a severity alone, or an object (a whole definition, or a change to an inherited rule). */
 export type RuleEntry = RuleLevelName | {
@@ -166,7 +167,7 @@ function defineRule(id: string, entry: RuleEntry, standardId: string, loc: Entry
     check: check.id,
     category,
     severity: raw.severity!,
-    description: raw.description!,
+    description: raw.description ?? check.description,
     rationale: raw.rationale,
     sources: Array.isArray(source) ? source : [source],
     options: validator.validate(check, raw.with ?? {}, loc, 'the rule file'),

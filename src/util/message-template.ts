@@ -1,8 +1,10 @@
 // Message templates: a check's messages are data ("{value} in field '{field}' is not {expected}"), filled from a
 // finding's `data`. The syntax is a small subset of ICU MessageFormat — `{name}` and
 // `{name, plural, one {…} other {…}}` with `#` for the number — without ICU's apostrophe quoting, because odlint's
-// messages put values in single quotes ('{field}') and ICU would read those as escapes. Templates are compiled once;
-// filling one is a loop over its parts.
+// messages put values in single quotes ('{field}') and ICU would read those as escapes. Instead a backslash makes the
+// next '{', '}', '#' or backslash literal: the template `a JSON object \{…\}` reads "a JSON object {…}" (in a
+// TypeScript string literal, 'a JSON object \\{…\\}'). Templates are compiled once; filling one is a loop over its
+// parts.
 
 export type MessageData = Readonly<Record<string, string | number>>;
 
@@ -22,6 +24,8 @@ export interface CompiledTemplate {
 export class TemplateSyntaxError extends Error {}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The characters a backslash makes literal. */
+const ESCAPABLE: ReadonlySet<string> = new Set(['{', '}', '#', '\\']);
 const PLURAL_CATEGORIES: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
 /** Parses parts until the closing brace of the enclosing plural form (depth > 0) or the end. */
@@ -35,6 +39,11 @@ function parseParts(text: string, start: number, inPlural: boolean, names: strin
   };
   while (i < text.length) {
     const c = text[i]!;
+    if (c === '\\' && i + 1 < text.length && ESCAPABLE.has(text[i + 1]!)) {
+      literal += text[i + 1];
+      i += 2;
+      continue;
+    }
     if (c === '}') {
       if (!inPlural) throw new TemplateSyntaxError(`unmatched '}' at ${i} in "${text}"`);
       flush();
@@ -121,9 +130,10 @@ export function compileTemplate(template: string): CompiledTemplate {
   if (!t) {
     const placeholders: string[] = [];
     const { parts } = parseParts(template, 0, false, placeholders);
-    // A template without placeholders is its own message: no loop per finding.
-    t = parts.length === 1 && parts[0]!.kind === 'text'
-      ? { placeholders, format: () => template }
+    // A template without placeholders always gives the same message: no loop per finding.
+    const only = parts.length === 1 && parts[0]!.kind === 'text' ? parts[0]!.text : parts.length === 0 ? '' : undefined;
+    t = only !== undefined
+      ? { placeholders, format: () => only }
       : { placeholders, format: (data) => fill(parts, data, undefined, template) };
     compiled.set(template, t);
   }

@@ -6,7 +6,7 @@ import { isBlankRow } from '../rows.js';
 const check: Check = {
   id: 'blank-row',
   module: import.meta.url,
-  description: 'No row is entirely empty (blank lines or rows of empty cells).',
+  description: 'No row is entirely empty.',
   docs: {
     rationale: 'Frictionless and csvlint report blank rows: they are usually separators or notes from a spreadsheet layout, and become rows of nulls in every analysis.',
     failing: 'A line ",,,," or an empty line between two rows.',

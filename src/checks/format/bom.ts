@@ -5,7 +5,7 @@ import type { Check } from '../../model/check.js';
 const check: Check = {
   id: 'bom',
   module: import.meta.url,
-  description: 'The file does not start with a byte-order mark (BOM).',
+  description: 'Files start without a byte-order mark; one is tolerated but noted.',
   docs: {
     rationale: 'Frictionless recommends UTF-8 without a BOM. Many tools read the BOM as part of the first column name ("\\uFEFFid"), so joins on that column fail; it is informational because Excel needs it to open UTF-8 correctly.',
     failing: 'A file whose first bytes are EF BB BF.',

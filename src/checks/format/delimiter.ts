@@ -7,7 +7,7 @@ const name = (d: string) => NAMES[d] ?? `'${d}'`;
 const check: Check = {
   id: 'delimiter',
   module: import.meta.url,
-  description: 'Cells are separated by commas (or the delimiter the standard sets), and the file uses the delimiter its metadata declares.',
+  description: 'Cells are separated by commas.',
   docs: {
     rationale: 'RFC 4180 and the UK tabular data standard define CSV with commas. Semicolon files (common from spreadsheets in locales with a decimal comma) read as a single column in most tools unless a dialect declares them.',
     failing: 'A file "code;name;amount" with no dialect in its metadata.',

@@ -4,7 +4,7 @@ import type { Check } from '../../model/check.js';
 const check: Check = {
   id: 'encoding',
   module: import.meta.url,
-  description: 'The file is valid UTF-8, or valid in the encoding its metadata declares; the standard may require UTF-8 outright.',
+  description: 'Text is valid UTF-8, or valid in the encoding its metadata declares.',
   docs: {
     rationale: 'The UK cross-platform character encoding profile and Frictionless both recommend UTF-8. A Windows-1252 byte in a UTF-8 file turns names like "Café" into garbage for every user.',
     failing: 'A supplier name saved as the single byte 0xE9 for "é" (Windows-1252) in a file read as UTF-8.',

@@ -12,7 +12,7 @@ function shorten(listed: string): string {
 const check: Check = {
   id: 'enum',
   module: import.meta.url,
-  description: "Values are one of the values listed in their field's enum constraint.",
+  description: "Values are one of their field's enum values.",
   docs: {
     rationale: "Table Schema's enum constraint fixes a controlled vocabulary; a value outside it (often a spelling or case variant) splits one category into two.",
     failing: "'dental' where the enum is ['primary-care', 'maternal', 'chronic'].",

@@ -5,7 +5,7 @@ import { show } from '../text.js';
 const check: Check = {
   id: 'header-duplicate',
   module: import.meta.url,
-  description: 'Column names in the header row are unique (compared case-insensitively, ignoring surrounding spaces).',
+  description: 'Column names are unique.',
   docs: {
     rationale: 'Frictionless reports duplicate labels: two columns with one name are ambiguous to every tool that reads columns by name.',
     failing: 'code,allocation,allocation',

@@ -6,7 +6,7 @@ import { show } from '../text.js';
 const check: Check = {
   id: 'header-padded',
   module: import.meta.url,
-  description: 'Column names have no leading, trailing or repeated inner white space.',
+  description: 'Column names have no leading, trailing or repeated white space.',
   docs: {
     rationale: 'Padded names such as "Supplier Name " or "G1     AMOUNT" look identical on screen but break every lookup by name; the UK data standards discussion asks for trimmed, simple names.',
     failing: '"Supplier Name ",amount',

@@ -9,7 +9,7 @@ type Mode = 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
 const check: Check = {
   id: 'header-schema',
   module: import.meta.url,
-  description: "The header row names the schema's fields: none missing, none extra, in the schema's order (Table Schema fieldsMatch, 'exact' by default).",
+  description: "The header row names the schema's fields — none missing, none extra, in order.",
   docs: {
     rationale: 'Table Schema describes columns by name and position; a renamed, missing or moved column means the published schema no longer describes the file, as seen when spending series drift between quarters.',
     failing: 'Schema fields id, supplier, amount; header id, amount, supplier_name.',

@@ -6,7 +6,7 @@ import { createAjv } from '../../util/ajv.js';
 const check: Check = {
   id: 'json-schema',
   module: import.meta.url,
-  description: 'Each JSON record meets the JSON Schema its resource declares (Data Package v2 jsonSchema), when it declares one.',
+  description: 'Each JSON record meets the JSON Schema its resource declares, when it declares one.',
   docs: {
     rationale: 'When a publisher describes JSON records with JSON Schema, the records must meet it for consumers that rely on it.',
     failing: 'A record {"level": "high"} where the JSON Schema says level is a number.',

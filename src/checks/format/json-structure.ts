@@ -1,56 +1,10 @@
 import { NO_OPTIONS } from '../check.js';
-import type { Check, Report } from '../../model/check.js';
-import { formatMessage } from '../../util/message-template.js';
+import type { Check } from '../../model/check.js';
+import type { JsonStructureProblem, JsonType } from '../../model/facts.js';
 
-/**
- * The wordings the JSON readers (readers/json-array-scanner.ts, readers/json-scanner.ts) give structure problems, as
- * messages of this check. TRANSITION: the readers report prose (FileFacts.jsonProblems), so each problem is matched
- * back to the template it was written from (its data read out of the text, record numbers as numbers, so a finding
- * keeps its fingerprint when records move); a wording no template gives back exactly keeps its text as written.
- */
-const MESSAGES = {
-  wrappedArray: 'The file is a JSON object, not an array of records. Put the records in a top-level array {array}. The records were read from its "{key}" property.',
-  notArray: 'The file is a JSON {type}, not an array of records. Put the records in a top-level array {array}',
-  wrapperHasMore: 'The top-level object has other properties after "{key}": only the records in "{key}" were read',
-  notObject: 'Record {record} is {type}, not an object: each record must be a JSON object {object}',
-  badStructure: '{problem}',
-} as const;
-
-type MessageId = keyof typeof MESSAGES;
-const NUMBERS: ReadonlySet<string> = new Set(['record']);
-/** Text with braces, which a template cannot hold literally (util/message-template.ts has no quoting): always these. */
-const LITERALS: Readonly<Record<string, string>> = { array: '[ {…}, {…} ]', object: '{…}' };
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A pattern matching the messages a template renders, a named group per placeholder (a repeated one must repeat). */
-function matcher(template: string): RegExp {
-  const seen = new Set<string>();
-  const source = template.split(/(\{[A-Za-z_][A-Za-z0-9_]*\})/).map((part, i) => {
-    if (i % 2 === 0) return escape(part);
-    const name = part.slice(1, -1);
-    if (Object.hasOwn(LITERALS, name)) return escape(LITERALS[name]!);
-    if (seen.has(name)) return `\\k<${name}>`;
-    seen.add(name);
-    return NUMBERS.has(name) ? `(?<${name}>\\d+)` : `(?<${name}>[\\s\\S]*)`;
-  });
-  return new RegExp(`^${source.join('')}$`);
-}
-
-const MATCHERS = (Object.keys(MESSAGES) as MessageId[])
-  .filter((id) => id !== 'badStructure')
-  .map((id) => ({ id, pattern: matcher(MESSAGES[id]) }));
-
-/** The message id and data that render a reader's structure message byte for byte. */
-export function structureMessage(message: string): Pick<Report, 'messageId' | 'data'> {
-  for (const { id, pattern } of MATCHERS) {
-    const groups = pattern.exec(message)?.groups;
-    if (!groups) continue;
-    const data: Record<string, string | number> = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, NUMBERS.has(k) ? Number(v) : v]));
-    for (const name of Object.keys(LITERALS)) if (MESSAGES[id].includes(`{${name}}`)) data[name] = LITERALS[name]!;
-    if (formatMessage(MESSAGES[id], data) === message) return { messageId: id, data };
-  }
-  return { messageId: 'badStructure', data: { problem: message } };
-}
+const WITH_ARTICLE: Record<JsonType, string> = {
+  object: 'an object', array: 'an array', string: 'a string', number: 'a number', boolean: 'a boolean', null: 'null',
+};
 
 /** JSON data is a list of records. */
 const check: Check = {
@@ -62,15 +16,31 @@ const check: Check = {
     failing: '{"data": […]} at the top level, or an NDJSON line holding ["Vaal", 61.2].',
     passing: '[{"dam": "Vaal", "level": 61.2}, …] or one {"dam": …} per line.',
   },
-  messages: MESSAGES,
+  messages: {
+    recordNotObject: 'Record {record} is {type}, not an object: each record must be a JSON object \\{…\\}',
+    notArray: 'The file is a JSON {type}, not an array of records. Put the records in a top-level array [ \\{…\\}, \\{…\\} ]',
+    wrappedRecords: 'The file is a JSON object, not an array of records. Put the records in a top-level array [ \\{…\\}, \\{…\\} ]. The records were read from its "{key}" property.',
+    wrapperHasMore: 'The top-level object has other properties after "{key}": only the records in "{key}" were read',
+  },
   optionsSchema: NO_OPTIONS,
   formats: ['json', 'ndjson'],
   createFileVisitor({ report }) {
     return {
       facts(facts) {
-        for (const p of facts.jsonProblems) if (p.kind === 'structure') report({ line: p.line, column: p.column, ...structureMessage(p.message) });
+        for (const p of facts.jsonProblems) {
+          if (p.kind === 'structure') report({ line: p.line, column: p.column, messageId: p.problem.id, data: dataOf(p.problem) });
+        }
       },
     };
   },
 };
+
+function dataOf(p: JsonStructureProblem): Record<string, string | number> {
+  switch (p.id) {
+    case 'recordNotObject': return { record: p.record, type: WITH_ARTICLE[p.type] };
+    case 'notArray': return { type: p.type };
+    case 'wrappedRecords':
+    case 'wrapperHasMore': return { key: p.key };
+  }
+}
 export default check;

@@ -4,7 +4,7 @@ import type { Check } from '../../model/check.js';
 /** JSON data files parse. */
 const check: Check = {
   id: 'json-syntax',
-  description: 'JSON and NDJSON data files are syntactically valid JSON (every line, for NDJSON).',
+  description: 'JSON and NDJSON data files are syntactically valid.',
   docs: {
     rationale: 'RFC 8259 JSON: a syntax error makes the whole file (or, for JSON Lines, the line) unreadable to every consumer.',
     failing: '{"dam": "Vaal", "level": 61.2',

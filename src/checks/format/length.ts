@@ -21,7 +21,7 @@ const SHORT_LONG = {
 /** Values respect their field's minLength and maxLength. */
 const check: Check = {
   id: 'length',
-  description: "Values respect their field's minLength / maxLength constraints (characters for text, items for arrays and objects).",
+  description: "Values respect their field's minLength and maxLength.",
   docs: {
     rationale: "Table Schema's length constraints protect fixed-width codes and the columns of systems that import the data.",
     failing: 'A 78-character note where maxLength is 60.',

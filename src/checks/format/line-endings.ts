@@ -6,7 +6,7 @@ const NAMES: Record<LineEnding, string> = { CRLF: 'CRLF (Windows)', LF: 'LF (Uni
 /** One kind of line ending throughout the file. */
 const check: Check = {
   id: 'line-endings',
-  description: 'Rows end with one kind of line break throughout the file (CRLF or LF); line breaks inside quoted cells do not count.',
+  description: 'Rows end with one kind of line break throughout a file (CRLF or LF, not mixed).',
   docs: {
     rationale: 'RFC 4180 uses CRLF and most tools accept LF, but a file mixing them (usually from concatenating exports) makes some parsers merge or split rows.',
     failing: 'Rows 1–4 ending in CRLF and row 5 ending in LF.',

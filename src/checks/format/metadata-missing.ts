@@ -4,7 +4,7 @@ import type { Check } from '../../model/check.js';
 /** A data file that no Data Package describes: it can only be linted for structure. */
 const check: Check = {
   id: 'metadata-missing',
-  description: 'Every data file is described by metadata (a datapackage.json listing it as a resource).',
+  description: 'Every data file is described by a datapackage.json that lists it as a resource.',
   docs: {
     rationale: 'Without metadata there is no schema, licence, publisher or update date: users cannot tell what the columns mean or whether they may reuse the data, and odlint can only check the file\'s structure.',
     failing: 'A folder holding spending.csv and nothing else.',

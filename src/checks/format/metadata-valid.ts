@@ -160,7 +160,7 @@ function schemaSemantics(dataset: Dataset, report: (m: Message, pointer: string)
 /** datapackage.json parses and follows the Data Package profile. */
 const check: Check = {
   id: 'metadata-valid',
-  description: 'datapackage.json is valid JSON and follows the Frictionless Data Package profile (resources, names, licences, Table Schema).',
+  description: 'datapackage.json is valid JSON and follows the Data Package profile, with a readable Table Schema for each resource.',
   docs: {
     rationale: 'Publishing portals and tools read the metadata to know what the data is; a malformed or non-conforming descriptor silently loses the schema, licence or resources.',
     failing: '{"name": "Clinic Visits", "resources": []}: the name has capitals and spaces, and there are no resources.',

@@ -5,7 +5,7 @@ import { show } from '../text.js';
 /** Values match their field's pattern constraint. */
 const check: Check = {
   id: 'pattern',
-  description: 'Values match the regular expression in their field\'s pattern constraint (the whole value must match).',
+  description: "Values match their field's pattern.",
   docs: {
     rationale: "Table Schema's pattern constraint pins the shape of codes and identifiers, so 'VR2026-015' is caught before it fails a join on 'VR-2026-015'.",
     failing: 'VR2026-015 where the pattern is ^VR-\\d{4}-\\d{3}$.',

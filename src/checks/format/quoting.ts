@@ -27,7 +27,7 @@ function problemReport(p: ParseProblem, quote: string, lines: number): Pick<Repo
 /** Quotes follow RFC 4180: a field containing quotes is quoted and its quotes are doubled. */
 const check: Check = {
   id: 'quoting',
-  description: 'Quoted fields follow RFC 4180: a quote inside a field is doubled and the field is wrapped in quotes; every opened quote is closed.',
+  description: 'Fields containing quotes are quoted, with inner quotes doubled; every opened quote is closed.',
   docs: {
     rationale: 'RFC 4180 section 2 defines how quotes are escaped. A stray quote makes parsers swallow delimiters and line breaks, shifting or merging rows silently.',
     failing: '7,"Smith "Plumbing" Ltd",1200',

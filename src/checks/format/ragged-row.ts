@@ -6,7 +6,7 @@ import { show } from '../text.js';
 /** Every row has as many cells as the header. */
 const check: Check = {
   id: 'ragged-row',
-  description: 'Every row has as many cells as the header row (no extra or missing cells).',
+  description: 'Every row has as many cells as the header row.',
   docs: {
     rationale: 'RFC 4180 requires the same number of fields on every line. An extra cell is usually an unquoted comma that shifts every later value into the wrong column.',
     failing: 'Header a,b,c and a row 1,2,3,4 (an unquoted comma in a note).',

@@ -34,7 +34,7 @@ function boundsOf(c: CompiledField): Bound[] {
 /** Values lie within their field's minimum and maximum. */
 const check: Check = {
   id: 'range',
-  description: "Values lie within their field's minimum / maximum (and exclusive) constraints, compared as the field's type (numbers, dates, times, durations).",
+  description: "Values lie within their field's minimum and maximum.",
   docs: {
     rationale: "Table Schema's minimum and maximum constraints catch impossible values: negative waiting times, dates before a programme started, turbidity readings off the scale.",
     failing: '-15 where the minimum is 0.',

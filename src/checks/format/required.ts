@@ -5,7 +5,7 @@ import { isBlankRow } from '../rows.js';
 /** Fields marked required have a value in every row. */
 const check: Check = {
   id: 'required',
-  description: 'Fields whose constraints say required: true have a value in every row (a missing value is empty or one of missingValues).',
+  description: 'Fields marked required have a value in every row.',
   docs: {
     rationale: 'Table Schema\'s required constraint: the publisher has said this value must always be known.',
     failing: 'An empty visits cell where the schema says {"name": "visits", "constraints": {"required": true}}.',

@@ -4,7 +4,7 @@ import { resourceLabel } from '../../util/resources.js';
 /** Each resource points at a data file that exists inside the package folder. */
 const check: Check = {
   id: 'resource-path',
-  description: "Each resource's path names a file that exists inside the package folder (relative, no '..', not absolute).",
+  description: "Each resource's path names a file that exists inside the package folder — relative, without '..'.",
   docs: {
     rationale: 'The Data Package specification requires resource paths to be relative to the package and forbids \'..\' and absolute paths, so a package can be moved and published as one folder. A path to a missing file means the published package is broken.',
     failing: '{"name": "budget", "path": "../shared/budget.csv"} or a path to a file that is not there.',

@@ -5,7 +5,7 @@ import { distinctResources, resourceLabel } from '../../util/resources.js';
 /** Each tabular resource of a package carries a Table Schema. */
 const check: Check = {
   id: 'schema-missing',
-  description: 'Each CSV or JSON resource of a Data Package declares a Table Schema describing its fields.',
+  description: 'Each CSV or JSON resource of a Data Package declares a Table Schema.',
   docs: {
     rationale: 'Without a schema nobody can tell a column\'s type, format or constraints, and odlint can check only the file\'s structure; series drift (renamed columns, changed date formats) then goes unnoticed.',
     failing: '{"name": "spending-2017-q1", "path": "spending-2017-q1.csv"}',

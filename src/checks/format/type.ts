@@ -7,7 +7,7 @@ import { show } from '../text.js';
 /** Each cell parses as its field's Table Schema type and format. */
 const check: Check = {
   id: 'type',
-  description: "Each cell is a valid value of its field's Table Schema type and format (locale-free: '1 234,50' is not a number, dates are ISO 8601 unless a format says otherwise).",
+  description: "Each cell is a valid value of its field's type and format; numbers locale-free, dates ISO 8601 by default.",
   docs: {
     rationale: 'Frictionless Table Schema defines each type\'s physical form; the UK tabular data standard asks for ISO 8601 dates. A value that does not parse is lost or misread by every tool downstream.',
     failing: 'An integer field holding "1 234", or a date field holding "14/10/2026".',

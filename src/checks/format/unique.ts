@@ -6,7 +6,7 @@ import { show } from '../text.js';
 /** Fields marked unique hold no value twice. Memory grows with distinct values, never with file size. */
 const check: Check = {
   id: 'unique',
-  description: 'Fields whose constraints say unique: true hold no value twice; each duplicate names the line of the first occurrence. A field that is the whole primary key is left to linking/primary-key, so a duplicate is reported once.',
+  description: 'Fields marked unique hold no value twice.',
   docs: {
     rationale: "Table Schema's unique constraint: the publisher has said the value identifies a row, so a repeat is a double-counted or mistyped row.",
     failing: 'report_id VR-2026-017 on lines 19 and 20.',

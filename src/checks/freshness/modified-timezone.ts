@@ -7,7 +7,7 @@ import { readModified } from './modified.js';
 /** A last-modified date-time names its time zone. */
 const check: Check = {
   id: 'modified-timezone',
-  description: "A last-modified date-time ('modified') gives its time zone (Z or an offset); without one odlint reads it as UTC.",
+  description: 'A last-modified date-time gives its time zone (Z or an offset); odlint reads one without a zone as UTC.',
   docs: {
     rationale:
       "A date-time without a zone is ambiguous by up to 14 hours. CKAN's metadata_modified and many exports write local times without one; odlint accepts them as UTC (freshness/modified does not fail them), so this is only a note. A date without a time needs no zone.",

@@ -15,7 +15,7 @@ export function readModified(value: unknown): ReturnType<typeof parseIsoInstant>
 /** The package (or a resource overriding it) gives a valid, past last-modified date. */
 const check: Check = {
   id: 'modified',
-  description: "The package, or each resource that overrides it, declares when the data last changed ('modified'), as an ISO 8601 date or date-time that is not after the reference date.",
+  description: "The package (or each resource that overrides it) gives the date the data last changed, 'modified', as an ISO 8601 date or date-time that is not in the future.",
   docs: {
     rationale:
       "Users judge whether data is current from its last-modified date, and odlint can tell whether an update is overdue only from it. DCAT's dct:modified and Project Open Data's required 'modified' are ISO 8601 dates; a date in words or in a local order cannot be compared, and a date after today (the --now reference date) is a typo or a planned date, not the date of a change. 'modified' is read from the resource first, then the package; a problem in the package's value is reported once, not once per resource that inherits it. A date-time without a time zone is accepted and read as UTC (freshness/modified-timezone notes it).",

@@ -23,7 +23,7 @@ function minimumGraceDays(options: Options): number {
 /** The data was updated within its declared period, plus grace. */
 const check: Check<Options> = {
   id: 'overdue',
-  description: "The data was updated as often as it says: the reference date is no later than the last-modified date plus the update period ('accrualPeriodicity') plus a grace.",
+  description: "The data was updated on its declared schedule — the reference date is no later than 'modified' plus the update period plus a grace of 25% of the period (at least one day).",
   docs: {
     rationale:
       "Open Data Charter principle 2 asks for timely data, published on the schedule the publisher commits to; a 'monthly' dataset last modified five months ago breaks that promise, and its users act on stale figures. Overdue means now > modified + period + grace, measured from --now at 00:00 UTC. Months and years have their mean Gregorian length (P1M = 30.436875 days, P1Y = 365.2425 days). The grace defaults to 25% of the period, at least one day (graceFraction 0.25, minimumGrace P1D): schedules slip by days for monthly data and by weeks for annual data, so a fixed grace would be too tight for annual and too loose for daily data. Irregular, continuous, never and unknown frequencies have no schedule and are never overdue. Missing or invalid 'modified' and 'accrualPeriodicity' values are reported by freshness/modified and freshness/update-frequency, not here.",

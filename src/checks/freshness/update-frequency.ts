@@ -10,7 +10,7 @@ const HOW = "an ISO 8601 repeating duration such as R/P1M, an EU frequency code 
 /** The package (or a resource overriding it) declares how often it is updated, in a form odlint understands. */
 const check: Check<Options> = {
   id: 'update-frequency',
-  description: "The package, or each resource that overrides it, declares its update frequency ('accrualPeriodicity') as an ISO 8601 repeating duration, an EU frequency code or URI, or a Dublin Core frequency term.",
+  description: "The package (or each resource that overrides it) declares its update frequency, 'accrualPeriodicity', as an ISO 8601 repeating duration (R/P1M), an EU frequency code or URI (MONTHLY), or a Dublin Core frequency term (monthly); IRREG or irregular when there is no schedule.",
   docs: {
     rationale:
       "Without a declared frequency users cannot tell when to expect the next release, and nobody can tell whether the data is overdue (Open Data Charter principle 2, Timely). DCAT-AP takes dct:accrualPeriodicity from the EU frequency vocabulary, Project Open Data from ISO 8601 repeating durations (R/P1M) and 'irregular', the Dublin Core collection frequency vocabulary has terms such as 'monthly'; the standard's frequency vocabulary lists them all with their periods. Terms are matched exactly, then ignoring case; any other R/<duration> is read generically (R/P0.5M, R/PT1H). 'accrualPeriodicity' is read from the resource first, then the package.",

@@ -29,7 +29,7 @@ const ids = (matches: Match[]) => {
 /** A licence's name, path and title name one licence, and a resource's licence agrees with the package's. */
 const check: Check<Options> = {
   id: 'licence-consistent',
-  description: "A licence's id, URL and title name the same licence, and a resource's licences agree with the package's.",
+  description: "A licence's id, URL and title name the same licence, and a resource's own licences agree with the package's.",
   docs: {
     rationale:
       "When a licence's name says one licence and its path another, a re-user cannot tell which applies, and must assume the more restrictive. A resource's `licenses` replace the package's (Frictionless Data Package), so a package that shows one licence while a resource has another misleads anyone reading the package's licence on a portal.",

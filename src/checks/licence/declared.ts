@@ -8,7 +8,7 @@ const EXAMPLE = '"licenses": [{"name": "CC-BY-4.0", "path": "https://creativecom
 /** Every resource has a licence, its own or the package's. */
 const check: Check = {
   id: 'licence-declared',
-  description: "Every resource of a Data Package has a licence: the package's `licenses`, or the resource's own, which replaces it.",
+  description: "Every resource has a licence, declared in the package's `licenses` or its own (which replaces the package's).",
   docs: {
     rationale:
       'Data without a licence cannot legally be re-used, whatever the publisher intends: the Open Definition (1.1) requires open works to be in the public domain or under an open licence, and the International Open Data Charter asks for data to be open by default under an open licence. The Data Package `licenses` property says which.',

@@ -47,7 +47,7 @@ function openCounterpart(licence: Licence, vocabulary: LicenceVocabulary): Licen
 /** The declared licences are open: allowed by the standard's licence vocabulary. */
 const check: Check<Options> = {
   id: 'licence-open',
-  description: "Each declared licence is open: approved by the standard's licence vocabulary (the Open Definition's conformant licences), never non-commercial or no-derivatives.",
+  description: 'Each declared licence is open — one the Open Definition approves (CC-BY, CC-BY-SA, CC0, ODbL, ODC-By, PDDL, OGL-UK 2.0/3.0, OGL-Canada 2.0 …), never NonCommercial or NoDerivatives, in any version.',
   docs: {
     rationale:
       'Open data is data anyone may use, change and share for any purpose (Open Definition 2.1). A NonCommercial licence forbids use for a purpose (2.1.8) and a NoDerivatives licence forbids changes (2.1.3): data under them is not open, whatever its format. The bundled vocabulary accepts the licences the Open Definition approves (CC-BY, CC-BY-SA, CC0, ODbL, ODC-By, PDDL, OGL-UK 2.0/3.0, OGL-Canada 2.0 …).',

@@ -6,7 +6,7 @@ import { prepareVocabulary, VOCABULARY_OPTION, vocabularyOf, type VocabularyOpti
 /** Each declared licence is one the standard's licence vocabulary knows. */
 const check: Check<VocabularyOptions> = {
   id: 'licence-recognised',
-  description: "Each declared licence is one the standard knows: by its SPDX, Open Definition or CKAN id, its URL, or its title.",
+  description: 'Each declared licence is one the standard knows, by its SPDX, Open Definition or CKAN id, its URL, or its title.',
   docs: {
     rationale:
       "Nobody can tell whether data is open from a licence nobody recognises: the Open Definition's list of conformant licences and the SPDX ids exist so that a licence is named the same way everywhere. The Data Package specification asks for a licence's 'name' to be an Open Definition id and its 'path' to be its URL.",

@@ -195,7 +195,7 @@ function fail(c: Collector, why: Failure): void {
 
 const check: Check = {
   id: 'foreign-key',
-  description: 'Every foreign-key value names a key of the resource it references, in the same package or in another package being linted (reference.package); references that cannot be followed are findings.',
+  description: 'Every foreign-key value names a key of the resource it references, in the same package or in another package linted with it (reference.package); a reference that cannot be followed is a finding.',
   docs: {
     rationale: 'Frictionless Table Schema foreign keys say which register a code comes from. A code missing from the register (a retired municipality, a typo, lost leading zeros) silently drops rows when datasets are joined; Open Data Charter principle 4 asks for common identifiers that actually link.',
     failing: "municipality_code 'EC103' in treasury/spending.csv while municipal-register/municipalities has no code EC103 (merged into EC101 in 2016).",

@@ -116,7 +116,7 @@ function stateOf(ctx: RunContext<unknown>): State {
 
 const check: Check = {
   id: 'key-type-drift',
-  description: 'The two ends of a foreign key have the same type (not integer or number on one side and string on the other), and key codes have not lost their leading zeros.',
+  description: 'Both ends of a foreign key have the same type (not integer or number on one side and string on the other), and codes keep their leading zeros.',
   docs: {
     rationale: "A code typed as a number on one side and as text on the other only links by accident: '0800' and 800 never match, and spreadsheets drop leading zeros silently. Open Data Charter principle 4 asks for common identifiers, which only work when both sides write them the same way.",
     failing: "spending.postcode typed integer referencing places.code typed string, whose codes are written '0800'.",

@@ -6,7 +6,7 @@ import { duplicateMessages, MISSING_PART_MESSAGES, uniquenessVisitor } from './u
 
 const check: Check = {
   id: 'primary-key',
-  description: "The schema's primaryKey (one field or several) identifies each row: no key value repeats, and no row lacks a part of its key.",
+  description: "The schema's primaryKey (one field or several) is unique and complete in every row.",
   docs: {
     rationale: 'A primary key is what other datasets link to (Frictionless Table Schema primaryKey). A repeated or empty key makes a register ambiguous: a join doubles rows or drops them, and a foreign key cannot say which row it means.',
     failing: "primaryKey ['dam_id', 'reading_date'] with DAM-001, 2026-11-16 on lines 3 and 9.",

@@ -62,7 +62,7 @@ function retiredCode(r: CodeRegister, field: string, cell: string, code: Registe
 
 const check: Check<Options> = {
   id: 'register-code',
-  description: "Every value of the configured fields is a current code of its register, a code list in the standard's register vocabulary (option fields: {<field>: <register>}); retired codes are findings unless allowRetired.",
+  description: "Every value of a field the rule names is a current code of its register in the standard's register vocabulary: province_code holds a National Treasury province code (EC FS GT KZN LIM MP NC NW WC), not a variant or a retired code.",
   docs: {
     rationale:
       "A code list every department must use (province codes, organisation prefixes) only links datasets if the codes are written exactly as the register writes them. A variant ('Gp', 'GP' from another scheme, a trailing space) or a retired code ('NP', Northern Province, now 'LIM') silently drops rows when datasets are joined or grouped. Open Data Charter principle 4.a asks for common identifiers; the standard's register vocabulary says which. A department extending the standard adds its own registers by naming the same vocabulary with its own file (merged into the national one).",

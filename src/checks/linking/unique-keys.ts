@@ -6,7 +6,7 @@ import { duplicateMessages, uniquenessVisitor } from './uniqueness.js';
 
 const check: Check = {
   id: 'unique-keys',
-  description: "Each of the schema's uniqueKeys (one field or several) holds no value twice; rows with a missing part of the key are not compared.",
+  description: "Each of the schema's uniqueKeys holds no value twice (rows with a missing part of the key are not compared).",
   docs: {
     rationale: 'Frictionless Table Schema uniqueKeys declare alternative identifiers (a code and a name, a grant and a year) that other data can link to; a repeat means two rows claim the same identity.',
     failing: "uniqueKeys [['municipality_code', 'financial_year']] with GT481, 2026 on lines 4 and 12.",

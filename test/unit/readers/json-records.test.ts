@@ -26,8 +26,8 @@ function records(events: JsonReadEvent[]): Array<{ record: number; line: number;
   return events.flatMap((e) => (e.kind === 'record' ? [{ record: e.record, line: e.line, column: e.column, value: e.value }] : []));
 }
 
-function errors(events: JsonReadEvent[]): Array<{ kind: string; line: number; column: number; message: string }> {
-  return events.flatMap((e) => (e.kind === 'record' ? [] : [{ kind: e.kind, line: e.line, column: e.column, message: e.message }]));
+function errors(events: JsonReadEvent[]): Array<Exclude<JsonReadEvent, { kind: 'record' }>> {
+  return events.flatMap((e) => (e.kind === 'record' ? [] : [e]));
 }
 
 /** Asserts that splitting doc into two chunks at every offset (and into single characters) gives identical events. */
@@ -92,18 +92,18 @@ describe('readJsonRecords — json mode: records and positions', () => {
     const events = await read(doc);
     expect(events).toEqual([
       { kind: 'record', record: 1, line: 1, column: 2, value: 1 },
-      { kind: 'structure-error', line: 1, column: 2, message: 'Record 1 is a number, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 2, problem: { id: 'recordNotObject', record: 1, type: 'number' } },
       { kind: 'record', record: 2, line: 1, column: 5, value: 's' },
-      { kind: 'structure-error', line: 1, column: 5, message: 'Record 2 is a string, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 5, problem: { id: 'recordNotObject', record: 2, type: 'string' } },
       { kind: 'record', record: 3, line: 1, column: 10, value: null },
-      { kind: 'structure-error', line: 1, column: 10, message: 'Record 3 is null, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 10, problem: { id: 'recordNotObject', record: 3, type: 'null' } },
       { kind: 'record', record: 4, line: 1, column: 16, value: [1, { a: 2 }] },
-      { kind: 'structure-error', line: 1, column: 16, message: 'Record 4 is an array, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 16, problem: { id: 'recordNotObject', record: 4, type: 'array' } },
       { kind: 'record', record: 5, line: 1, column: 31, value: true },
-      { kind: 'structure-error', line: 1, column: 31, message: 'Record 5 is a boolean, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 31, problem: { id: 'recordNotObject', record: 5, type: 'boolean' } },
       { kind: 'record', record: 6, line: 1, column: 37, value: { ok: 1 } },
       { kind: 'record', record: 7, line: 1, column: 48, value: -0.5 },
-      { kind: 'structure-error', line: 1, column: 48, message: 'Record 7 is a number, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 48, problem: { id: 'recordNotObject', record: 7, type: 'number' } },
     ]);
   });
 
@@ -288,9 +288,9 @@ describe('readJsonRecords — syntax errors in json mode', () => {
   it('reads a number record cut by the end of file, then reports the unclosed array', async () => {
     expect(await read('[1, 23')).toEqual([
       { kind: 'record', record: 1, line: 1, column: 2, value: 1 },
-      { kind: 'structure-error', line: 1, column: 2, message: 'Record 1 is a number, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 2, problem: { id: 'recordNotObject', record: 1, type: 'number' } },
       { kind: 'record', record: 2, line: 1, column: 5, value: 23 },
-      { kind: 'structure-error', line: 1, column: 5, message: 'Record 2 is a number, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 5, problem: { id: 'recordNotObject', record: 2, type: 'number' } },
       { kind: 'syntax-error', line: 1, column: 7, message: 'Unexpected end of file: the top-level array is not closed' },
     ]);
   });
@@ -404,8 +404,7 @@ describe('readJsonRecords — wrong top-level structure', () => {
 
   it('reports a top-level object that is not a wrapper of records', async () => {
     const expected = [{
-      kind: 'structure-error', line: 2, column: 3,
-      message: 'The file is a JSON object, not an array of records. Put the records in a top-level array [ {…}, {…} ]',
+      kind: 'structure-error', line: 2, column: 3, problem: { id: 'notArray', type: 'object' },
     }];
     expect(await read('\n  {"id": 1, "name": "x"}')).toEqual(expected);
     expect(await read('\n  {}')).toEqual(expected);
@@ -418,9 +417,7 @@ describe('readJsonRecords — wrong top-level structure', () => {
     const events = await read('{\n  "data": [\n    {"a": 1},\n    {"b": 2}\n  ]\n}\n');
     expect(events).toEqual([
       {
-        kind: 'structure-error', line: 1, column: 1,
-        message: 'The file is a JSON object, not an array of records. Put the records in a top-level array [ {…}, {…} ]. ' +
-          'The records were read from its "data" property.',
+        kind: 'structure-error', line: 1, column: 1, problem: { id: 'wrappedRecords', key: 'data' },
       },
       { kind: 'record', record: 1, line: 3, column: 5, value: { a: 1 } },
       { kind: 'record', record: 2, line: 4, column: 5, value: { b: 2 } },
@@ -430,11 +427,8 @@ describe('readJsonRecords — wrong top-level structure', () => {
   it('reads the wrapper property name with escapes, and checks what follows the wrapper array', async () => {
     const events = await read('{"re\\"cords": [{"a": 1}], "next": 2}');
     expect(events.map((e) => e.kind)).toEqual(['structure-error', 'record', 'structure-error']);
-    expect(errors(events)[0]!.message).toContain('its "re"cords" property');
-    expect(errors(events)[1]).toEqual({
-      kind: 'structure-error', line: 1, column: 1,
-      message: 'The top-level object has other properties after "re"cords": only the records in "re"cords" were read',
-    });
+    expect(errors(events)[0]).toEqual({ kind: 'structure-error', line: 1, column: 1, problem: { id: 'wrappedRecords', key: 're"cords' } });
+    expect(errors(events)[1]).toEqual({ kind: 'structure-error', line: 1, column: 1, problem: { id: 'wrapperHasMore', key: 're"cords' } });
     expect(errors(await read('{"data": [{"a": 1}]'))[1]).toEqual({
       kind: 'syntax-error', line: 1, column: 20, message: 'Unexpected end of file: the top-level object is not closed with \'}\'',
     });
@@ -451,13 +445,10 @@ describe('readJsonRecords — wrong top-level structure', () => {
   });
 
   it('reports a top-level scalar', async () => {
-    expect(await read('42\n')).toEqual([{
-      kind: 'structure-error', line: 1, column: 1,
-      message: 'The file is a JSON number, not an array of records. Put the records in a top-level array [ {…}, {…} ]',
-    }]);
-    expect(errors(await read(' "x"'))[0]!.message).toMatch(/^The file is a JSON string, not an array/);
-    expect(errors(await read('null'))[0]!.message).toMatch(/^The file is a JSON null, not an array/);
-    expect(errors(await read('true'))[0]!.message).toMatch(/^The file is a JSON boolean, not an array/);
+    expect(await read('42\n')).toEqual([{ kind: 'structure-error', line: 1, column: 1, problem: { id: 'notArray', type: 'number' } }]);
+    expect(errors(await read(' "x"'))).toEqual([{ kind: 'structure-error', line: 1, column: 2, problem: { id: 'notArray', type: 'string' } }]);
+    expect(errors(await read('null'))).toEqual([{ kind: 'structure-error', line: 1, column: 1, problem: { id: 'notArray', type: 'null' } }]);
+    expect(errors(await read('true'))).toEqual([{ kind: 'structure-error', line: 1, column: 1, problem: { id: 'notArray', type: 'boolean' } }]);
   });
 
   it('reports text that is not JSON at all', async () => {
@@ -509,11 +500,11 @@ describe('readJsonRecords — ndjson mode', () => {
   it('yields non-object lines as records followed by a structure-error', async () => {
     expect(await read('[1, 2]\n"text"\n7\n', 'ndjson')).toEqual([
       { kind: 'record', record: 1, line: 1, column: 1, value: [1, 2] },
-      { kind: 'structure-error', line: 1, column: 1, message: 'Record 1 is an array, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 1, column: 1, problem: { id: 'recordNotObject', record: 1, type: 'array' } },
       { kind: 'record', record: 2, line: 2, column: 1, value: 'text' },
-      { kind: 'structure-error', line: 2, column: 1, message: 'Record 2 is a string, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 2, column: 1, problem: { id: 'recordNotObject', record: 2, type: 'string' } },
       { kind: 'record', record: 3, line: 3, column: 1, value: 7 },
-      { kind: 'structure-error', line: 3, column: 1, message: 'Record 3 is a number, not an object: each record must be a JSON object {…}' },
+      { kind: 'structure-error', line: 3, column: 1, problem: { id: 'recordNotObject', record: 3, type: 'number' } },
     ]);
   });
 
@@ -559,7 +550,7 @@ describe('readJsonRecords — scale', () => {
     let count = 0;
     let last: JsonReadEvent | undefined;
     for await (const event of readJsonRecords(generate(), { mode: 'json' })) {
-      if (event.kind !== 'record') throw new Error(`unexpected ${event.kind}: ${event.message}`);
+      if (event.kind !== 'record') throw new Error(`unexpected ${event.kind}: ${JSON.stringify(event)}`);
       count++;
       last = event;
     }

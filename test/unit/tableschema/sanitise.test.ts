@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sanitiseTableSchema } from '../../src/tableschema/sanitise.js';
-import { cleanupTempDirs, lintFiles } from '../helpers/lint-files.js';
+import { sanitiseTableSchema } from '../../../src/tableschema/sanitise.js';
+import { cleanupTempDirs, lintFiles } from '../../helpers/lint-files.js';
 
 afterEach(cleanupTempDirs);
 
