@@ -8,7 +8,7 @@ import { isCalendarDate } from '../freshness/dates.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath, repositoryRoot } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, type SourceDocument } from '../util/source.js';
-import { explainSchemaError, type RuleEntry } from '../standard/load.js';
+import { explainRulesSchemaError, type RuleEntry } from '../standard/load.js';
 import { schemaValidator } from '../util/json-schema.js';
 import { CONFIG_FILE_NAMES, CONFIG_MODULE } from './files.js';
 
@@ -108,7 +108,7 @@ function finish(file: string, value: unknown, docs: Map<string, SourceDocument>)
   const validate = validateConfig(value);
   if (validate.errors?.length) {
     const errors = validate.errors.map((e) => ({ ...e, instancePath: base + e.instancePath }));
-    throw explainSchemaError(file, doc, errors, 'the config');
+    throw explainRulesSchemaError(file, doc, errors, 'the config');
   }
   const config = value as ProjectConfig;
   if (config.now !== undefined && !isCalendarDate(config.now)) {

@@ -127,9 +127,9 @@ export interface Check<Options = Record<string, unknown>> {
    */
   messages: Readonly<Record<string, string>>;
   /**
-   * The URL of the ES module that exports this check, for worker threads, which cannot be handed functions: set it
-   * (to import.meta.url) and a row-local check of yours runs on the parts of large files too. The built-in checks
-   * are found through their registry; a check with neither runs on the main thread only.
+   * The URL of the ES module whose default export is this check (import.meta.url), for worker threads, which cannot
+   * be handed functions: with it, a row-local check runs on the parts of large files too; without it, on the main
+   * thread only. Every built-in check sets it.
    */
   module?: string;
   /** JSON Schema of the options a rule passes in `with:`. Defaults in it are applied. */

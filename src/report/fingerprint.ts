@@ -39,13 +39,8 @@ function stableData(data: Finding['data']): Array<[string, string]> {
     });
 }
 
-/**
- * The fingerprint of a finding whose `file` is relative to the fingerprint root. A finding without a messageId (from
- * a check of another tool's making) is identified by its message as written.
- */
+/** The fingerprint of a finding whose `file` is relative to the fingerprint root. */
 export function findingFingerprint(f: Finding): string {
-  const identity = f.messageId === undefined
-    ? JSON.stringify([f.ruleId, f.file, f.field ?? null, f.message])
-    : JSON.stringify([f.ruleId, f.file, f.field ?? null, f.messageId, stableData(f.data)]);
+  const identity = JSON.stringify([f.ruleId, f.file, f.field ?? null, f.messageId, stableData(f.data)]);
   return createHash('sha256').update(identity).digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
 }

@@ -6,7 +6,7 @@ import { deepMerge } from './merge.js';
 import { resolveStandardReference } from './reference.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../util/ajv.js';
-import { explainSchemaError as explainFirstSchemaError, schemaValidator } from '../util/json-schema.js';
+import { explainSchemaError, schemaValidator } from '../util/json-schema.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
@@ -57,9 +57,9 @@ function describePointer(pointer: string, what: string): string {
   return `${what}, property '${parts.join('.')}',`;
 }
 
-/** Explains a schema error in a standard's file or a config, naming rules and overrides in words. */
-export function explainSchemaError(file: string, doc: SourceDocument, errors: ErrorObject[], what: string): OdlintError {
-  return explainFirstSchemaError(file, doc, errors, (pointer) => describePointer(pointer, what));
+/** Explains a schema error in a standard's files or a config (which hold rules), naming rules and overrides in words. */
+export function explainRulesSchemaError(file: string, doc: SourceDocument, errors: ErrorObject[], what: string): OdlintError {
+  return explainSchemaError(file, doc, errors, (pointer) => describePointer(pointer, what));
 }
 
 type RuleLevelName = RuleLevel;
@@ -110,7 +110,7 @@ export class RuleOptionsValidator {
     const copy = structuredClone(options);
     if (!validate(copy)) {
       const errors = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${loc.pointer}/with${e.instancePath}` }));
-      throw explainSchemaError(loc.file, loc.doc, errors, what);
+      throw explainRulesSchemaError(loc.file, loc.doc, errors, what);
     }
     return copy;
   }
@@ -202,7 +202,7 @@ interface Layered {
 function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, validator: RuleOptionsValidator, chain: string[]): Layered {
   const doc = readSource(rootFile);
   const { standard: validateStandard, ruleFile: validateRuleFile } = schemaValidators();
-  if (!validateStandard(doc.value)) throw explainSchemaError(rootFile, doc, validateStandard.errors ?? [], 'the standard');
+  if (!validateStandard(doc.value)) throw explainRulesSchemaError(rootFile, doc, validateStandard.errors ?? [], 'the standard');
   const root = doc.value as RootFile;
   const shownRoot = displayPath(rootFile);
   if (!root.include && !root.rules && root.extends === undefined) {
@@ -250,7 +250,7 @@ function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, valid
       throw new OdlintError(`${where(shownRoot, pos?.line, pos?.column)}: the included rule file '${relative}' does not exist.`);
     }
     const ruleDoc = readSource(file);
-    if (!validateRuleFile(ruleDoc.value)) throw explainSchemaError(file, ruleDoc, validateRuleFile.errors ?? [], 'the rule file');
+    if (!validateRuleFile(ruleDoc.value)) throw explainRulesSchemaError(file, ruleDoc, validateRuleFile.errors ?? [], 'the rule file');
     for (const [id, entry] of Object.entries((ruleDoc.value as { rules: Record<string, RuleEntry> }).rules)) {
       entries.push({ id, entry, loc: { file, doc: ruleDoc, pointer: `/rules/${escapePointer(id)}` } });
     }

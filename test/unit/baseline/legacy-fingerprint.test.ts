@@ -106,24 +106,3 @@ describe('normaliseMessage', () => {
     expect(normaliseMessage("the path '../municipal-register/municipalities.csv' uses '..'")).toBe("the path '../municipal-register/municipalities.csv' uses '..'");
   });
 });
-
-describe('fingerprints of the demo findings (test/golden/fixtures.json)', () => {
-  const report = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test', 'golden', 'fixtures.json'), 'utf8')) as { findings: Finding[] };
-
-  it('share a fingerprint only where the same problem occurs more than once in a file', () => {
-    const groups = new Map<string, Finding[]>();
-    for (const f of report.findings) {
-      const fp = findingFingerprint(f);
-      groups.set(fp, [...(groups.get(fp) ?? []), f]);
-    }
-    const shared = [...groups.values()].filter((g) => g.length > 1);
-    // The one repeated problem of the demo: the unpadded EMIS number on three rows of learner-counts.csv.
-    expect(shared.map((g) => g.map((f) => `${f.file}:${f.line} ${f.message}`))).toEqual([
-      [
-        "fixtures/education/learner-counts.csv:5 '10503214' in field 'emis_number' is not a code in schools (field 'emis_number')",
-        "fixtures/education/learner-counts.csv:10 '10503214' in field 'emis_number' is not a code in schools (field 'emis_number')",
-        "fixtures/education/learner-counts.csv:15 '10503214' in field 'emis_number' is not a code in schools (field 'emis_number')",
-      ],
-    ]);
-  });
-});

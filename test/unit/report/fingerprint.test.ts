@@ -61,11 +61,6 @@ describe('findingFingerprint', () => {
     expect(new Set(fps).size).toBe(fps.length);
   });
 
-  it('identifies a finding without a message id by its message', () => {
-    const a = finding({ messageId: undefined, data: undefined });
-    expect(findingFingerprint(a)).toBe(findingFingerprint({ ...a }));
-    expect(findingFingerprint(a)).not.toBe(findingFingerprint({ ...a, message: 'something else' }));
-  });
 });
 
 describe('fingerprints of the demo findings (test/golden/fixtures.json)', () => {
