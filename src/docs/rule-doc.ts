@@ -28,7 +28,8 @@ export interface RuleDoc {
   /** Effective severity: after every extending standard, config and override change. */
   severity: RuleLevel;
   standard: { id: string; version: string; title: string };
-  check: { id: string; description: string };
+  /** The check; its description only where the rule says something else (a rule inherits its check's). */
+  check: { id: string; description?: string };
   rationale: string;
   /** Whether the rationale is the rule's own or, lacking one, the check's. */
   rationaleFrom: 'rule' | 'check';
@@ -92,7 +93,7 @@ export function buildRuleDoc(rule: Rule, check: Check, standard: Standard): Rule
     category: rule.category,
     severity: rule.severity,
     standard: { id: standard.id, version: standard.version, title: standard.title },
-    check: { id: check.id, description: check.description },
+    check: check.description === rule.description ? { id: check.id } : { id: check.id, description: check.description },
     rationale: rule.rationale ?? check.docs.rationale,
     rationaleFrom: rule.rationale !== undefined ? 'rule' : 'check',
     sources: rule.sources.map((s) => ({ ...s })),
@@ -150,7 +151,7 @@ export function renderRuleMarkdownFromDoc(doc: RuleDoc): string {
   out.push('| | |', '|---|---|');
   out.push(`| Category | ${doc.category} |`);
   out.push(`| Severity | ${doc.severity} |`);
-  out.push(`| Check | ${inlineCode(doc.check.id)} — ${escapeProseMarkdown(doc.check.description)} |`);
+  out.push(`| Check | ${inlineCode(doc.check.id)}${doc.check.description === undefined ? '' : ` — ${escapeProseMarkdown(doc.check.description)}`} |`);
   out.push(`| Standard | ${escapeProseMarkdown(doc.standard.title)} (${inlineCode(doc.standard.id)} ${doc.standard.version}) |`, '');
 
   out.push('## Why', '');
@@ -246,7 +247,7 @@ export function renderRuleTextFromDoc(doc: RuleDoc): string {
   const facts: [string, string][] = [
     ['category', doc.category],
     ['severity', doc.severity],
-    ['check', `${doc.check.id}: ${doc.check.description}`],
+    ['check', doc.check.description === undefined ? doc.check.id : `${doc.check.id}: ${doc.check.description}`],
     ['standard', `${doc.standard.title} (${doc.standard.id} ${doc.standard.version})`],
   ];
   for (const [label, value] of facts) {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs, expectNoCrash, makeTempDir, NOW, odlint, type RunResult, tail, writeTree } from './helpers.js';
+import { checkRegistry } from '../../src/checks/index.js';
 
 afterAll(cleanupTempDirs);
 
@@ -92,14 +93,25 @@ describe('custom standards', () => {
     expect(r.stderr).toMatch(/'error', 'warning', 'info', 'off'/);
   });
 
-  it('a missing required property (description)', () => {
-    const text = ruleFile().replace('    description: Cells are separated by commas.\n', '');
+  it('a missing required property (source)', () => {
+    const text = ruleFile().replace('    source:\n      title: RFC 4180\n      url: https://www.rfc-editor.org/rfc/rfc4180\n', '');
     const { dir, ruleFile: rf } = writeStandard({ 'standard.yaml': STANDARD_YAML, 'r.yaml': text });
     const r = withStandard(dir);
     expectStandardError(r);
     expect(r.stderr).toContain(tail(rf));
     expect(r.stderr).toMatch(/r\.yaml:[23]:\d+: /); // the rule's key (line 2) or the start of its body (line 3)
-    expect(r.stderr).toContain("'description'");
+    expect(r.stderr).toContain("'source'");
+  });
+
+  it('a rule without a description says what its check says', () => {
+    const text = ruleFile().replace('    description: Cells are separated by commas.\n', '');
+    const { dir } = writeStandard({ 'standard.yaml': STANDARD_YAML, 'r.yaml': text });
+    const r = odlint(['rules', '--standard', dir, '--format', 'json', '--no-config']);
+    expectNoCrash(r);
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.stdout) as { rules?: Array<{ id: string; description: string }> } | Array<{ id: string; description: string }>;
+    const list = Array.isArray(rules) ? rules : rules.rules!;
+    expect(list.find((x) => x.id === 'format/delimiter')!.description).toBe(checkRegistry().get('delimiter')!.description);
   });
 
   it('an unknown check: names the line of `check:` and lists the known checks', () => {

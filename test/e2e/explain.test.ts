@@ -33,7 +33,7 @@ describe('odlint explain <ruleId>', () => {
     for (const expected of [
       '  category  format\n',
       '  severity  error\n',
-      '  check     delimiter: ',
+      '  check     delimiter\n',
       'Sources\n  - RFC 4180, section 2 (fields separated by commas)\n    https://www.rfc-editor.org/rfc/rfc4180\n',
       '  expected = ","  (string; default ",")\n',
       'Fails: a dataset like this is reported\n  | A file "code;name;amount" with no dialect in its metadata.\n',

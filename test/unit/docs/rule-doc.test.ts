@@ -40,7 +40,7 @@ describe('buildRuleDoc', () => {
       category: 'format',
       severity: 'warning',
       standard: { id: 'health-standard', version: '2.1.0', title: 'Health Data Standard' },
-      check: { id: 'delimiter', description: check('delimiter').description },
+      check: { id: 'delimiter' }, // its description is the rule's: not repeated
       rationale: 'Commas, as RFC 4180 says.',
       rationaleFrom: 'rule',
       examples: { failing: check('delimiter').docs.failing, passing: check('delimiter').docs.passing },
