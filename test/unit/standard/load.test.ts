@@ -185,14 +185,18 @@ describe('loadStandard: defining a rule', () => {
     return { dir, root, load: () => loadStandard('s', checks, { fromDir: dir }) };
   }
 
-  it('requires check, category, severity, description and source, naming the first missing one', () => {
+  it('requires check, category, severity and source, naming the first missing one', () => {
     const { dir, load } = defining('  format/bom:\n    category: format\n    severity: info\n    description: d\n    source: { title: t, url: https://example.org }\n');
     const err = errorOf(load);
     expect(err.message).toBe(`${shown(dir, 's/standard.yaml')}:5:3: rule 'format/bom' is missing the required property 'check'.`);
-    expect(err.hint).toBe('A rule needs check, category, severity, description, source.');
+    expect(err.hint).toBe('A rule needs check, category, severity, source.');
 
     const noSource = defining('  format/bom:\n    check: bom\n    category: format\n    severity: info\n    description: d\n');
     expect(errorOf(noSource.load).message).toMatch(/rule 'format\/bom' is missing the required property 'source'\.$/);
+
+    // Without a description, the rule says what its check says.
+    const noDescription = defining('  format/bom:\n    check: bom\n    category: format\n    severity: info\n    source: { title: t, url: https://example.org }\n');
+    expect(noDescription.load().rules.find((r) => r.id === 'format/bom')!.description).toBe(checkRegistry().get('bom')!.description);
   });
 
   it('a severity alone for a new id is a definition without its check', () => {
