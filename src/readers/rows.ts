@@ -44,13 +44,25 @@ export function readRows(format: DataFormat, path: string, size: number, options
   if (format === 'csv') return readCsv(path, size, { encoding: options.encoding, dialect: options.dialect }, sink);
   const names = options.fields ?? [];
   sink.header([...names], 1);
+  // One pair of arrays for every record, as the CSV reader's cells are only valid during the row hook: nothing is
+  // allocated per record but what JSON.parse made.
+  const cells: string[] = new Array(names.length);
+  const values: unknown[] = new Array(names.length);
+  const json = { values, object: {} as Readonly<Record<string, unknown>> };
   return readJsonFile(path, size, format, options.encoding, {
     record: (value, line, record) => {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return; // a structure problem
       const object = value as Record<string, unknown>;
-      // New arrays per record: a check may keep a row's cells (first occurrences of a key) beyond the row.
-      const values = names.map((n) => (Object.hasOwn(object, n) ? object[n] : undefined));
-      sink.row(values.map(jsonCell), line, record, { values, object });
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
+        // JSON.parse never makes a function, so one is inherited (toString); '__proto__' is own only if written.
+        let v = object[name];
+        if (typeof v === 'function' || (name === '__proto__' && !Object.hasOwn(object, name))) v = undefined;
+        values[i] = v;
+        cells[i] = jsonCell(v);
+      }
+      json.object = object;
+      sink.row(cells, line, record, json);
     },
     bytesRead: sink.bytesRead && ((total) => sink.bytesRead!(total)),
   });

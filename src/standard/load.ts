@@ -18,7 +18,7 @@ export { BUNDLED_STANDARD, BUNDLED_STANDARDS } from './reference.js';
 
 function schemaValidators() {
   // The standard's inline rules refer to the rule file schema's entry definition.
-  return { standard: schemaValidator('standard.schema.json', {}, ['rule-file.schema.json']), ruleFile: schemaValidator('rule-file.schema.json') };
+  return { standard: schemaValidator('standard.schema.json', ['rule-file.schema.json']), ruleFile: schemaValidator('rule-file.schema.json') };
 }
 
 function readSource(file: string): SourceDocument {

@@ -2,7 +2,7 @@
 // of the value at fault: one module for the standard's files, configs and baselines.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
 import { OdlintError, where } from './errors.js';
 import { PACKAGE_ROOT } from './package-root.js';
@@ -14,18 +14,17 @@ export function packageSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', name), 'utf8')) as Record<string, unknown>;
 }
 
-const validators = new Map<string, ValidateFunction>();
+// One ajv for every published schema: a schema another refers to (the rule file's, from the standard's) is compiled
+// once, and a run that validates a standard, a config and a baseline pays for each schema once.
+let shared: Ajv | undefined;
 
-/** The validator of a schema in schemas/, compiled once; `references` are compiled first (schemas it refers to). */
-export function schemaValidator(name: string, options: Options = {}, references: readonly string[] = []): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    const ajv = createAjv({ verbose: true, ...options });
-    for (const ref of references) ajv.addSchema(packageSchema(ref));
-    validate = ajv.compile(packageSchema(name));
-    validators.set(name, validate);
+/** The validator of a schema in schemas/ (by file name), compiled once with the schemas it refers to. */
+export function schemaValidator(name: string, references: readonly string[] = []): ValidateFunction {
+  shared ??= createAjv({ verbose: true });
+  for (const file of [...references, name]) {
+    if (!shared.getSchema(file)) shared.addSchema(packageSchema(file), file);
   }
-  return validate;
+  return shared.getSchema(name)!;
 }
 
 /** Names the place an error is at in words ("rule 'format/bom', property 'severity',"), from its JSON pointer. */
