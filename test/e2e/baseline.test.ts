@@ -107,3 +107,33 @@ describe('baseline workflow', () => {
     expect(broken.stderr).toMatch(/broken\.json:1:\d+/);
   });
 });
+
+describe('a baseline written by odlint before message ids (format 1)', () => {
+  // test/golden/fixtures.baseline-v1.json: `odlint lint fixtures --baseline-write …` by the release before message ids.
+  const V1 = 'test/golden/fixtures.baseline-v1.json';
+
+  it('is still honoured: every demo finding suppressed, none fixed, and a notice to write it again', () => {
+    const r = odlint(['lint', 'fixtures', '--now', NOW, '-f', 'json', '--no-config', '--baseline', V1]);
+    expectNoCrash(r);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report & { baseline: { suppressed: number; fixed: unknown[] } };
+    expect(report.findings).toEqual([]);
+    expect(report.baseline.suppressed).toBe(57);
+    expect(report.baseline.fixed).toEqual([]);
+    expect(r.stderr).toContain(`the baseline ${V1} has format 1`);
+    expect(r.stderr).toContain(`--baseline-write ${V1}`);
+  });
+
+  it('written again, is format 2 and suppresses the same findings', () => {
+    const dir = makeTempDir('odlint-baseline-v1-');
+    const copy = path.join(dir, 'baseline.json');
+    writeFileSync(copy, readFileSync(path.join(REPO_ROOT, V1)));
+    const write = odlint(['lint', 'fixtures', '--now', NOW, '-f', 'json', '--no-config', '--baseline-write', copy]);
+    expectNoCrash(write);
+    expect((JSON.parse(readFileSync(copy, 'utf8')) as { version: number }).version).toBe(2);
+    const again = odlint(['lint', 'fixtures', '--now', NOW, '-f', 'json', '--no-config', '--baseline', copy]);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { summary: { suppressed: number } }).summary.suppressed).toBe(57);
+    expect(again.stderr).toBe('');
+  });
+});

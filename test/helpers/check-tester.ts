@@ -12,6 +12,10 @@ export type CheckInput = {
   /** The rule's options (`with:`). */
   options?: Record<string, unknown>;
   now?: string;
+  /** The standard's vocabularies (default: the bundled standard's). */
+  vocabularies?: ReadonlyMap<string, unknown>;
+  /** The paths to lint, relative to the input's folder (default: all of it). */
+  paths?: string[];
 } & ({ files: Record<string, FileContent> } | { csv: string; schema?: Record<string, unknown>; resource?: Record<string, unknown> });
 
 export type ExpectedFinding = Partial<Omit<Finding, 'messageId'>> & { messageId: string };
@@ -31,18 +35,22 @@ function nameOf(input: CheckInput): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
 }
 
+function settingsOf(check: string, input: CheckInput) {
+  return { check, options: input.options, now: input.now, vocabularies: input.vocabularies, paths: input.paths };
+}
+
 /** Registers a describe block with one test per input. */
 export function testCheck(check: string, tests: CheckTests): void {
   describe(`check '${check}'`, () => {
     afterAll(cleanupTempDirs);
     for (const input of tests.valid) {
       it(`passes ${nameOf(input)}`, async () => {
-        expect(await lintFiles(filesOf(input), { check, options: input.options, now: input.now })).toEqual([]);
+        expect(await lintFiles(filesOf(input), settingsOf(check, input))).toEqual([]);
       });
     }
     for (const input of tests.invalid) {
       it(`reports ${nameOf(input)}`, async () => {
-        const findings = await lintFiles(filesOf(input), { check, options: input.options, now: input.now });
+        const findings = await lintFiles(filesOf(input), settingsOf(check, input));
         expect(findings.length, findings.map((f) => `${f.line ?? '-'}: ${f.message}`).join('\n')).toBe(input.findings.length);
         input.findings.forEach((expected, i) => expect(findings[i]).toMatchObject(expected));
       });
