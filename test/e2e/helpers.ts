@@ -125,8 +125,9 @@ export function cleanupTempDirs(): void {
         chmodSync(d, 0o755);
         for (const e of readdirSync(d, { withFileTypes: true })) {
           const abs = path.join(d, e.name);
+          // Never through a link: chmod follows it, and a test's link may point at the repository itself.
           if (e.isDirectory()) walk(abs);
-          else chmodSync(abs, 0o644);
+          else if (e.isFile()) chmodSync(abs, 0o644);
         }
       };
       walk(dir);
