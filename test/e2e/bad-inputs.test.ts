@@ -145,14 +145,16 @@ describe('bad data files (a finding, exit 1)', () => {
     expect(p[0]).toMatchObject({ ruleId: 'format/json-syntax', line: 2, column: 7 });
   });
 
-  // Unreadable files: root reads any file whatever its mode, so as root the test drops privileges with setpriv
-  // (when available) and is skipped otherwise.
+  // Unreadable files: root reads any file whatever its mode, so as root the test runs odlint without the capabilities
+  // that let it (setpriv, when available; skipped otherwise). It stays root otherwise, so it can still reach the
+  // checkout wherever CI cloned it (a mktemp -d folder is closed to other users).
   const hasSetpriv = isRoot && spawnSync('setpriv', ['--version']).status === 0;
+  const WITHOUT_FILE_ACCESS_OVERRIDE = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search', '--'];
   it.skipIf(isRoot && !hasSetpriv)('an unreadable file: a file-readable finding, exit 1', () => {
     const dir = makeTempDir();
     const { 'locked.csv': file } = writeTree(dir, { 'locked.csv': 'a,b\n1,2\n' });
     chmodSync(file!, 0o000);
-    const prefix = isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : undefined;
+    const prefix = isRoot ? WITHOUT_FILE_ACCESS_OVERRIDE : undefined;
     const { own } = lintBad(file!, 1, { prefix });
     const p = problems(own);
     expect(p.map((f) => f.ruleId)).toEqual(['format/file-readable']);
@@ -165,7 +167,7 @@ describe('bad data files (a finding, exit 1)', () => {
     writeTree(dir, { 'closed/data.csv': 'a,b\n1,2\n' });
     const closed = path.join(dir, 'closed');
     chmodSync(closed, 0o000);
-    const prefix = isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : undefined;
+    const prefix = isRoot ? WITHOUT_FILE_ACCESS_OVERRIDE : undefined;
     const r = odlint(['lint', dir, '--now', NOW], { prefix });
     expectNoCrash(r);
     expect(r.code).toBe(2);
