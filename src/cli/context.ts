@@ -1,6 +1,6 @@
 // What every command shares: the streams it writes to, exit codes, and the parsers of common flag values.
 import { InvalidArgumentError, type Command } from 'commander';
-import { isCalendarDate } from '../freshness/dates.js';
+import { isCalendarDate } from '../util/calendar.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

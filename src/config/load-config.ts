@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'cosmiconfig';
 import type { ValidateFunction } from 'ajv';
-import { isCalendarDate } from '../freshness/dates.js';
+import { isCalendarDate } from '../util/calendar.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath, repositoryRoot } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, type SourceDocument } from '../util/source.js';

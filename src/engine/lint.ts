@@ -10,7 +10,7 @@ import { FindingCollector, type CollectedBuckets } from '../report/collector.js'
 import { emptyFacts, planCsvParts } from '../readers/csv.js';
 import { readRows } from '../readers/rows.js';
 import type { FileFacts } from '../model/facts.js';
-import { nowMs as nowMsOf } from '../freshness/dates.js';
+import { calendarDateMs } from '../util/calendar.js';
 import { activeRules, internalErrorFinding, makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver, type VisitorFailure } from './row-driver.js';
 import { WorkerPool } from './worker-pool.js';
@@ -158,7 +158,7 @@ export class Engine {
 
   private async run(datasets: Dataset[], options: EngineOptions, findings: FindingCollector, split: Split): Promise<LintResult> {
     const runs = new Map<ActiveRule, RunContext<Record<string, unknown>>>();
-    const nowMs = nowMsOf(options.now);
+    const nowMs = calendarDateMs(options.now);
     for (const active of this.active) {
       runs.set(active, { options: active.rule.options, now: options.now, nowMs, vocabularies: this.standard.vocabularies, datasets, shared: new Map() });
     }

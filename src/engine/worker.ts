@@ -10,7 +10,7 @@ import type { CsvSegment } from '../readers/csv-split.js';
 import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
 import type { Rule } from '../model/standard.js';
 import type { Severity } from '../model/finding.js';
-import { nowMs as nowMsOf } from '../freshness/dates.js';
+import { calendarDateMs } from '../util/calendar.js';
 import { internalErrorFinding, makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver } from './row-driver.js';
 
@@ -61,7 +61,7 @@ async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBucke
   const visitors = here.map((i) => {
     const active = rules[i]!;
     return active.check.createFileVisitor!({
-      options: active.rule.options, now: setup.now, nowMs: nowMsOf(setup.now), vocabularies: setup.vocabularies, datasets: [dataset], shared: new Map(), dataset, resource,
+      options: active.rule.options, now: setup.now, nowMs: calendarDateMs(setup.now), vocabularies: setup.vocabularies, datasets: [dataset], shared: new Map(), dataset, resource,
       partSetup: task.setups[i],
       report: (r) => { if (!inHeader) collector.add(makeFinding(active, r, resource.file, dataset.name, task.severities[i])); },
     });

@@ -34,13 +34,6 @@ export type InstantParse = ParsedInstant | ParseFailure;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** Whether text is a YYYY-MM-DD date that exists (no 30 February): --now, a config's now, a register's dates. */
-export function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
-}
 
 /** Parses an ISO 8601 date or date-time strictly (see the header comment). */
 export function parseIsoInstant(text: string): InstantParse {
@@ -87,12 +80,6 @@ function whyNotIso(text: string): string {
   return 'it is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDThh:mm:ssZ)';
 }
 
-/** `--now` (YYYY-MM-DD) as epoch ms at 00:00 UTC. */
-export function nowMs(now: string): number {
-  const p = parseIsoInstant(now);
-  if (!p.ok || p.kind !== 'date') throw new Error(`The reference date '${now}' is not YYYY-MM-DD`);
-  return p.ms;
-}
 
 /** YYYY-MM-DD of an epoch ms (UTC). */
 export function formatDay(ms: number): string {

@@ -42,3 +42,21 @@ export function utcMs(y: number, month: number, day: number, h = 0, mi = 0, s = 
 export function wrapToDay(seconds: number): number {
   return seconds < 0 ? seconds + DAY_SECONDS : seconds >= DAY_SECONDS ? seconds - DAY_SECONDS : seconds;
 }
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real date written YYYY-MM-DD (the form of --now, a config's now, a register's retired dates). */
+export function isCalendarDate(text: string): boolean {
+  const m = CALENDAR_DATE.exec(text);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+
+/** Epoch ms of the start (00:00 UTC) of a YYYY-MM-DD date: the reference date as every check compares with it. */
+export function calendarDateMs(text: string): number {
+  if (!isCalendarDate(text)) throw new Error(`The reference date '${text}' is not YYYY-MM-DD`);
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  return utcMs(y, m, d);
+}

@@ -1,7 +1,7 @@
 // Code registers: a vocabulary of the standard (rules/vocabularies/registers.yaml) that lists, per register, the codes
 // a field may hold, with the codes that were retired and what replaced them. Validated and compiled once per parsed
 // vocabulary object, so the main thread and every worker thread (which receives its own copy) compile it once each.
-import { isCalendarDate } from '../../freshness/dates.js';
+import { isCalendarDate } from '../../util/calendar.js';
 import { NearMissIndex, type NearMiss } from '../../keys/near-miss.js';
 import { OdlintError } from '../../util/errors.js';
 import { isObject } from '../../util/objects.js';

@@ -1,6 +1,7 @@
 // Strict ISO 8601 dates and date-times, and ages in words (src/freshness/dates.ts).
 import { describe, expect, it } from 'vitest';
-import { describeAge, nowMs, parseIsoInstant, utcMs } from '../../../src/freshness/dates.js';
+import { describeAge, parseIsoInstant, utcMs } from '../../../src/freshness/dates.js';
+import { calendarDateMs as nowMs } from '../../../src/util/calendar.js';
 
 describe('parseIsoInstant', () => {
   it('reads dates and date-times in UTC', () => {

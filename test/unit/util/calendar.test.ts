@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DAY_MS, daysFromCivil, daysInMonth, daysInYear, isLeapYear, MONTH_NAMES, utcMs, wrapToDay,
+  calendarDateMs, DAY_MS, daysFromCivil, daysInMonth, daysInYear, isCalendarDate, isLeapYear, MONTH_NAMES, utcMs, wrapToDay,
 } from '../../../src/util/calendar.js';
 
 describe('calendar', () => {
@@ -37,5 +37,17 @@ describe('calendar', () => {
     expect(wrapToDay(-3600)).toBe(82800);
     expect(wrapToDay(86400 + 60)).toBe(60);
     expect(wrapToDay(43200)).toBe(43200);
+  });
+});
+
+describe('calendar dates (YYYY-MM-DD)', () => {
+  it('accepts real dates only', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '27/11/2026', '2026-11-27T00:00:00Z', '']) expect(isCalendarDate(bad), bad).toBe(false);
+  });
+
+  it('gives the start of the day in UTC, and refuses anything else', () => {
+    expect(calendarDateMs('2026-11-27')).toBe(Date.UTC(2026, 10, 27));
+    expect(() => calendarDateMs('2026-02-30')).toThrow(/not YYYY-MM-DD/);
   });
 });
