@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { distinctResources, resourceLabel } from '../../util/resources.js';
 import type { Dataset } from '../../model/dataset.js';
-import { createAjv } from '../../util/ajv.js';
+import { schemaValidator } from '../../util/json-schema.js';
 import { formatMessage } from '../../util/message-template.js';
-import { PACKAGE_ROOT } from '../../util/package-root.js';
 
-let validate: ValidateFunction | undefined;
 function profile(): ValidateFunction {
-  validate ??= createAjv().compile(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', 'data-package.schema.json'), 'utf8')));
-  return validate;
+  return schemaValidator('data-package.schema.json');
 }
 
 /**
