@@ -12,7 +12,7 @@ import { readRows } from '../readers/rows.js';
 import type { FileFacts } from '../model/facts.js';
 import { calendarDateMs } from '../util/calendar.js';
 import { activeRules, internalErrorFinding, makeFinding, type ActiveRule } from './active-rules.js';
-import { RowDriver, type VisitorFailure } from './row-driver.js';
+import { RowDriver } from './row-driver.js';
 import { WorkerPool } from './worker-pool.js';
 
 export interface LintResult {
@@ -95,19 +95,19 @@ export class Engine {
     // With no file, rules still prepare (a vocabulary's mistakes are reported on an empty run too).
     if (!this.fileRules || files.size === 0) return activeRules(this.standard, this.checks);
     const variants = new Map<string, Map<string, Rule>>(this.standard.rules.map((r) => [r.id, new Map()]));
-    const uniform = new Map<string, boolean>(this.standard.rules.map((r) => [r.id, true]));
+    // A rule is the same for every file when every file gets the same Rule (the policy gives one per set of overrides).
+    const sameEverywhere = new Map<string, Rule | undefined>();
     for (const file of files) {
       for (const rule of this.fileRules.rulesFor(file).values()) {
-        const byKey = variants.get(rule.id)!;
-        const first = byKey.values().next().value;
-        if (rule.severity === 'off' || (first !== undefined && (variantOf(first) !== variantOf(rule) || first.severity !== rule.severity))) uniform.set(rule.id, false);
-        if (rule.severity !== 'off' && !byKey.has(variantOf(rule))) byKey.set(variantOf(rule), rule);
+        const seen = sameEverywhere.get(rule.id);
+        sameEverywhere.set(rule.id, !sameEverywhere.has(rule.id) || seen === rule ? rule : undefined);
+        if (rule.severity !== 'off' && !variants.get(rule.id)!.has(variantOf(rule))) variants.get(rule.id)!.set(variantOf(rule), rule);
       }
     }
     const active: ActiveRule[] = [];
     for (const [id, byKey] of variants) {
       for (const [key, rule] of byKey) {
-        active.push({ rule, check: this.checks.get(rule.check)!, severity: rule.severity as Severity, variant: uniform.get(id) ? undefined : key });
+        active.push({ rule, check: this.checks.get(rule.check)!, severity: rule.severity as Severity, variant: sameEverywhere.get(id) ? undefined : key });
       }
     }
     return active;
@@ -256,12 +256,10 @@ export class Engine {
       if (visitor.row && (check.rowLocal || check.partSetup)) partable.push({ active, visitor, ctx });
     }
 
-    // A visitor whose hook threw gets nothing more from this file; its rule gets an internal-error finding.
-    const failed = new Set<FileVisitor>();
-    const onFailure: VisitorFailure = (visitor, hook, err, line) => {
-      failed.add(visitor);
+    // A visitor whose hook throws gets nothing more from this file; its rule gets an internal-error finding.
+    const driver = new RowDriver(resource.schema, visitors, (visitor, hook, err, line) => {
       findings.add(internalErrorFinding(ruleOf.get(visitor)!, hook, err, resource.file, dataset.name, line));
-    };
+    });
     let facts: FileFacts;
     const started = performance.now();
     const bytesRead = progress ? (total: number) => progress.bytesRead(resource.file, total) : undefined;
@@ -290,7 +288,6 @@ export class Engine {
         if (offload) offloaded.push(offload);
         else inWorkers = [];
       }
-      const driver = new RowDriver(resource.schema, visitors, onFailure);
       driver.holdRows(inWorkers);
       const fields = resource.schema?.fields?.map((f) => f.name);
       facts = await readRows(format, path, size, { encoding: resource.encoding, dialect: resource.dialect, fields }, {
@@ -310,17 +307,7 @@ export class Engine {
       facts = emptyFacts((resource.encoding ?? 'utf-8').toLowerCase(), resource.encoding !== undefined);
       facts.readError = code;
     }
-    for (const hook of ['facts', 'end'] as const) {
-      for (const v of visitors) {
-        if (!v[hook] || failed.has(v)) continue;
-        try {
-          if (hook === 'facts') v.facts!(facts);
-          else v.end!();
-        } catch (err) {
-          onFailure(v, hook, err, undefined);
-        }
-      }
-    }
+    driver.finish(facts);
     progress?.fileFinished(resource.file, performance.now() - started);
   }
 

@@ -1,6 +1,7 @@
 // Delivers a data file's header and rows to the visitors of the active rules: binds columns to schema fields once,
 // then reuses one RowContext for every row. Used by the engine and by its worker threads alike.
 import type { FileVisitor, HeaderInfo } from '../model/check.js';
+import type { FileFacts } from '../model/facts.js';
 import type { TableSchema } from '../model/table-schema.js';
 import { bindColumns } from '../tableschema/binding.js';
 import type { JsonRow } from '../readers/rows.js';
@@ -16,12 +17,12 @@ export class RowDriver {
   private rowVisitors: FileVisitor[];
   private readonly failed = new Set<FileVisitor>();
 
-  constructor(private readonly schema: TableSchema | undefined, visitors: readonly FileVisitor[], private readonly onFailure: VisitorFailure) {
+  constructor(private readonly schema: TableSchema | undefined, private readonly visitors: readonly FileVisitor[], private readonly onFailure: VisitorFailure) {
     this.headerVisitors = visitors.filter((v) => v.header);
     this.rowVisitors = visitors.filter((v) => v.row);
   }
 
-  private fail(visitor: FileVisitor, hook: 'header' | 'row', err: unknown, line: number): void {
+  private fail(visitor: FileVisitor, hook: Parameters<VisitorFailure>[1], err: unknown, line: number | undefined): void {
     this.failed.add(visitor);
     this.headerVisitors = this.headerVisitors.filter((v) => v !== visitor);
     this.rowVisitors = this.rowVisitors.filter((v) => v !== visitor);
@@ -67,6 +68,26 @@ export class RowDriver {
       } catch (err) {
         this.fail(visitors[i]!, 'row', err, line);
         i++;
+      }
+    }
+  }
+
+  /** After the last row: the file's facts, then its end, to every visitor whose hooks have not thrown. */
+  finish(facts: FileFacts): void {
+    for (const v of this.visitors) {
+      if (!v.facts || this.failed.has(v)) continue;
+      try {
+        v.facts(facts);
+      } catch (err) {
+        this.fail(v, 'facts', err, undefined);
+      }
+    }
+    for (const v of this.visitors) {
+      if (!v.end || this.failed.has(v)) continue;
+      try {
+        v.end();
+      } catch (err) {
+        this.fail(v, 'end', err, undefined);
       }
     }
   }
