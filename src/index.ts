@@ -1,5 +1,5 @@
 // odlint as a library: `import { lint, formatReport, loadStandard } from 'odlint'`.
-import { BUILT_IN_CHECKS, checkRegistry } from './checks/index.js';
+import { checkRegistryWith } from './checks/index.js';
 import type { Check } from './model/check.js';
 import type { Standard } from './model/standard.js';
 import { loadStandard as loadStandardWith } from './standard/load.js';
@@ -19,5 +19,5 @@ export type { CsvDialect, DataFormat, Dataset, Resource } from './model/dataset.
  * file and every rule's options against its check. `checks` adds checks its rules may name.
  */
 export function loadStandard(ref: string, options: { fromDir?: string; checks?: readonly Check[] } = {}): Standard {
-  return loadStandardWith(ref, checkRegistry([...BUILT_IN_CHECKS, ...(options.checks ?? [])]), { fromDir: options.fromDir });
+  return loadStandardWith(ref, checkRegistryWith(options.checks), { fromDir: options.fromDir });
 }

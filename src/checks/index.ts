@@ -52,3 +52,8 @@ export function checkRegistry(checks: readonly Check[] = BUILT_IN_CHECKS): Map<s
   }
   return registry;
 }
+
+/** The built-in checks and the given ones (a program's own), by id. */
+export function checkRegistryWith(added: readonly Check[] = []): Map<string, Check> {
+  return checkRegistry([...BUILT_IN_CHECKS, ...added]);
+}

@@ -2,7 +2,7 @@
 // per-file overrides, what is ignored, and the settings the config gives for flags the command line leaves unset.
 import path from 'node:path';
 import type { Check } from '../model/check.js';
-import { BUILT_IN_CHECKS, checkRegistry } from '../checks/index.js';
+import { checkRegistryWith } from '../checks/index.js';
 import { BUNDLED_STANDARD, loadStandard, RuleOptionsValidator } from '../standard/load.js';
 import type { Standard } from '../model/standard.js';
 import { OdlintError, where } from '../util/errors.js';
@@ -52,7 +52,7 @@ export interface Project {
 
 export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
   const cwd = opts.cwd ?? process.cwd();
-  const checks = checkRegistry([...BUILT_IN_CHECKS, ...(opts.checks ?? [])]);
+  const checks = checkRegistryWith(opts.checks);
   const config = opts.config === false ? undefined : typeof opts.config === 'string' ? await loadConfigFile(opts.config, cwd) : await findConfig(cwd);
   const c = config?.config;
   const shown = config && displayPath(config.file, cwd);

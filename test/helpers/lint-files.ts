@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { BUILT_IN_CHECKS, checkRegistry } from '../../src/checks/index.js';
+import { BUILT_IN_CHECKS, checkRegistry, checkRegistryWith } from '../../src/checks/index.js';
 import { lint } from '../../src/run/lint.js';
 import { BUNDLED_STANDARD, loadStandard } from '../../src/standard/load.js';
 import type { Check } from '../../src/model/check.js';
@@ -148,7 +148,7 @@ export async function lintFiles(files: Record<string, FileContent>, opts: LintOp
   writeFiles(dir, files);
   opts.setup?.(dir);
   const specs = opts.rules ?? (opts.check ? [{ check: opts.check, options: opts.options }] : BUILT_IN_CHECKS.map((c) => ({ check: c.id })));
-  const standard = buildStandard(specs, opts.vocabularies, checkRegistry([...BUILT_IN_CHECKS, ...(opts.checks ?? [])]));
+  const standard = buildStandard(specs, opts.vocabularies, checkRegistryWith(opts.checks));
   const previous = process.cwd();
   process.chdir(dir);
   try {
