@@ -5,6 +5,7 @@ import type { CsvDialect, DataFormat } from '../model/dataset.js';
 import type { FileFacts } from '../model/facts.js';
 import { readCsv } from './csv.js';
 import { readJsonFile } from './json-file.js';
+import { jsonCellText } from '../util/json-cell.js';
 
 /** A JSON record as a row: each field's value as parsed (undefined when absent), and the record itself. */
 export interface JsonRow {
@@ -31,13 +32,6 @@ export interface RowReadOptions {
   fields?: readonly string[];
 }
 
-/** A JSON value as a cell's text: how messages show it, and what text-based checks (pattern, length) read. */
-function jsonCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
 
 /** Streams a data file once, rows to the sink; returns the byte-level facts. */
 export function readRows(format: DataFormat, path: string, size: number, options: RowReadOptions, sink: TableSink): Promise<FileFacts> {
@@ -59,7 +53,7 @@ export function readRows(format: DataFormat, path: string, size: number, options
         let v = object[name];
         if (typeof v === 'function' || (name === '__proto__' && !Object.hasOwn(object, name))) v = undefined;
         values[i] = v;
-        cells[i] = jsonCell(v);
+        cells[i] = jsonCellText(v);
       }
       json.object = object;
       sink.row(cells, line, record, json);

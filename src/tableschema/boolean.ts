@@ -1,7 +1,8 @@
 // boolean: the declared trueValues and falseValues, exactly as written.
 import { quote } from './explain.js';
-import { INVALID, jsonCellText, type TypeImpl } from './type-impl.js';
+import { INVALID, type TypeImpl } from './type-impl.js';
 import type { Field } from '../model/table-schema.js';
+import { jsonCellText } from '../util/json-cell.js';
 
 const DEFAULT_TRUE = ['true', 'True', 'TRUE', '1'];
 const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];

@@ -28,9 +28,10 @@ import { ARRAY, compileGeojson, compileGeopoint, OBJECT } from './json-geo.js';
 import { compileNumeric } from './numeric.js';
 import { ANY, compileString } from './string-formats.js';
 import { compileTemporal } from './temporal.js';
-import { jsonCellText, type TypeImpl } from './type-impl.js';
+import { type TypeImpl } from './type-impl.js';
 import type { CompiledField, Field } from '../model/table-schema.js';
 import { YEAR, YEARMONTH } from './years.js';
+import { jsonCellText } from '../util/json-cell.js';
 
 // The importers of cast.js (checks, keys, init) keep one place to import from.
 export { compareValues, valueKey } from './compare.js';

@@ -1,8 +1,9 @@
 // integer and number: casting with decimalChar, groupChar and bareNumber, and on the cold path an analysis of the
 // separators a cell uses, so the message can say what to write or declare instead.
 import { quote } from './explain.js';
-import { escapeRe, INVALID, jsonCellText, type TypeImpl } from './type-impl.js';
+import { escapeRe, INVALID, type TypeImpl } from './type-impl.js';
 import type { Field } from '../model/table-schema.js';
+import { jsonCellText } from '../util/json-cell.js';
 
 function stringOption(v: unknown, fallback: string): string {
   return typeof v === 'string' && v !== '' ? v : fallback;

@@ -16,13 +16,6 @@ export interface TypeImpl {
   castJsonValue?(value: unknown): unknown;
 }
 
-/** The cell that stands for a JSON value: '' for null, numbers and booleans as String() writes them, else JSON text. */
-export function jsonCellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
 
 /** Escapes s for use in a RegExp, inside a character class too (regexes built from field options and patterns). */
 export function escapeRe(s: string): string {
