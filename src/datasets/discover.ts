@@ -2,13 +2,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../model/dataset.js';
-import { formatOf, loadDataPackage, loneFileDataset } from './datapackage.js';
+import { loadMetadataFile } from './metadata-file.js';
+import { loneFileDataset } from './lone-file.js';
+import { DATA_PACKAGE_NAME } from './datapackage.js';
+import { formatOf } from './format-of.js';
 import { expandGlob, isGlob } from '../util/glob.js';
 import { OdlintError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { IgnoreRules } from '../config/ignore.js';
 
-const METADATA_NAMES = new Set(['datapackage.json']);
 /** JSON files that are configuration or metadata, never datasets, when met while walking a folder. */
 const NOT_DATA = /^(package(-lock)?\.json|tsconfig.*\.json|\.odlintrc\.json|\.odlint-baseline\.json|composer\.json|tableschema\.json|schema\.json|.*\.schema\.json|dialect\.json)$/i;
 
@@ -35,7 +37,7 @@ function walk(dir: string, out: { metadata: string[]; data: string[] }, ignore: 
       if (!ignore.ignored(abs, true)) walk(abs, out, ignore);
     } else if (e.isFile()) {
       if (ignore.ignored(abs)) continue;
-      if (METADATA_NAMES.has(e.name)) out.metadata.push(abs);
+      if (DATA_PACKAGE_NAME.test(e.name)) out.metadata.push(abs);
       else if (isDataFile(e.name)) out.data.push(abs);
     }
   }
@@ -85,7 +87,7 @@ export function discover(paths: string[], cwd = process.cwd(), options: Discover
         continue;
       }
       for (const m of matches) {
-        if (METADATA_NAMES.has(path.basename(m))) metadata.add(m);
+        if (DATA_PACKAGE_NAME.test(path.basename(m))) metadata.add(m);
         else { data.add(m); explicitData.add(m); }
       }
       continue;
@@ -101,7 +103,7 @@ export function discover(paths: string[], cwd = process.cwd(), options: Discover
       walk(abs, found, ignore);
       found.metadata.forEach((m) => metadata.add(m));
       found.data.forEach((d) => data.add(d));
-    } else if (METADATA_NAMES.has(path.basename(abs)) || /\.datapackage\.json$/.test(abs)) {
+    } else if (DATA_PACKAGE_NAME.test(path.basename(abs))) {
       metadata.add(abs);
     } else {
       data.add(abs);
@@ -123,7 +125,7 @@ export function discover(paths: string[], cwd = process.cwd(), options: Discover
   const datasets: Dataset[] = [];
   const claimed = new Set<string>();
   for (const m of [...metadata].sort()) {
-    const ds = loadDataPackage(m);
+    for (const ds of loadMetadataFile(m)) {
     const only = restrictTo.get(m);
     for (const r of ds.resources) if (r.absolutePath) claimed.add(path.resolve(r.absolutePath));
     // A package's ignored files are left out of it, as if they were not listed (a foreign key into one says so).
@@ -133,6 +135,7 @@ export function discover(paths: string[], cwd = process.cwd(), options: Discover
       if (ds.resources.length === 0) continue; // the file is not one of its resources: linted alone below
     }
     datasets.push(ds);
+    }
   }
   for (const d of [...data].sort()) {
     if (!claimed.has(d)) datasets.push(loneFileDataset(d));

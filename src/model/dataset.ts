@@ -1,6 +1,24 @@
 // The shape every metadata reader produces: a dataset (a package, or a lone file with no metadata) and its resources.
 import type { TableSchema } from './table-schema.js';
 
+/** The metadata forms odlint reads; each has one reader in src/datasets/. */
+export type MetadataForm = 'datapackage' | 'csvw' | 'dcat-us' | 'dcat-ap' | 'ckan' | 'schema-org';
+
+/**
+ * Something a metadata reader met and wants a finding for, with where it is in the metadata file as written:
+ *   - 'variant': a non-standard spelling read with its standard meaning (`last_updated` read as `modified`);
+ *   - 'unread': something odlint does not understand or cannot use, so it had no effect (nothing is dropped silently).
+ */
+export interface MetadataNote {
+  kind: 'variant' | 'unread';
+  /** JSON pointer of the property or value in the metadata file as written. */
+  pointer: string;
+  /** What was written: the property's name, or the value. */
+  written: string;
+  /** variant: the standard spelling it was read as; unread: why it had no effect. */
+  detail: string;
+}
+
 /** The data formats odlint reads record by record. */
 export type DataFormat = 'csv' | 'json' | 'ndjson';
 
@@ -41,6 +59,8 @@ export interface Resource {
   /** The format as declared or as implied by the extension, lower case ('csv', 'xlsx', 'pdf' …). */
   declaredFormat?: string;
   mediatype?: string;
+  /** The data is compressed: 'gz' is decompressed while reading; 'zip' is not read. */
+  compression?: 'gz' | 'zip';
   encoding?: string;
   dialect?: CsvDialect;
   schema?: TableSchema;
@@ -48,9 +68,12 @@ export interface Resource {
   jsonSchema?: Record<string, unknown>;
   /** Set when the resource's schema could not be read (remote, unreadable, not JSON). */
   schemaError?: string;
-  /** The resource's descriptor as written, for metadata checks. */
+  /**
+   * The resource's descriptor in Data Package terms, for metadata checks: as written for a Data Package, mapped from
+   * its own form by the other readers.
+   */
   descriptor: Record<string, unknown>;
-  /** JSON pointer of the descriptor inside the metadata file, e.g. '/resources/2'. */
+  /** JSON pointer of the descriptor inside the (Data Package shaped) dataset descriptor, e.g. '/resources/2'. */
   pointer: string;
 }
 
@@ -72,8 +95,20 @@ export interface Dataset {
   metadataPath?: string;
   /** Absolute path of the folder paths are resolved against. */
   baseDir: string;
-  /** The parsed descriptor; undefined when absent or unparseable. */
+  /** The metadata form; undefined for a lone file with no metadata. */
+  form?: MetadataForm;
+  /**
+   * The descriptor in Data Package terms (licenses, modified, accrualPeriodicity, publisher, resources …): as written
+   * for a Data Package, mapped by the reader for the other forms. Undefined when absent or unparseable.
+   * `locate` takes pointers into this descriptor and answers with positions in the metadata file as written.
+   */
   descriptor?: Record<string, unknown>;
+  /** The metadata document as written (for a Data Package, the same object as `descriptor`). */
+  source?: unknown;
+  /** Variant spellings read and things not understood (reported by metadata-variant and metadata-unread). */
+  notes?: MetadataNote[];
+  /** Absolute paths of the other files the metadata uses (schema and dialect files): never linted as data. */
+  usedFiles?: string[];
   /** Set when the metadata file could not be read or parsed. */
   metadataError?: { message: string; line?: number; column?: number };
   locate: Locator;

@@ -172,7 +172,8 @@ const check: Check = {
     }
     const at = (pointer: string) => dataset.locate(pointer);
     const validateProfile = profile();
-    if (!validateProfile(dataset.descriptor)) {
+    // Other forms are mapped into Data Package terms by their readers, which report what they cannot read.
+    if (dataset.form === 'datapackage' && !validateProfile(dataset.descriptor)) {
       for (const e of usefulErrors(validateProfile.errors ?? [])) {
         const m = profileMessage(e);
         // The hints are chosen by the message's wording.

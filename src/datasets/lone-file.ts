@@ -1,0 +1,17 @@
+// A data file with no metadata: linted for structure only.
+import path from 'node:path';
+import type { Dataset } from '../model/dataset.js';
+import { displayPath } from '../util/paths.js';
+import { formatOf } from './format-of.js';
+
+export function loneFileDataset(absolutePath: string): Dataset {
+  const file = displayPath(absolutePath);
+  const fmt = formatOf(undefined, absolutePath);
+  const dialect = fmt.declaredFormat === 'tsv' ? { delimiter: '\t' } : undefined;
+  return {
+    name: path.basename(absolutePath),
+    baseDir: path.dirname(absolutePath),
+    locate: () => undefined,
+    resources: [{ index: 0, name: path.basename(absolutePath), file, declaredPath: path.basename(absolutePath), absolutePath, status: 'ok', ...fmt, dialect, descriptor: {}, pointer: '' }],
+  };
+}

@@ -1,0 +1,10 @@
+// The metadata readers, most specific first: the first whose recognise() accepts a document reads it.
+import type { MetadataReader } from './metadata-reader.js';
+import dataPackage from './datapackage.js';
+
+export const METADATA_READERS: readonly MetadataReader[] = [dataPackage];
+
+/** The reader for a parsed document, if it is metadata of a form odlint reads. */
+export function readerFor(value: unknown, fileName: string): MetadataReader | undefined {
+  return METADATA_READERS.find((r) => r.recognise(value, fileName.toLowerCase()));
+}
