@@ -24,6 +24,8 @@ import length from './format/length.js';
 import lineEndings from './format/line-endings.js';
 import metadataMissing from './format/metadata-missing.js';
 import metadataValid from './format/metadata-valid.js';
+import metadataVariant from './format/metadata-variant.js';
+import metadataUnread from './format/metadata-unread.js';
 import pattern from './format/pattern.js';
 import quoting from './format/quoting.js';
 import range from './format/range.js';
@@ -38,7 +40,7 @@ import unique from './format/unique.js';
 const FORMAT_CHECKS: readonly Check[] = [
   blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, headerBlank, headerDuplicate,
   headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, length, lineEndings,
-  metadataMissing, metadataValid, pattern, quoting, range, raggedRow, required, resourcePath, resourceRemote, schemaMissing, type, unique,
+  metadataMissing, metadataValid, metadataVariant, metadataUnread, pattern, quoting, range, raggedRow, required, resourcePath, resourceRemote, schemaMissing, type, unique,
 ] as Check[];
 
 export const BUILT_IN_CHECKS: readonly Check[] = [...FORMAT_CHECKS, ...LICENCE_CHECKS, ...FRESHNESS_CHECKS, ...LINKING_CHECKS];

@@ -112,5 +112,7 @@ export interface Dataset {
   /** Set when the metadata file could not be read or parsed. */
   metadataError?: { message: string; line?: number; column?: number };
   locate: Locator;
+  /** Line and column of a pointer into the metadata file as written (notes carry such pointers). */
+  locateSource?: Locator;
   resources: Resource[];
 }

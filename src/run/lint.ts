@@ -39,6 +39,8 @@ export interface LintOptions {
   baselineWrite?: string;
   /** Report errors only. */
   quiet?: boolean;
+  /** A run that finds nothing to lint passes (an empty report) instead of failing with exit code 2. */
+  allowEmpty?: boolean;
   /** More files to skip (globs relative to the working folder). */
   ignorePatterns?: string[];
   /** false: lint everything, even node_modules, .git and the config's ignorePatterns. */
@@ -67,6 +69,20 @@ export function today(): string {
 
 const OWN = "odlint's own config, baseline or report";
 
+/**
+ * A run that finds no data and no metadata fails (exit 2), as ESLint does for patterns that match no files: an empty
+ * folder, a folder of other files or a CI step pointed at the wrong path must not pass as "no problems".
+ */
+function nothingToLint(paths: readonly string[], skipped: Record<string, number>, notData: number): OdlintError {
+  const where = (paths.length ? paths : ['.']).map((p) => `'${p}'`).join(', ');
+  const looked = Object.entries(skipped).map(([ext, n]) => `${n} ${ext}`);
+  const seen = looked.length ? ` (files seen: ${looked.join(', ')})` : notData ? '' : ' (no files at all)';
+  return new OdlintError(
+    `nothing to lint in ${where}: no CSV, TSV, JSON, NDJSON, GeoJSON or metadata file${seen}.`,
+    'Check the path; pass --allow-empty to let a run with nothing to lint pass.',
+  );
+}
+
 /** The run of a project already loaded (the CLI loads it first, for the config's output settings). */
 export async function lintProject(project: Project, options: LintOptions): Promise<LintReport> {
   const { standard, checks, settings } = project;
@@ -82,7 +98,8 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   const own = new Set([project.config?.file, baselineFile, ...(options.ownFiles ?? [])].filter((f): f is string => f !== undefined));
   const ignore = { ignored: (abs: string, isDir?: boolean) => (own.has(abs) ? { pattern: '', source: OWN } : project.ignore.ignored(abs, isDir)) };
   const paths = options.paths ?? [];
-  const { datasets, ignored } = discover(paths, cwd, { ignore });
+  const { datasets, ignored, notData, skipped } = discover(paths, cwd, { ignore });
+  for (const n of notData) notice(`${n.file} is ${n.what}, not data, so it is not linted.`);
   for (const i of ignored) {
     notice(i.source === OWN
       ? `${i.path} is ${OWN}, so it is not linted as data.`
@@ -91,6 +108,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   if (ignored.length > 0 && ignored.length === (paths.length || 1)) {
     throw new OdlintError('every path given is ignored, so there is nothing to lint.', 'Remove the pattern that ignores them, or run with --no-ignore.');
   }
+  if (datasets.length === 0 && !options.allowEmpty) throw nothingToLint(paths, skipped, notData.length);
   const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
   const result = await new Engine(standard, checks, project.policy).lint(datasets, {
     now,

@@ -10,6 +10,16 @@ const KIND_NAMES: Record<string, string> = {
   binary: 'a binary file',
 };
 
+const SPREADSHEETS = new Set(['xlsx', 'xlsm', 'xls', 'ods']);
+const ARCHIVES = new Set(['zip', 'rar', '7z']);
+
+function notOpenHint(format: string, allowed: string[]): string {
+  if (SPREADSHEETS.has(format)) return 'Save each sheet as "CSV UTF-8" and publish the CSV files, with metadata describing them';
+  if (ARCHIVES.has(format)) return 'Publish the files it holds as they are (CSV, or CSV compressed with gzip: .csv.gz)';
+  if (format === 'pdf' || format === 'doc' || format === 'docx' || format === 'odt') return 'Publish the data itself as CSV or JSON; a document is for people to read, not for programs';
+  return `Publish it as ${allowed.join(', ')}`;
+}
+
 /** The data is in an open, machine-readable format (CSV or JSON), not a document or spreadsheet export. */
 const check: Check = {
   id: 'file-format',
@@ -24,6 +34,7 @@ const check: Check = {
     notOpen: "{resource} is in the format '{format}', which is not open and machine-readable; it was not checked",
     partNotOpen: "{resource} (part '{part}') is in the format '{format}', which is not open and machine-readable; it was not checked",
     notText: 'This file is {kind}, not CSV or JSON text; it was not checked further',
+    fileNotOpen: "This file is in the format '{format}', which is not open and machine-readable; it was not checked",
   },
   optionsSchema: {
     type: 'object',
@@ -35,6 +46,11 @@ const check: Check = {
     for (const r of dataset.resources) {
       if (r.format !== 'other' || !r.declaredFormat || r.status === 'inline' || r.status === 'no-path') continue;
       if (allowed.has(r.declaredFormat)) continue;
+      if (!dataset.metadataFile) {
+        // A spreadsheet, PDF or archive met while walking a folder: data in a closed form, not something to skip.
+        report({ file: r.file, messageId: 'fileNotOpen', data: { format: r.declaredFormat }, hint: notOpenHint(r.declaredFormat, [...allowed]) });
+        continue;
+      }
       // locate() falls back to the nearest parent, so ask for the property the resource really has.
       const pos = dataset.locate(`${r.pointer}/${'format' in r.descriptor ? 'format' : 'path'}`);
       report({

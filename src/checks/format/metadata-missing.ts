@@ -18,6 +18,8 @@ const check: Check = {
   checkDataset({ dataset, report }) {
     if (dataset.metadataFile) return;
     const resource = dataset.resources[0];
+    // A spreadsheet or PDF met while walking a folder is file-format's: it was not read, so nothing was checked.
+    if (resource?.format === 'other') return;
     const file = resource?.file ?? dataset.name;
     // odlint init infers a package from CSV (and TSV) files: point there when it can do the work.
     const shellPath = /^[\w./@+-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;

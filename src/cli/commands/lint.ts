@@ -24,6 +24,7 @@ interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   maxFindingsPerRule?: number;
   baseline?: string | false;
   baselineWrite?: string;
+  allowEmpty?: boolean;
 }
 
 async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promise<number> {
@@ -52,6 +53,7 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
     baseline: opts.baseline,
     baselineWrite: opts.baselineWrite,
     quiet: opts.quiet,
+    allowEmpty: opts.allowEmpty,
     ownFiles: targets.flatMap((t) => (t.file === undefined ? [] : [t.file])),
     progress,
     notice: (message) => io.stderr(`odlint: ${message}\n`),
@@ -114,6 +116,7 @@ export function registerLintCommand(program: Command, { io, setExit }: CommandCo
     .option('--baseline <file>', 'report only findings not recorded in this baseline file, and which of its entries are fixed')
     .option('--no-baseline', "ignore the config's baseline")
     .option('--baseline-write <file>', 'record every finding of this run in a baseline file (then report against it)')
+    .option('--allow-empty', 'pass when there is nothing to lint (by default a run that finds no data or metadata exits 2)')
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
     .addHelpText('after', LINT_EXAMPLES)
     .action(async (paths: string[], opts: LintCommandOptions) => {
