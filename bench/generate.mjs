@@ -13,6 +13,7 @@ import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from './random.mjs';
+import { METADATA_FORMS, writeMetadataRecords } from './generate-metadata.mjs';
 
 /** Bump whenever the bytes a case produces change, so cached cases are regenerated. */
 export const GENERATOR_VERSION = 1;
@@ -25,6 +26,8 @@ export const CASES = {
   'ndjson-1m': { kind: 'spending', format: 'ndjson', rows: 1_000_000, title: 'spending NDJSON, 1M rows, and the supplier register (CSV)' },
   'json-100k': { kind: 'spending', format: 'json', rows: 100_000, title: 'spending JSON array, 100k rows, and the supplier register (CSV)' },
   'small-200': { kind: 'departments', datasets: 200, title: '200 small department packages (1–3 CSVs of 50–500 rows) and a shared 5k-key register' },
+  'metadata-dp-1000': { kind: 'metadata', datasets: 1000, forms: ['datapackage'], title: '1,000 datasets of one 20-row CSV, each described by a datapackage.json' },
+  'metadata-mixed-1000': { kind: 'metadata', datasets: 1000, forms: METADATA_FORMS, title: '1,000 datasets of one 20-row CSV, described in turn by a Data Package, CSVW, data.json, DCAT-AP, CKAN and schema.org record' },
 };
 
 const REGISTER_KEYS = 100_000;
@@ -389,7 +392,9 @@ async function generate(name, caseDir) {
   rmSync(caseDir, { recursive: true, force: true });
   const dataDir = path.join(caseDir, 'data');
   mkdirSync(dataDir, { recursive: true });
-  const { files, planted, findings } = params.kind === 'spending' ? await writeSpending(dataDir, params) : await writeDepartments(dataDir, params);
+  const { files, planted, findings } = params.kind === 'spending' ? await writeSpending(dataDir, params)
+    : params.kind === 'metadata' ? writeMetadataRecords(dataDir, params)
+      : await writeDepartments(dataDir, params);
   const expected = {};
   for (const f of findings) expected[f.ruleId] = (expected[f.ruleId] ?? 0) + 1;
   const truth = {
