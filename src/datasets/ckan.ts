@@ -226,7 +226,8 @@ export function mapPackage(pkg: Obj, root: string): MappedDataset {
   else if (given(pkg.metadata_modified)) {
     const pointer = `${root}/metadata_modified`;
     put('modified', { value: pkg.metadata_modified, pointer, key: 'metadata_modified', variant: false });
-    notes.push({ kind: 'variant', pointer, written: 'metadata_modified', detail: 'modified (the date the catalogue record changed: the record gives no date for the data itself)' });
+    // metadata_modified is when the catalogue record changed: the note makes the finding say which date was taken.
+    notes.push({ kind: 'variant', pointer, written: 'metadata_modified', detail: 'modified' });
   }
   descriptor.resources = resources;
   map.set('/resources', `${root}/resources`);

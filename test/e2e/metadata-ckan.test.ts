@@ -139,7 +139,7 @@ describe('DATA.GOV.HK: Territorial Population and Employment Data Matrix (ckan-h
       kind: 'variant',
       pointer: '/result/metadata_modified',
       written: 'metadata_modified',
-      detail: 'modified (the date the catalogue record changed: the record gives no date for the data itself)',
+      detail: 'modified',
     });
     expect(linted.datasets[0]!.notes).toContainEqual(expect.objectContaining({ kind: 'unread', pointer: '/result/resources/0' }));
   });
