@@ -197,6 +197,79 @@ const ADDITIONS = {
   'notspecified': { titles: ['License not specified'] },
 };
 
+// ---------------------------------------------------------------------------------------------------------------
+// Licences real portals use (CKAN records of open.canada.ca, catalog.data.gov, GovData, data.norge.no, data.gouv.fr)
+// that the register lacks. Open where the Open Definition's conformant list (opendefinition.org/licenses, okfn/
+// opendefinition licenses/index.markdown) says so: Data licence Germany BY and Zero 2.0 are on it; NLOD is not
+// (recognised, not reviewed, like etalab-2.0). U.S. Government Works are public domain in the U.S. (17 U.S.C. § 105).
+// ---------------------------------------------------------------------------------------------------------------
+const PORTAL_ADDITIONS = {
+  'DL-DE-BY-2.0': {
+    title: 'Data licence Germany – attribution – version 2.0',
+    open: true,
+    url: 'https://www.govdata.de/dl-de/by-2-0',
+    family: 'DL-DE-BY',
+    domains: ['data'],
+    titles: ['Datenlizenz Deutschland – Namensnennung – Version 2.0', 'Datenlizenz Deutschland Namensnennung 2.0', 'Data licence Germany attribution 2.0'],
+    urls: ['govdata.de/dl-de/by-2-0', 'dcat-ap.de/def/licenses/dl-by-de/2.0'],
+    note: 'On the Open Definition conformant list (non-reusable: for German government licensors). Version 1.0 is not.',
+  },
+  'DL-DE-ZERO-2.0': {
+    title: 'Data licence Germany – Zero – version 2.0',
+    open: true,
+    url: 'https://www.govdata.de/dl-de/zero-2-0',
+    family: 'DL-DE-ZERO',
+    domains: ['data'],
+    titles: ['Datenlizenz Deutschland – Zero – Version 2.0', 'Datenlizenz Deutschland Zero 2.0', 'Data licence Germany zero 2.0'],
+    urls: ['govdata.de/dl-de/zero-2-0', 'dcat-ap.de/def/licenses/dl-zero-de/2.0'],
+    note: 'On the Open Definition conformant list (non-reusable: for German government licensors).',
+  },
+  'NLOD-1.0': {
+    title: 'Norwegian Licence for Open Government Data (NLOD) 1.0',
+    open: false,
+    reason: 'not-reviewed',
+    url: 'http://data.norge.no/nlod/en/1.0',
+    family: 'NLOD',
+    domains: ['data'],
+    supersededBy: 'NLOD-2.0',
+    titles: ['Norsk lisens for offentlige data (NLOD) 1.0'],
+    urls: ['data.norge.no/nlod/no/1.0'],
+  },
+  'NLOD-2.0': {
+    title: 'Norwegian Licence for Open Government Data (NLOD) 2.0',
+    open: false,
+    reason: 'not-reviewed',
+    url: 'https://data.norge.no/nlod/en/2.0',
+    family: 'NLOD',
+    domains: ['data'],
+    aliases: ['NLOD'],
+    titles: ['Norsk lisens for offentlige data (NLOD) 2.0', 'Norwegian Licence for Open Government Data'],
+    urls: ['data.norge.no/nlod/no/2.0', 'data.norge.no/nlod/en', 'data.norge.no/nlod/no'],
+    note: 'Not on the Open Definition conformant list: recognised, not reviewed (a standard that accepts it lists it under allow).',
+  },
+  'us-pd': {
+    title: 'U.S. Government Works (public domain)',
+    open: true,
+    url: 'https://www.usa.gov/government-works',
+    family: 'us-pd',
+    domains: ['content', 'data'],
+    aliases: ['US-Government-Works', 'US-PD'],
+    titles: ['U.S. Government Work', 'U.S. Government Works', 'US Government Work', 'U.S. Public Domain', 'Public Domain (U.S. Government Works)'],
+    urls: ['usa.gov/government-works', 'usa.gov/publicdomain/label/1.0'],
+    note: 'Not a licence: works of the U.S. federal government have no copyright in the U.S. (17 U.S.C. § 105). Open as public domain (Open Definition 2.1, 1.1), as CC-PDM-1.0 is.',
+  },
+  'etalab-2.0': {
+    titles: ['Licence Ouverte / Open Licence version 2.0'],
+  },
+};
+/** CKAN ids portals use for these (GovData, data.gouv.fr, catalog.data.gov). fr-lo has no version: the current one. */
+const PORTAL_CKAN_IDS = {
+  'DL-DE-BY-2.0': ['dl-by-de/2.0'],
+  'DL-DE-ZERO-2.0': ['dl-zero-de/2.0'],
+  'etalab-2.0': ['fr-lo', 'lov2'],
+  'us-pd': ['us-pd'],
+};
+
 // Creative Commons: every version of the six licences. BY and BY-SA 1.0–3.0 (and their ports) conform to the Open
 // Definition like 4.0 (Open Knowledge / Creative Commons, 2014); no NonCommercial or NoDerivatives licence does.
 const CC_TYPES = {
@@ -281,7 +354,7 @@ for (const [key, r] of Object.entries(all)) {
 }
 for (const c of ckan) if (!all[c.id]) warnings.push(`ckan.json: '${c.id}' is not in all.json`);
 
-for (const [id, extra] of [...Object.entries(ccEntries()), ...Object.entries(ADDITIONS)]) {
+for (const [id, extra] of [...Object.entries(ccEntries()), ...Object.entries(ADDITIONS), ...Object.entries(PORTAL_ADDITIONS)]) {
   const base = licences[id];
   if (!base) {
     if (extra.title === undefined || extra.open === undefined) throw new Error(`The hand-added entry '${id}' needs a title and open`);
@@ -297,7 +370,7 @@ for (const [id, extra] of [...Object.entries(ccEntries()), ...Object.entries(ADD
   if (base.origin === 'register' && JSON.stringify(merged) !== JSON.stringify(base)) merged.origin = 'register+added';
   licences[id] = merged;
 }
-for (const [id, ckanIds] of Object.entries(CKAN_IDS)) {
+for (const [id, ckanIds] of [...Object.entries(CKAN_IDS), ...Object.entries(PORTAL_CKAN_IDS)]) {
   if (!licences[id]) throw new Error(`CKAN ids for an unknown licence '${id}'`);
   const before = licences[id].ckanIds;
   licences[id].ckanIds = add(before, ckanIds);
@@ -344,6 +417,7 @@ const vocabulary = sortDeep({
     'Added by hand (origin "added" or "register+added"): SPDX ids where the register differs (ODC-By-1.0, etalab-2.0, wxWindows), ' +
     'Creative Commons BY, BY-SA, BY-NC, BY-ND, BY-NC-SA and BY-NC-ND 1.0-3.0 (BY and BY-SA open, per Open Knowledge and Creative Commons 2014; ' +
     'NonCommercial and NoDerivatives never), CC-PDM-1.0, NCGL-UK-2.0 (not open), the CKAN catch-all cc-nc, CKAN ids, ' +
+    'licences portals use (DL-DE-BY-2.0 and DL-DE-ZERO-2.0, open by the Open Definition list; NLOD 1.0 and 2.0, not reviewed; U.S. Government Works, public domain), ' +
     'National Archives, Open Data Commons and open.canada.ca URL forms, title variants, and a reason for every licence that is not open. ' +
     'Do not edit by hand: see rules/vocabularies/LICENCES.md.',
   register: { repository: 'okfn/licenses', commit, licence: 'PDDL-1.0', entries: registerCount },

@@ -7,7 +7,8 @@
 //   3. a term of any scheme (EU code MONTHLY, Dublin Core term monthly, Project Open Data form R/P1M or irregular),
 //      exactly, then ignoring case;
 //   4. any other ISO 8601 repeating interval R[n]/<duration>, R[n]/<start>/<duration> or R[n]/<duration>/<end> is
-//      parsed generically, fractions included (R/P0.5M, R/P0.33W, R/PT1H).
+//      parsed generically, fractions included (R/P0.5M, R/P0.33W, R/PT1H); so is a bare duration (P1Y, as
+//      open.canada.ca writes it), read as R/<duration>.
 // The vocabulary maps each term to an ISO 8601 duration, or to `none` (irregular, continuous, never, unknown…):
 // datasets with no schedule are not checked for being overdue or stale.
 import { OdlintError } from '../util/errors.js';
@@ -179,10 +180,9 @@ export function readFrequency(value: unknown, vocabulary: FrequencyVocabulary): 
     const loose = fromTerm(scheme, text);
     if (loose) return loose;
   }
-  const repeating = parseRepeatingInterval(text);
-  if (repeating) return repeating;
-  if (parseDuration(text)) return { kind: 'unknown', reason: `it is a duration, not a repeating interval (write R/${text})` };
-  return { kind: 'unknown' };
+  // A bare ISO 8601 duration (open.canada.ca writes P1Y, P3M) means what R/<duration> means.
+  if (/^P/.test(text)) return readFrequency(`R/${text}`, vocabulary);
+  return parseRepeatingInterval(text) ?? { kind: 'unknown' };
 }
 
 /** The declared value as text for messages. */

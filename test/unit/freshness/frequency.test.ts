@@ -32,6 +32,33 @@ describe('update frequencies', () => {
     expect(read('R/P2D')).toMatchObject({ kind: 'period', words: 'every 2 days' });
   });
 
+  it('reads a bare ISO 8601 duration (as open.canada.ca writes it) as R/<duration>', () => {
+    expect(read('P1Y')).toMatchObject({ kind: 'period', words: 'annually', term: 'R/P1Y', scheme: 'project-open-data' });
+    expect(days('P3M')).toBeCloseTo(3 * MONTH_DAYS, 9);
+    expect(days('P1W')).toBe(7);
+    expect(days('P1D')).toBe(1);
+    expect(days('P0.5M')).toBeCloseTo(MONTH_DAYS / 2, 9);
+    expect(days('P5Y')).toBeCloseTo(5 * YEAR_DAYS, 9); // not listed: parsed generically
+    expect(days('PT1S')).toBe('none'); // Project Open Data's "continuously updated", bare
+  });
+
+  it('reads the ISO 19115 maintenance frequency codes in camelCase, snake_case, with spaces and any case', () => {
+    const expected: Record<string, number | 'none'> = {
+      continual: 'none', daily: 1, weekly: 7, fortnightly: 14, monthly: MONTH_DAYS, quarterly: 3 * MONTH_DAYS, biannually: YEAR_DAYS / 2,
+      annually: YEAR_DAYS, asNeeded: 'none', irregular: 'none', notPlanned: 'none', unknown: 'none',
+    };
+    for (const [term, value] of Object.entries(expected)) {
+      typeof value === 'number' ? expect(days(term), term).toBeCloseTo(value, 9) : expect(days(term), term).toBe(value);
+    }
+    for (const spelling of ['as_needed', 'as needed', 'AS_NEEDED', 'As Needed', 'not_planned', 'not planned', 'NotPlanned', 'Continual', 'UNKNOWN']) {
+      expect(days(spelling), spelling).toBe('none');
+    }
+    for (const spelling of ['semiannual', 'semiannually', 'semi-annually', 'biannual', 'Biannually']) expect(days(spelling), spelling).toBeCloseTo(YEAR_DAYS / 2, 9);
+    expect(days('Annually')).toBe(YEAR_DAYS);
+    expect(days('annual')).toBe(YEAR_DAYS);
+    expect(read('not_planned')).toMatchObject({ kind: 'none', scheme: 'iso-19115' });
+  });
+
   it('reads the EU frequency codes, bare and as URIs', () => {
     expect(days('MONTHLY')).toBe(MONTH_DAYS);
     expect(days('QUARTERLY')).toBeCloseTo(3 * MONTH_DAYS, 9);
@@ -81,7 +108,8 @@ describe('update frequencies', () => {
 
   it('does not understand the rest, and says why when it can', () => {
     expect(read('every month')).toEqual({ kind: 'unknown' });
-    expect(read('P1M')).toEqual({ kind: 'unknown', reason: 'it is a duration, not a repeating interval (write R/P1M)' });
+    expect(read('P0D')).toEqual({ kind: 'unknown', reason: 'it repeats every zero period' });
+    expect(read('P1Q')).toEqual({ kind: 'unknown', reason: "'P1Q' is not an ISO 8601 duration (such as P1M, P1W, PT1H)" });
     expect(read('R/P0D')).toEqual({ kind: 'unknown', reason: 'it repeats every zero period' });
     expect(read('R/P1Q')).toEqual({ kind: 'unknown', reason: "'P1Q' is not an ISO 8601 duration (such as P1M, P1W, PT1H)" });
     expect(read('R/soon/P1M')).toMatchObject({ kind: 'unknown' });

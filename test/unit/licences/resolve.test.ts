@@ -8,6 +8,53 @@ import { loadLicenceVocabulary, type LicenceVocabulary } from '../../../src/lice
 const vocabulary: LicenceVocabulary = loadLicenceVocabulary(bundledVocabularyMap(), 'licences');
 const id = (entry: Parameters<typeof resolveLicence>[0]) => resolveLicence(entry, vocabulary)?.id;
 
+describe('licences real portals use (CKAN records of open.canada.ca, catalog.data.gov, GovData, data.norge.no, data.gouv.fr)', () => {
+  const verdict = (written: string) => {
+    const m = resolveString(written, vocabulary);
+    return m && { id: m.licence.id, open: m.licence.open, reason: m.licence.reason };
+  };
+  it.each([
+    ['ca-ogl-lgo', 'OGL-Canada-2.0', true],
+    ['https://open.canada.ca/en/open-government-licence-canada', 'OGL-Canada-2.0', true],
+    ['http://open.canada.ca/en/open-government-licence-canada', 'OGL-Canada-2.0', true],
+    ['Open Government Licence - Canada', 'OGL-Canada-2.0', true],
+    ['https://www.usa.gov/government-works', 'us-pd', true],
+    ['http://www.usa.gov/publicdomain/label/1.0/', 'us-pd', true],
+    ['us-pd', 'us-pd', true],
+    ['https://creativecommons.org/publicdomain/mark/1.0/', 'CC-PDM-1.0', true],
+    ['DL-DE-BY-2.0', 'DL-DE-BY-2.0', true],
+    ['dl-by-de/2.0', 'DL-DE-BY-2.0', true],
+    ['https://www.govdata.de/dl-de/by-2-0', 'DL-DE-BY-2.0', true],
+    ['http://dcat-ap.de/def/licenses/dl-by-de/2.0', 'DL-DE-BY-2.0', true],
+    ['Datenlizenz Deutschland – Namensnennung – Version 2.0', 'DL-DE-BY-2.0', true],
+    ['dl-zero-de/2.0', 'DL-DE-ZERO-2.0', true],
+    ['NLOD-2.0', 'NLOD-2.0', false],
+    ['https://data.norge.no/nlod/no/2.0', 'NLOD-2.0', false],
+    ['etalab-2.0', 'etalab-2.0', false],
+    ['lo-2.0', 'etalab-2.0', false],
+    ['fr-lo', 'etalab-2.0', false],
+    ['lov2', 'etalab-2.0', false],
+  ])('%s is %s (open: %s)', (written, expected, open) => {
+    expect(verdict(written)).toMatchObject({ id: expected, open });
+  });
+
+  it.each([
+    ['cc-by', 'CC-BY-4.0', true], ['cc-by-sa', 'CC-BY-SA-4.0', true], ['cc-zero', 'CC0-1.0', true], ['odc-by', 'ODC-By-1.0', true],
+    ['odc-odbl', 'ODbL-1.0', true], ['odc-pddl', 'PDDL-1.0', true], ['uk-ogl', 'OGL-UK-3.0', true],
+    ['gfdl', 'GFDL-1.3-no-cover-texts-no-invariant-sections', true], ['other-open', 'other-open', true], ['other-pd', 'other-pd', true],
+    ['other-at', 'other-at', true], ['cc-nc', 'cc-nc', false], ['other-nc', 'other-nc', false], ['other-closed', 'other-closed', false],
+    ['notspecified', 'notspecified', false],
+  ])("CKAN's id %s is %s (open: %s)", (written, expected, open) => {
+    expect(verdict(written)).toMatchObject({ id: expected, open });
+  });
+
+  it('names why the ones that are not open are not: non-commercial, no licence at all, not reviewed', () => {
+    expect(verdict('cc-nc')?.reason).toBe('non-commercial');
+    expect(verdict('notspecified')?.reason).toBe('no-licence');
+    expect(verdict('NLOD-2.0')?.reason).toBe('not-reviewed');
+  });
+});
+
 describe('resolveLicence', () => {
   it.each([
     // The issue's examples, and the Oxford corpus's older `url` form.

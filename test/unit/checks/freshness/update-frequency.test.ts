@@ -45,7 +45,7 @@ describe('freshness/update-frequency', () => {
   it('reports unrecognised frequencies at the value, with the reason when there is one', async () => {
     const cases: Record<string, string> = {
       'every month': "'accrualPeriodicity' is 'every month', which is not a recognised update frequency",
-      P1M: "'accrualPeriodicity' is 'P1M', which is not a recognised update frequency: it is a duration, not a repeating interval (write R/P1M)",
+      P1Q: "'accrualPeriodicity' is 'P1Q', which is not a recognised update frequency: 'P1Q' is not an ISO 8601 duration (such as P1M, P1W, PT1H)",
       'R/P0D': "'accrualPeriodicity' is 'R/P0D', which is not a recognised update frequency: it repeats every zero period",
       'R/P1Q': "'accrualPeriodicity' is 'R/P1Q', which is not a recognised update frequency: 'P1Q' is not an ISO 8601 duration (such as P1M, P1W, PT1H)",
       'http://publications.europa.eu/resource/authority/frequency/FORTNIGHTLY':
@@ -71,13 +71,13 @@ describe('freshness/update-frequency', () => {
     expect(await lint(pkg({ accrualPeriodicity: 'R/P1M' }, { accrualPeriodicity: 'ANNUAL' }).files)).toEqual([]);
     expect(await lint(pkg({}, { accrualPeriodicity: 'ANNUAL' }).files)).toEqual([]);
     const text = datapackage(
-      [{ name: 'a', path: 'a.csv', accrualPeriodicity: 'fortnightly' }, { name: 'b', path: 'b.csv' }, { name: 'c', path: 'c.csv' }],
+      [{ name: 'a', path: 'a.csv', accrualPeriodicity: 'every other week' }, { name: 'b', path: 'b.csv' }, { name: 'c', path: 'c.csv' }],
       { accrualPeriodicity: 'every month' },
     );
     const findings = await lint({ 'datapackage.json': text, 'a.csv': 'x\n1\n', 'b.csv': 'x\n1\n', 'c.csv': 'x\n1\n' });
     expect(brief(findings)).toEqual([
       { ruleId: 'freshness/update-frequency', message: "'accrualPeriodicity' is 'every month', which is not a recognised update frequency", file: 'datapackage.json', ...positionOf(text, '"every month"') },
-      { ruleId: 'freshness/update-frequency', message: "Resource 'a': 'accrualPeriodicity' is 'fortnightly', which is not a recognised update frequency", file: 'datapackage.json', ...positionOf(text, '"fortnightly"') },
+      { ruleId: 'freshness/update-frequency', message: "Resource 'a': 'accrualPeriodicity' is 'every other week', which is not a recognised update frequency", file: 'datapackage.json', ...positionOf(text, '"every other week"') },
     ]);
   });
 
@@ -129,9 +129,14 @@ testCheck('update-frequency', {
       findings: [{ messageId: 'unrecognised', data: { value: "'every month'" }, message: "'accrualPeriodicity' is 'every month', which is not a recognised update frequency" }],
     },
     {
-      name: 'a package duration that does not repeat',
+      name: 'a bare ISO 8601 duration (as open.canada.ca writes it), read as R/<duration>',
       files: files([{ name: 'a' }], { accrualPeriodicity: 'P1M' }),
-      findings: [{ messageId: 'unrecognisedBecause', data: { value: "'P1M'", reason: 'it is a duration, not a repeating interval (write R/P1M)' } }],
+      findings: [],
+    },
+    {
+      name: 'ISO 19115 maintenance frequency words, in the spellings portals write',
+      files: files([{ name: 'a', accrualPeriodicity: 'as_needed' }, { name: 'b', accrualPeriodicity: 'notPlanned' }, { name: 'c', accrualPeriodicity: 'Biannually' }, { name: 'd', accrualPeriodicity: 'continual' }]),
+      findings: [],
     },
     {
       name: "an unknown resource's frequency",
