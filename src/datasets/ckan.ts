@@ -200,7 +200,7 @@ export function mapPackage(pkg: Obj, root: string): MappedDataset {
       if (!who) continue;
       descriptor.publisher = who.text;
       map.set('/publisher', who.pointer);
-      notes.push({ kind: 'variant', pointer: who.pointer, written: key, detail: 'publisher' });
+      notes.push({ kind: 'variant', pointer: who.pointer, written: key, detail: 'publisher', why: 'the record names no organization', hint: 'Publish the dataset under its organization, so catalogues and audits group it by department' });
       break;
     }
   }
@@ -227,7 +227,11 @@ export function mapPackage(pkg: Obj, root: string): MappedDataset {
     const pointer = `${root}/metadata_modified`;
     put('modified', { value: pkg.metadata_modified, pointer, key: 'metadata_modified', variant: false });
     // metadata_modified is when the catalogue record changed: the note makes the finding say which date was taken.
-    notes.push({ kind: 'variant', pointer, written: 'metadata_modified', detail: 'modified' });
+    notes.push({
+      kind: 'variant', pointer, written: 'metadata_modified', detail: 'modified',
+      why: 'it is when the catalogue record last changed, and the record gives no date for the data itself',
+      hint: "Give the data's own modification date: an extra 'modified', or each resource's last_modified",
+    });
   }
   descriptor.resources = resources;
   map.set('/resources', `${root}/resources`);

@@ -17,6 +17,13 @@ export interface MetadataNote {
   written: string;
   /** variant: the standard spelling it was read as; unread: why it had no effect. */
   detail: string;
+  /**
+   * variant: why a value was taken for something it does not quite mean (a catalogue record's own date standing in
+   * for the data's), when it is not simply another spelling of the standard name.
+   */
+  why?: string;
+  /** What to do about it, when "write the standard name" is not the answer. */
+  hint?: string;
 }
 
 /** The data formats odlint reads record by record. */

@@ -140,6 +140,8 @@ describe('DATA.GOV.HK: Territorial Population and Employment Data Matrix (ckan-h
       pointer: '/result/metadata_modified',
       written: 'metadata_modified',
       detail: 'modified',
+      why: 'it is when the catalogue record last changed, and the record gives no date for the data itself',
+      hint: "Give the data's own modification date: an extra 'modified', or each resource's last_modified",
     });
     expect(linted.datasets[0]!.notes).toContainEqual(expect.objectContaining({ kind: 'unread', pointer: '/result/resources/0' }));
   });

@@ -26,12 +26,15 @@ const check: Check = {
   },
   messages: {
     variant: "'{written}' is not a standard property: it was read as '{standard}'",
+    standIn: "'{written}' was read as '{standard}': {why}",
   },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     reportNotes(dataset, 'variant', (note, at) => {
-      report({ ...at, messageId: 'variant', data: { written: note.written, standard: note.detail }, hint: `Write it as '${note.detail}', which every tool reads` });
+      const hint = note.hint ?? `Write it as '${note.detail}', which every tool reads`;
+      if (note.why) report({ ...at, messageId: 'standIn', data: { written: note.written, standard: note.detail, why: note.why }, hint });
+      else report({ ...at, messageId: 'variant', data: { written: note.written, standard: note.detail }, hint });
     });
   },
 };

@@ -97,7 +97,7 @@ describe('mapping a package', () => {
     const { organization: _b, ...noOrg } = withOrg;
     const [ds] = read({ ...noOrg, owner_org: '', maintainer: 'Planning Department', author: null });
     expect(ds!.publisher).toBe('Planning Department');
-    expect(ds!.notes).toContainEqual({ kind: 'variant', pointer: '/maintainer', written: 'maintainer', detail: 'publisher' });
+    expect(ds!.notes).toContainEqual(expect.objectContaining({ kind: 'variant', pointer: '/maintainer', written: 'maintainer', detail: 'publisher', why: 'the record names no organization' }));
   });
 
   it("prefers the data's own date: extras modified, then the newest resource last_modified, and metadata_modified only with a note", () => {
