@@ -33,6 +33,7 @@ describe('Connecticut Data Collaborative, Alcohol Use (dp-ct-alcohol-use): last_
       ['datapackage.json', 9, 13, 'format/metadata-valid', "'licenses.0.name' does not match the pattern ^[-a-zA-Z0-9._]+$"],
       ['datapackage.json', 13, 15, 'format/metadata-valid', "'sources.0' is missing the required property 'title'"],
       ['datapackage.json', 23, 17, 'format/metadata-valid', "'resources.0' is missing the required property 'name'"],
+      ['datapackage.json', 84, 20, 'format/metadata-variant', "'last_modified' is not a standard property: it was read as 'modified'"],
       ['datapackage.json', 84, 20, 'freshness/modified', "'modified' is '08/27/2018', which is not a valid date: the order of day and month is ambiguous (write YYYY-MM-DD)"],
     ]);
   });
@@ -49,6 +50,7 @@ describe('OECD DAC and CRS code lists (dp-dac-crs-code-lists): maintainer', () =
     expect(found).toEqual([
       ['datapackage.json', 1, 1, 'freshness/modified', "The package declares no last-modified date ('modified')"],
       ['datapackage.json', 1, 1, 'freshness/update-frequency', "The package declares no update frequency ('accrualPeriodicity')"],
+      ['datapackage.json', 19, 17, 'format/metadata-variant', "'maintainer' is not a standard property: it was read as 'publisher'"],
     ]);
   });
 });
@@ -156,7 +158,14 @@ describe('a Data Package v2 with the v1 variants', () => {
     const { report, found } = lintPackage({ 'datapackage.json': `${JSON.stringify(v2Package(), null, 2)}\n`, 'status.csv': STATUS, 'regions.csv': REGIONS });
     expect(report.datasets?.map((d) => d.publisher)).toEqual(['Treasury']);
     // No freshness finding: last_updated and frequency are read. No header finding: fieldsMatch subset allows 'extra'.
-    expect(found).toEqual(DATA_FINDINGS);
+    expect(found).toEqual([
+      ['datapackage.json', 24, 19, 'format/metadata-variant', "'last_updated' is not a standard property: it was read as 'modified'"],
+      ['datapackage.json', 25, 16, 'format/metadata-variant', "'frequency' is not a standard property: it was read as 'accrualPeriodicity'"],
+      ['datapackage.json', 38, 24, 'format/metadata-variant', "'primaryKeys' is not a standard property: it was read as 'primaryKey'"],
+      ['datapackage.json', 47, 21, 'format/metadata-variant', "'primaryKey' is not a standard property: it was read as 'schema.primaryKey'"],
+      ['datapackage.json', 50, 22, 'format/metadata-variant', "'foreignKeys' is not a standard property: it was read as 'schema.foreignKeys'"],
+      ...DATA_FINDINGS,
+    ]);
   });
 
   it('keeps the v1 requirements v2 dropped (lower-case names) when $schema does not name v2', () => {
@@ -203,8 +212,12 @@ describe('datapackage.yaml', () => {
     const { report, found } = lintPackage({ 'datapackage.yaml': `${yaml}\n`, 'status.csv': STATUS });
     expect(report.datasets?.map((d) => d.publisher)).toEqual(['Health Department']);
     expect(found).toEqual([
+      ['datapackage.yaml', 5, 3, 'format/metadata-variant', "'publishers' is not a standard property: it was read as 'publisher'"],
+      ['datapackage.yaml', 6, 15, 'format/metadata-variant', "'last_updated' is not a standard property: it was read as 'modified'"],
       ['datapackage.yaml', 6, 15, 'freshness/modified', "'modified' is '27/08/2026', which is not a valid date: the order of day and month is ambiguous (write YYYY-MM-DD)"],
+      ['datapackage.yaml', 7, 19, 'format/metadata-variant', "'update_frequency' is not a standard property: it was read as 'accrualPeriodicity'"],
       ['datapackage.yaml', 11, 17, 'format/metadata-valid', "Resource 'status': primaryKey names the field 'nope', which the schema does not have"],
+      ['datapackage.yaml', 11, 17, 'format/metadata-variant', "'primaryKey' is not a standard property: it was read as 'schema.primaryKey'"],
       ['datapackage.yaml', 13, 20, 'format/metadata-valid', "'resources.0.schema.fieldsMatch' must be one of 'exact', 'equal', 'subset', 'superset', 'partial'"],
       ['status.csv', 4, 3, 'format/enum', "'pending' in field 'status' is not one of its categories ('open', 'closed')"],
     ]);

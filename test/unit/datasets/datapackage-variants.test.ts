@@ -61,7 +61,7 @@ describe('mapDataPackage', () => {
     expect(map.original('/resources/0/schema/foreignKeys/0/reference')).toBe('/resources/0/foreignKeys/0/reference');
     expect(map.original('/resources/1/schema/primaryKey/0')).toBe('/resources/1/schema/primaryKeys/0');
     expect(map.original('/resources/0/schema/fields/1')).toBe('/resources/0/schema/fields/1');
-    expect(notes.map((n) => [n.pointer, n.detail])).toEqual([
+    expect(notes!.map((n) => [n.pointer, n.detail])).toEqual([
       ['/resources/0/primaryKey', 'schema.primaryKey'],
       ['/resources/0/foreignKeys', 'schema.foreignKeys'],
       ['/resources/1/schema/primaryKeys', 'primaryKey'],
@@ -85,8 +85,8 @@ describe('mapDataPackage', () => {
     };
     const { descriptor, notes } = mapDataPackage(source);
     expect(descriptor).toBe(source);
-    expect(notes.every((n) => n.kind === 'unread')).toBe(true);
-    expect(notes.map((n) => [n.pointer, n.detail])).toEqual([
+    expect(notes!.every((n) => n.kind === 'unread')).toBe(true);
+    expect(notes!.map((n) => [n.pointer, n.detail])).toEqual([
       ['/resources/0/primaryKey', "the schema is given by reference ('schemas/a.json'), which odlint does not change: write primaryKey in that schema"],
       ['/resources/1/primaryKey', 'the resource has no schema for its primaryKey to belong to'],
       ['/resources/2/primaryKey', "the schema's own primaryKey is used"],

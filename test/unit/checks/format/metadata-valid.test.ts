@@ -269,7 +269,7 @@ describe('metadata-valid: Data Package v2', () => {
   });
 
   it('reports malformed v2 properties: categories, missingValues objects without a value, an unknown fieldsMatch', async () => {
-    const bad = structuredClone(V2) as { resources: [{ schema: Record<string, unknown> & { fields: Record<string, unknown>[] } }] };
+    const bad = structuredClone(V2) as unknown as { resources: [{ schema: Record<string, unknown> & { fields: Record<string, unknown>[] } }] };
     bad.resources[0].schema.fieldsMatch = 'loose';
     bad.resources[0].schema.missingValues = [{ label: 'refused' }];
     bad.resources[0].schema.fields[0]!.categories = 'fruit-codes';
