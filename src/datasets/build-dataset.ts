@@ -3,7 +3,7 @@
 // why it cannot be read. Schema and dialect files the descriptor names are read here (and never linted as data).
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { CsvDialect, Dataset, MetadataForm, Resource, ResourceStatus } from '../model/dataset.js';
+import type { CsvDialect, Dataset, MetadataForm, RemoteRef, Resource, ResourceStatus } from '../model/dataset.js';
 import { sanitiseTableSchema } from '../tableschema/sanitise.js';
 import { parseSource, SourceSyntaxError } from '../util/source.js';
 import { displayPath } from '../util/paths.js';
@@ -27,14 +27,17 @@ export function sanitiseDialect(raw: Record<string, unknown>): CsvDialect {
   return d;
 }
 
-/** Where a JSON object given inline or as a relative path (a schema or dialect) came from, for usedFiles. */
-interface Ref { value?: Record<string, unknown>; error?: string; file?: string }
+/**
+ * A JSON object given inline or as a relative path (a schema or dialect): its value, or why it could not be read, or
+ * the URL it is at (never fetched: odlint works offline); `file` is the file it was read from, for usedFiles.
+ */
+interface Ref { value?: Record<string, unknown>; error?: string; remote?: string; file?: string }
 
 /** Reads an object given inline or as a relative path to a JSON file, as Table Schema and Data Package allow. */
 export function readObjectRef(ref: unknown, baseDir: string, what: 'schema' | 'dialect' = 'schema'): Ref {
   if (isObject(ref)) return { value: ref };
   if (typeof ref !== 'string') return {};
-  if (URL_RE.test(ref)) return { error: `the ${what} '${ref}' is remote and odlint works offline: it was not read` };
+  if (URL_RE.test(ref)) return { remote: ref };
   if (path.isAbsolute(ref) || ref.split(/[\\/]/).includes('..')) return { error: `the ${what} path '${ref}' must be relative to the package folder, without '..'` };
   const file = path.join(baseDir, ref);
   try {
@@ -91,19 +94,44 @@ function declaredCompression(v: unknown): 'gz' | 'zip' | undefined {
   return c === 'gz' || c === 'gzip' ? 'gz' : c === 'zip' ? 'zip' : undefined;
 }
 
-/** The publisher's display name (DCAT's publisher, or the contributor whose role (v1) or roles (v2) say publisher). */
-export function publisherOf(descriptor: Record<string, unknown>): string | undefined {
-  const name = (v: unknown): string | undefined => {
-    if (typeof v === 'string' && v.trim()) return v.trim();
-    if (!isObject(v)) return undefined;
-    for (const key of ['title', 'name']) if (typeof v[key] === 'string' && (v[key] as string).trim()) return (v[key] as string).trim();
-    return undefined;
-  };
-  const direct = name(descriptor.publisher);
-  if (direct) return direct;
+/** A contributor's or publisher's display name: the string itself, or an object's title or name. */
+function displayName(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (!isObject(v)) return undefined;
+  for (const key of ['title', 'name']) if (typeof v[key] === 'string' && (v[key] as string).trim()) return (v[key] as string).trim();
+  return undefined;
+}
+
+/** The contributors that have a role: v1 writes one `role`, v2 a `roles` array. */
+function contributorsWithRole(descriptor: Record<string, unknown>, role: string): Record<string, unknown>[] {
   const contributors = Array.isArray(descriptor.contributors) ? descriptor.contributors : [];
-  const isPublisher = (c: Record<string, unknown>) => c.role === 'publisher' || (Array.isArray(c.roles) && c.roles.includes('publisher'));
-  return contributors.map((c) => (isObject(c) && isPublisher(c) ? name(c) : undefined)).find((n) => n !== undefined);
+  return contributors.filter((c): c is Record<string, unknown> => isObject(c) && (c.role === role || (Array.isArray(c.roles) && c.roles.includes(role))));
+}
+
+/** The publisher the descriptor names: DCAT's `publisher`, else the contributor whose role (v1) or roles (v2) say publisher. */
+export function declaredPublisher(descriptor: Record<string, unknown>): string | undefined {
+  return displayName(descriptor.publisher) ?? contributorsWithRole(descriptor, 'publisher').map(displayName).find((n) => n !== undefined);
+}
+
+/**
+ * The publisher's display name: the declared publisher, else the organisation of the first creator that names one
+ * (v2 `organization`, v1 `organisation`). A creator's own title is not used: it is usually a person, and reports group
+ * by department. A `contact` is never the publisher.
+ */
+export function publisherOf(descriptor: Record<string, unknown>): string | undefined {
+  const declared = declaredPublisher(descriptor);
+  if (declared) return declared;
+  for (const c of contributorsWithRole(descriptor, 'creator')) {
+    const organisation = displayName(c.organization) ?? displayName(c.organisation);
+    if (organisation) return organisation;
+  }
+  return undefined;
+}
+
+/** The schema, JSON Schema and dialect given as URLs, for resource-remote (none: nothing, so resources keep their shape). */
+function remoteRefs(refs: Record<RemoteRef['property'], Ref>): { remoteRefs?: RemoteRef[] } {
+  const list = (Object.entries(refs) as [RemoteRef['property'], Ref][]).flatMap(([property, ref]) => (ref.remote ? [{ property, url: ref.remote }] : []));
+  return list.length ? { remoteRefs: list } : {};
 }
 
 export interface BuildOptions {
@@ -153,6 +181,7 @@ export function buildDataset(input: MetadataInput, mapped: MappedDataset, option
       descriptor: raw,
       pointer,
       schemaError: schemaRef.error ?? jsonSchemaRef.error ?? dialectRef.error,
+      ...remoteRefs({ schema: schemaRef, jsonSchema: jsonSchemaRef, dialect: dialectRef }),
     };
     const tabular = raw.schema !== undefined || raw.dialect !== undefined;
     const declaredFormat = typeof raw.format === 'string' ? raw.format : undefined;

@@ -1,8 +1,9 @@
 // The Frictionless Data Package reader (v1 and v2; datapackage.json, datapackage.yaml or .yml, *.datapackage.json).
-// A Data Package is already in Data Package terms, so its descriptor is the document as written.
+// A Data Package is already in Data Package terms, so its descriptor is the document as written, unless it uses
+// variant spellings odlint maps (datapackage-variants.ts).
 import type { MetadataReader } from './metadata-reader.js';
 import { buildDataset } from './build-dataset.js';
-import { PointerMap } from './pointer-map.js';
+import { mapDataPackage } from './datapackage-variants.js';
 import { isObject } from '../util/objects.js';
 
 /** The file names a Data Package is published under. */
@@ -18,8 +19,8 @@ const reader: MetadataReader = {
     return /data-?package/i.test(profile);
   },
   read(input) {
-    const descriptor = input.doc.value as Record<string, unknown>;
-    return [buildDataset(input, { descriptor, map: new PointerMap() }, { form: 'datapackage', source: descriptor })];
+    const source = input.doc.value as Record<string, unknown>;
+    return [buildDataset(input, mapDataPackage(source), { form: 'datapackage', source })];
   },
 };
 export default reader;

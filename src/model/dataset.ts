@@ -51,6 +51,12 @@ export interface CsvDialect {
   commentChar?: string;
 }
 
+/** A metadata part of a resource given as a URL rather than inline or as a file in the package. */
+export interface RemoteRef {
+  property: 'schema' | 'jsonSchema' | 'dialect';
+  url: string;
+}
+
 export interface Resource {
   /** Position in the package's resources array (0-based); 0 for a lone file. */
   index: number;
@@ -73,8 +79,10 @@ export interface Resource {
   schema?: TableSchema;
   /** A JSON Schema the records must meet (Data Package v2 `jsonSchema`, or a `schema` that is a JSON Schema). */
   jsonSchema?: Record<string, unknown>;
-  /** Set when the resource's schema could not be read (remote, unreadable, not JSON). */
+  /** Set when the resource's schema, JSON Schema or dialect could not be read (unreadable, not JSON, outside the package). */
   schemaError?: string;
+  /** The schema, JSON Schema or dialect given as a URL: not fetched, as odlint works offline (resource-remote names them). */
+  remoteRefs?: RemoteRef[];
   /**
    * The resource's descriptor in Data Package terms, for metadata checks: as written for a Data Package, mapped from
    * its own form by the other readers.
@@ -110,7 +118,10 @@ export interface Dataset {
    * `locate` takes pointers into this descriptor and answers with positions in the metadata file as written.
    */
   descriptor?: Record<string, unknown>;
-  /** The metadata document as written (for a Data Package, the same object as `descriptor`). */
+  /**
+   * The metadata document as written. For a Data Package, the same object as `descriptor` unless the reader met
+   * variant spellings (`last_updated`, a resource's `primaryKey`), which it maps into a copy.
+   */
   source?: unknown;
   /** Variant spellings read and things not understood (reported by metadata-variant and metadata-unread). */
   notes?: MetadataNote[];

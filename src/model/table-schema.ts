@@ -37,7 +37,11 @@ export interface Field {
   title?: string;
   description?: string;
   constraints?: FieldConstraints;
+  /** As strings: Table Schema v2 objects {value, label} are read as their value. */
   missingValues?: string[];
+  /** Table Schema v2: the values the field may hold (objects {value, label} are read as their value). */
+  categories?: (string | number)[];
+  categoriesOrdered?: boolean;
   // number options
   decimalChar?: string;
   groupChar?: string;
@@ -57,6 +61,7 @@ export interface ForeignKey {
 
 export interface TableSchema {
   fields: Field[];
+  /** As strings: Table Schema v2 objects {value, label} are read as their value. */
   missingValues?: string[];
   primaryKey?: string | string[];
   uniqueKeys?: (string | string[])[];

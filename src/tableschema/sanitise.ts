@@ -12,6 +12,28 @@ function fieldNames(v: unknown): string | string[] | undefined {
   return isStringArray(v) && v.length > 0 ? v : undefined;
 }
 
+/**
+ * missingValues as strings: Table Schema v2 also allows objects {value, label}, whose value is the missing value.
+ * Undefined when malformed (metadata-valid reports it).
+ */
+function missingValues(v: unknown): string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const list = v.map((x: unknown) => (typeof x === 'string' ? x : isObject(x) && typeof x.value === 'string' ? x.value : undefined));
+  return list.every((x) => x !== undefined) ? (list as string[]) : undefined;
+}
+
+/**
+ * Table Schema v2 categories as their values: plain values, or objects {value, label}. Undefined when not a list of
+ * strings or numbers (metadata-valid reports it).
+ */
+function categories(v: unknown): (string | number)[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const list = v.map((x: unknown) => (isObject(x) ? x.value : x));
+  return list.every((x) => typeof x === 'string' || typeof x === 'number') ? (list as (string | number)[]) : undefined;
+}
+
+const FIELDS_MATCH: ReadonlySet<unknown> = new Set(['exact', 'equal', 'subset', 'superset', 'partial']);
+
 function constraints(raw: unknown): FieldConstraints | undefined {
   if (!isObject(raw)) return undefined;
   const c: FieldConstraints = {};
@@ -31,7 +53,13 @@ function field(raw: unknown): Field | undefined {
   for (const k of ['type', 'format', 'title', 'description', 'decimalChar', 'groupChar'] as const) {
     if (k in f && typeof f[k] !== 'string') delete f[k];
   }
-  for (const k of ['missingValues', 'trueValues', 'falseValues'] as const) if (k in f && !isStringArray(f[k])) delete f[k];
+  for (const k of ['trueValues', 'falseValues'] as const) if (k in f && !isStringArray(f[k])) delete f[k];
+  const missing = missingValues(raw.missingValues);
+  if (missing) f.missingValues = missing;
+  else delete f.missingValues;
+  const values = categories(raw.categories);
+  if (values) f.categories = values;
+  else delete f.categories;
   if ('bareNumber' in f && typeof f.bareNumber !== 'boolean') delete f.bareNumber;
   const c = constraints(raw.constraints);
   if (c) f.constraints = c;
@@ -52,7 +80,9 @@ function foreignKey(raw: unknown, sourceIndex: number): ForeignKey | undefined {
 
 export function sanitiseTableSchema(raw: Record<string, unknown>): TableSchema {
   const schema: TableSchema = { ...raw, fields: Array.isArray(raw.fields) ? raw.fields.map(field).filter((f): f is Field => f !== undefined) : [] };
-  if ('missingValues' in schema && !isStringArray(schema.missingValues)) delete schema.missingValues;
+  const missing = missingValues(raw.missingValues);
+  if (missing) schema.missingValues = missing;
+  else delete schema.missingValues;
   const pk = fieldNames(raw.primaryKey);
   if (pk === undefined) delete schema.primaryKey;
   else schema.primaryKey = pk;
@@ -60,6 +90,6 @@ export function sanitiseTableSchema(raw: Record<string, unknown>): TableSchema {
   else delete schema.uniqueKeys;
   if (Array.isArray(raw.foreignKeys)) schema.foreignKeys = raw.foreignKeys.map(foreignKey).filter((k): k is ForeignKey => k !== undefined);
   else delete schema.foreignKeys;
-  if (typeof raw.fieldsMatch !== 'string') delete schema.fieldsMatch;
+  if (!FIELDS_MATCH.has(raw.fieldsMatch)) delete schema.fieldsMatch;
   return schema;
 }

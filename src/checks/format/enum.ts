@@ -8,44 +8,65 @@ function shorten(listed: string): string {
   return listed.length > 200 ? `${listed.slice(0, 199)}…` : listed;
 }
 
-/** Values are one of their field's enum constraint. */
+interface Allowed { allowed: Set<unknown>; listed: string; byLower: Map<string, string> }
+
+/** The values a list allows, as keys of their cast values, with their listing for messages and a case-blind index. */
+function allowedValues(list: readonly unknown[], cast: (cell: string) => unknown): Allowed {
+  const allowed = new Set<unknown>();
+  const byLower = new Map<string, string>();
+  for (const v of list) {
+    const value = typeof v === 'string' ? cast(v) : v;
+    allowed.add(valueKey(value === INVALID ? v : value));
+    byLower.set(String(v).trim().toLowerCase(), String(v));
+  }
+  return { allowed, byLower, listed: shorten(list.map((v) => `'${String(v)}'`).join(', ')) };
+}
+
+/** Values are one of their field's enum constraint, and of its categories (Table Schema v2). */
 const check: Check = {
   id: 'enum',
   module: import.meta.url,
+  // Pinned in every JSON report's list of rules; the rationale says that categories count too.
   description: "Values are one of their field's enum values.",
   docs: {
-    rationale: "Table Schema's enum constraint fixes a controlled vocabulary; a value outside it (often a spelling or case variant) splits one category into two.",
+    rationale: "Table Schema's enum constraint fixes a controlled vocabulary; a value outside it (often a spelling or case variant) splits one category into two. Table Schema v2 categories (plain values, or objects whose value is the category) restrict a field the same way, and are checked the same way.",
     failing: "'dental' where the enum is ['primary-care', 'maternal', 'chronic'].",
     passing: "'chronic'",
   },
   messages: {
     notAllowed: "{value} in field '{field}' is not one of the allowed values ({allowed})",
+    notCategory: "{value} in field '{field}' is not one of its categories ({allowed})",
   },
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
   rowLocal: true,
   createFileVisitor({ report }) {
-    let enums: { column: number; name: string; allowed: Set<unknown>; listed: string; byLower: Map<string, string> }[] | undefined;
+    let lists: { column: number; name: string; enum?: Allowed; categories?: Allowed }[] | undefined;
     return {
       row(row) {
-        enums ??= row.columns.flatMap((c, i) => {
+        lists ??= row.columns.flatMap((c, i) => {
           const list = c?.compiled.field.constraints?.enum;
-          if (!c || !Array.isArray(list)) return [];
-          const allowed = new Set<unknown>();
-          const byLower = new Map<string, string>();
-          for (const v of list) {
-            const cast = typeof v === 'string' ? c.compiled.cast(v) : v;
-            allowed.add(valueKey(cast === INVALID ? v : cast));
-            byLower.set(String(v).trim().toLowerCase(), String(v));
-          }
-          return [{ column: i, name: c.compiled.name, allowed, byLower, listed: shorten(list.map((v) => `'${String(v)}'`).join(', ')) }];
+          const categories = c?.compiled.field.categories;
+          if (!c || (!Array.isArray(list) && !Array.isArray(categories))) return [];
+          const cast = (cell: string) => c.compiled.cast(cell);
+          return [{
+            column: i,
+            name: c.compiled.name,
+            enum: Array.isArray(list) ? allowedValues(list, cast) : undefined,
+            categories: Array.isArray(categories) ? allowedValues(categories, cast) : undefined,
+          }];
         });
-        for (const e of enums) {
+        for (const e of lists) {
           const v = row.value(e.column);
-          if (v === undefined || v === INVALID || e.allowed.has(valueKey(v))) continue;
+          if (v === undefined || v === INVALID) continue;
+          // The spec requires enum values to be categories too: a value outside both is reported once, as the enum's.
+          const key = valueKey(v);
+          const failed = e.enum && !e.enum.allowed.has(key) ? e.enum : e.categories && !e.categories.allowed.has(key) ? e.categories : undefined;
+          if (!failed) continue;
+          const messageId = failed === e.enum ? 'notAllowed' : 'notCategory';
           const cell = row.cells[e.column]!;
-          const near = e.byLower.get(cell.trim().toLowerCase());
-          report({ line: row.line, record: row.record, column: e.column + 1, field: e.name, messageId: 'notAllowed', data: { value: show(cell), field: e.name, allowed: e.listed }, hint: near ? `Did you mean '${near}'?` : undefined });
+          const near = failed.byLower.get(cell.trim().toLowerCase());
+          report({ line: row.line, record: row.record, column: e.column + 1, field: e.name, messageId, data: { value: show(cell), field: e.name, allowed: failed.listed }, hint: near ? `Did you mean '${near}'?` : undefined });
         }
       },
     };

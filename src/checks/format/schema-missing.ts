@@ -19,7 +19,7 @@ const check: Check = {
   checkDataset({ dataset, report }) {
     if (!dataset.metadataFile || dataset.metadataError) return;
     for (const r of distinctResources(dataset)) {
-      if (r.format === 'other' || r.schema || r.jsonSchema || r.schemaError) continue;
+      if (r.format === 'other' || r.schema || r.jsonSchema || r.schemaError || r.remoteRefs?.some((ref) => ref.property !== 'dialect')) continue;
       const pos = dataset.locate(r.pointer);
       report({
         line: pos?.line,

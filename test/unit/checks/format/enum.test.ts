@@ -15,8 +15,34 @@ testCheck('enum', {
       csv: 'quarter\nQ1\n',
       schema: { fields: [{ name: 'quarter', type: 'integer', constraints: { enum: [1, 2] } }] },
     },
+    {
+      name: 'Table Schema v2 categories, plain and {value, label}, and coded missing values',
+      csv: 'fruit,code\napple,1\n,-99\nbanana,3\n',
+      schema: {
+        missingValues: [{ value: '' }, { value: '-99', label: 'refused' }],
+        fields: [
+          { name: 'fruit', type: 'string', categories: ['apple', 'orange', 'banana'] },
+          { name: 'code', type: 'integer', categories: [{ value: 1, label: 'apple' }, { value: 2 }, { value: 3 }], categoriesOrdered: true },
+        ],
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a value outside the categories (integer categories compared as numbers)',
+      csv: 'fruit,code\nApple,01\npear,4\n',
+      schema: { fields: [{ name: 'fruit', categories: [{ value: 'apple', label: 'Apple' }, { value: 'pear' }] }, { name: 'code', type: 'integer', categories: [1, 2, 3] }] },
+      findings: [
+        { messageId: 'notCategory', line: 2, column: 1, message: "'Apple' in field 'fruit' is not one of its categories ('apple', 'pear')", hint: "Did you mean 'apple'?" },
+        { messageId: 'notCategory', line: 3, column: 2, message: "'4' in field 'code' is not one of its categories ('1', '2', '3')" },
+      ],
+    },
+    {
+      name: 'a value outside both enum and categories, once, as the enum',
+      csv: 'fruit\nkiwi\n',
+      schema: { fields: [{ name: 'fruit', categories: ['apple', 'pear'], constraints: { enum: ['apple'] } }] },
+      findings: [{ messageId: 'notAllowed', line: 2 }],
+    },
     {
       name: 'a value outside the list, with no suggestion',
       csv: 'programme\nchronic\ndental\n',

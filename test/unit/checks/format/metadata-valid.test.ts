@@ -229,6 +229,64 @@ describe('metadata-valid', () => {
   });
 });
 
+describe('metadata-valid: Data Package v2', () => {
+  const V2 = {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'Clinic Visits',
+    version: '2.0.0',
+    contributors: [{ givenName: 'Jane', familyName: 'Doe', roles: ['creator', 'contact'], organization: 'Health Department' }],
+    sources: [{ path: 'https://data.example.gov.za/' }],
+    resources: [{
+      name: 'Visits',
+      type: 'table',
+      path: 'visits.csv',
+      jsonSchema: { type: 'array' },
+      schema: {
+        fieldsMatch: 'equal',
+        missingValues: [{ value: '-99', label: 'refused' }],
+        uniqueKeys: [['id']],
+        fields: [
+          { name: 'id', type: 'integer', categories: [{ value: 1, label: 'one' }, { value: 2 }], categoriesOrdered: true },
+          { name: 'n', type: 'list', itemType: 'integer', missingValues: [{ value: 'n/a' }] },
+        ],
+      },
+    }],
+  };
+
+  it('accepts a valid v2 descriptor: capitals in names, contributors without a title, v2 field and schema properties', async () => {
+    expect(await lint({ 'datapackage.json': JSON.stringify(V2, null, 2), 'visits.csv': 'id,n\n1,2\n' })).toEqual([]);
+  });
+
+  it('keeps the v1 requirements for the same descriptor without $schema', async () => {
+    const { $schema: _, ...v1 } = V2;
+    const findings = await lint({ 'datapackage.json': JSON.stringify(v1, null, 2), 'visits.csv': 'id,n\n1,2\n' });
+    expect(findings.map((f) => f.message)).toEqual([
+      "'name' does not match the pattern ^[-a-z0-9._/]+$",
+      "'contributors.0' is missing the required property 'title'",
+      "'sources.0' is missing the required property 'title'",
+      "'resources.0.name' does not match the pattern ^[-a-z0-9._/]+$",
+    ]);
+  });
+
+  it('reports malformed v2 properties: categories, missingValues objects without a value, an unknown fieldsMatch', async () => {
+    const bad = structuredClone(V2) as unknown as { resources: [{ schema: Record<string, unknown> & { fields: Record<string, unknown>[] } }] };
+    bad.resources[0].schema.fieldsMatch = 'loose';
+    bad.resources[0].schema.missingValues = [{ label: 'refused' }];
+    bad.resources[0].schema.fields[0]!.categories = 'fruit-codes';
+    const findings = await lint({ 'datapackage.json': JSON.stringify(bad, null, 2), 'visits.csv': 'id,n\n1,2\n' });
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [30, "'resources.0.schema.fieldsMatch' must be one of 'exact', 'equal', 'subset', 'superset', 'partial'"],
+      [32, "'resources.0.schema.missingValues.0' is missing the required property 'value'"],
+      [45, "'resources.0.schema.fields.0.categories' must be of type array"],
+    ]);
+  });
+
+  it('does not report a schema at a URL (resource-remote names it)', async () => {
+    const text = VALID.replace(/"schema": \{[\s\S]*?\n {6}\}/, '"schema": "https://data.example.gov.za/schemas/visits.json"');
+    expect(await lint({ 'datapackage.json': text, 'visits.csv': 'id,n\n1,2\n' })).toEqual([]);
+  });
+});
+
 describe('metadata-valid: metadata files that cannot be read', () => {
   /** The reports of the check for a dataset whose metadata file could not be loaded, with their messages. */
   function reportsFor(message: string) {

@@ -24,4 +24,26 @@ describe('resource-remote', () => {
     expect(findings[0]!.message).toContain("'https://x.example/a.csv', 'https://x.example/b.csv'");
     expect(findings[0]!.data).toEqual({ resource: "Resource 'budget'", paths: "'https://x.example/a.csv', 'https://x.example/b.csv'" });
   });
+
+  it('names a schema, JSON Schema or dialect at a URL, at the property, and not the local ones', async () => {
+    const text = JSON.stringify({
+      name: 'p',
+      resources: [
+        { name: 'budget', path: 'budget.csv', schema: 'https://x.example/budget.schema.json', dialect: 'https://x.example/dialect.json' },
+        { name: 'records', path: 'records.json', jsonSchema: 'https://x.example/records.json', schema: { fields: [{ name: 'a' }] } },
+      ],
+    }, null, 2);
+    const findings = await lintFiles({ 'datapackage.json': text, 'budget.csv': 'a\n1\n', 'records.json': '[{"a": 1}]' }, { rules: [{ check: 'resource-remote' }] });
+    expect(findings.map((f) => [f.line, f.messageId, f.message])).toEqual([
+      [7, 'remoteMetadata', "Resource 'budget': its schema is at 'https://x.example/budget.schema.json': remote metadata is not downloaded (odlint works offline), so it was not used"],
+      [8, 'remoteMetadata', "Resource 'budget': its dialect is at 'https://x.example/dialect.json': remote metadata is not downloaded (odlint works offline), so it was not used"],
+      [13, 'remoteMetadata', "Resource 'records': its JSON Schema is at 'https://x.example/records.json': remote metadata is not downloaded (odlint works offline), so it was not used"],
+    ]);
+    expect(findings[0]!.data).toEqual({ resource: "Resource 'budget'", what: 'schema', url: 'https://x.example/budget.schema.json' });
+  });
+
+  it('keeps schema-missing quiet for a resource whose schema is remote', async () => {
+    const text = JSON.stringify({ name: 'p', resources: [{ name: 'budget', path: 'budget.csv', schema: 'https://x.example/s.json' }] });
+    expect(await lintFiles({ 'datapackage.json': text, 'budget.csv': 'a\n1\n' }, { rules: [{ check: 'schema-missing' }] })).toEqual([]);
+  });
 });
