@@ -35,6 +35,16 @@ export function csvwKind(value: unknown): 'table-group' | 'table' | 'schema' | u
   return undefined;
 }
 
+/** An absolute URL (a scheme): not a path beside the metadata. */
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Column names (a string or a non-empty array) as field names; names no column has are kept as written. */
+function fieldNames(v: unknown, columns: Map<string, string> | undefined): string | string[] | undefined {
+  if (typeof v === 'string') return columns?.get(v) ?? v;
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) return v.map((x: string) => columns?.get(x) ?? x);
+  return undefined;
+}
+
 /** The properties columns inherit from the table group, table and schema (those that matter for checking). */
 const INHERITED = ['null', 'required', 'datatype', 'default', 'separator'] as const;
 type Inherited = (typeof INHERITED)[number];
@@ -133,7 +143,7 @@ class Mapper {
   }
 
   private resolve(url: string): string {
-    return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : path.resolve(this.input.baseDir, safeDecode(url));
+    return ABSOLUTE_URL.test(url) ? url : path.resolve(this.input.baseDir, safeDecode(url));
   }
 
   private mapTable(table: Node, group: Record<string, unknown> | undefined, schema: { node?: Node; ref?: string; error?: string }, infos: TableInfo[], index: number): Record<string, unknown> {
@@ -143,7 +153,7 @@ class Mapper {
     const resource: Record<string, unknown> = { name: infos[index]!.name };
     this.set(rp, tp);
     if (typeof t.url === 'string') {
-      const declared = /^[a-z][a-z0-9+.-]*:/i.test(t.url) ? t.url : safeDecode(t.url);
+      const declared = ABSOLUTE_URL.test(t.url) ? t.url : safeDecode(t.url);
       resource.path = declared;
       this.set(`${rp}/path`, `${tp}/url`);
       // A CSVW table is CSV by definition, whatever its URL ends with.
@@ -228,14 +238,8 @@ class Mapper {
       fields.push(this.mapColumn({ obj: c, pointer: cp }, [...parents, node], j, fp));
     });
     const out: Record<string, unknown> = { fields };
-    const own = infos[index]!;
-    const names = (v: unknown, map: Map<string, string>): string | string[] | undefined => {
-      if (typeof v === 'string') return map.get(v) ?? v;
-      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.map((x: string) => map.get(x) ?? x);
-      return undefined;
-    };
     if (s.primaryKey !== undefined) {
-      const pk = names(s.primaryKey, own.columns);
+      const pk = fieldNames(s.primaryKey, infos[index]!.columns);
       if (pk !== undefined) { out.primaryKey = pk; this.set(`${rp}/schema/primaryKey`, sub('primaryKey')); }
       else this.unread(sub('primaryKey'), JSON.stringify(s.primaryKey), 'primaryKey must name columns');
     }
@@ -321,10 +325,8 @@ class Mapper {
     const theirs = columnsOf(ref, sub('reference'));
     const target = this.referencedTable(ref, infos);
     const by = typeof ref.resource === 'string' ? 'resource' : 'schemaReference';
-    const names = (v: unknown, map: Map<string, string> | undefined) =>
-      typeof v === 'string' ? (map?.get(v) ?? v) : Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string') ? v.map((x: string) => map?.get(x) ?? x) : undefined;
-    const fields = names(own.value, infos[index]!.columns);
-    const refFields = names(theirs.value, target.info?.columns);
+    const fields = fieldNames(own.value, infos[index]!.columns);
+    const refFields = fieldNames(theirs.value, target.info?.columns);
     if (fields === undefined || refFields === undefined) {
       this.unread(fkp, JSON.stringify(fk), 'a foreign key needs columnReference and reference.columnReference: it is not checked');
       return undefined;
