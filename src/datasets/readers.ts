@@ -1,9 +1,10 @@
 // The metadata readers, most specific first: the first whose recognise() accepts a document reads it.
 import type { MetadataReader } from './metadata-reader.js';
+import csvw from './csvw.js';
 import dataPackage from './datapackage.js';
 import ckan from './ckan.js';
 
-export const METADATA_READERS: readonly MetadataReader[] = [dataPackage, ckan];
+export const METADATA_READERS: readonly MetadataReader[] = [dataPackage, csvw, ckan];
 
 /** The reader for a parsed document, if it is metadata of a form odlint reads. */
 export function readerFor(value: unknown, fileName: string): MetadataReader | undefined {
