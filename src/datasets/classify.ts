@@ -4,6 +4,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { MetadataReader } from './metadata-reader.js';
 import { readerFor } from './readers.js';
+import { csvwKind } from './csvw.js';
 import { parseSource, type SourceDocument } from '../util/source.js';
 import { isObject } from '../util/objects.js';
 
@@ -43,6 +44,7 @@ export function notDataKind(value: unknown): string | undefined {
   }
   if (Array.isArray(value.runs) && (typeof value.$schema === 'string' ? /sarif/i.test(value.$schema) : value.version === '2.1.0')) return 'a SARIF report';
   if (Array.isArray(value.fields) && !('resources' in value)) return 'a Table Schema';
+  if (csvwKind(value) === 'schema') return 'a CSVW table schema';
   if (typeof value.$schema === 'string' && /json-schema\.org/.test(value.$schema)) return 'a JSON Schema';
   if (value.type === 'object' && isObject(value.properties)) return 'a JSON Schema';
   const keys = Object.keys(value);

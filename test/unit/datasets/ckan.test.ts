@@ -140,7 +140,7 @@ describe('mapping a package', () => {
       ['csv', undefined, ['id']], ['csv', 'text/csv', ['id']], ['xls', undefined, undefined], ['csv', undefined, undefined],
     ]);
     expect(ds!.notes).toEqual([expect.objectContaining({ kind: 'unread', pointer: '/resources/2/schema', written: '{not json' })]);
-    expect(ds!.resources[3]!.schemaError).toMatch(/remote/);
+    expect(ds!.resources[3]!.remoteRefs).toEqual([expect.objectContaining({ property: 'schema' })]);
     expect(ds!.locate('/resources/1/schema/fields/0')?.line).toBe(lineOf({ ...canada, resources }, '"schema": "{\\"fields'));
   });
 

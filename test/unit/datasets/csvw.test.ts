@@ -195,9 +195,10 @@ describe('schemas and dialects in other files', () => {
     expect(ds.notes).toEqual([{ kind: 'unread', pointer: '/tableSchema', written: 'separator: " " (in schemas/a.json)', detail: 'cells holding lists are not split: the column is read as text, its datatype is not checked' }]);
   });
 
-  it('a remote schema is not fetched: the resource says why', () => {
+  it('a remote schema is not fetched: the resource says where it is (resource-remote reports it)', () => {
     const { ds } = load({ '@context': CONTEXT, url: 'a.csv', tableSchema: 'https://example.org/schema.json' });
-    expect(ds.resources[0]!.schemaError).toMatch(/remote and odlint works offline/);
+    expect(ds.resources[0]!.schemaError).toBeUndefined();
+    expect(ds.resources[0]!.remoteRefs).toEqual([expect.objectContaining({ property: 'schema', url: 'https://example.org/schema.json' })]);
   });
 
   it('an absolute data URL whose file is beside the metadata is that file', () => {

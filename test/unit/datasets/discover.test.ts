@@ -95,3 +95,9 @@ describe('a run with nothing to lint', () => {
     expect(findings.filter((f) => f.ruleId === 'format/metadata-missing')).toEqual([]);
   });
 });
+
+it('a CSVW table schema kept in a file of its own is not data', () => {
+  const dir = makeTempDir();
+  writeFiles(dir, { 'schemas/codes.json': JSON.stringify({ '@context': 'http://www.w3.org/ns/csvw', columns: [{ name: 'code', titles: 'Code' }] }) });
+  expect(discover(['schemas/codes.json'], dir).notData).toEqual([{ file: expect.stringMatching(/codes\.json$/), what: 'a CSVW table schema' }]);
+});
