@@ -1,3 +1,4 @@
+import { addModifiedHint } from '../metadata-hints.js';
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
@@ -40,7 +41,7 @@ const check: Check = {
         report({
           ...positionOf(dataset, subject.pointer),
           ...(subject.overridden ? { messageId: 'inheritorsMissing', data: inheritorsData(subject) } : { messageId: 'missing' }),
-          hint: 'Add "modified": "YYYY-MM-DD" (the date the data last changed) to datapackage.json; a resource may override it with its own "modified"',
+          hint: addModifiedHint(dataset.form),
         });
         continue;
       }

@@ -1,3 +1,4 @@
+import { frequencyProperty } from '../metadata-hints.js';
 import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
 import { declaredText, readFrequency, ruleVocabulary, VOCABULARY_OPTION } from '../../freshness/frequency.js';
@@ -44,7 +45,7 @@ const check: Check<Options> = {
         report({
           ...positionOf(dataset, subject.pointer),
           ...(subject.overridden ? { messageId: 'inheritorsMissing', data: inheritorsData(subject) } : { messageId: 'missing' }),
-          hint: `Add "accrualPeriodicity": ${HOW}`,
+          hint: `Add ${frequencyProperty(dataset.form)}: ${HOW}`,
         });
         continue;
       }

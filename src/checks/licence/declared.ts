@@ -1,3 +1,4 @@
+import { addLicenceHint } from '../metadata-hints.js';
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { distinctResources, resourceLabel } from '../../util/resources.js';
@@ -50,7 +51,7 @@ const check: Check = {
       report({
         ...at('/licenses'),
         messageId: resources.length === 0 ? 'noLicence' : 'noLicenceAnywhere',
-        hint: `Add ${EXAMPLE} to datapackage.json (with the licence the data is published under); it covers every resource`,
+        hint: addLicenceHint(dataset.form),
       });
       return;
     }
