@@ -161,6 +161,22 @@ export function slug(text: string): string {
     .replace(/^[-.]+|[-.]+$/g, '');
 }
 
+/**
+ * A dataset's name from its identifier or title: the slug of the text, or, for a URL, of its last path segment
+ * ('http://…/datasets/4294…' → '4294…'; a DOI such as '10.5439/1027266' stays whole: '10.5439-1027266').
+ */
+export function datasetName(text: string): string {
+  if (isUrl(text.trim())) {
+    try {
+      const u = new URL(text.trim());
+      const last = u.pathname.split('/').filter(Boolean).pop();
+      const fragment = u.hash.split(/[/:]/).filter(Boolean).pop();
+      return slug(last ?? fragment ?? u.hostname) || slug(text);
+    } catch { /* not a URL after all */ }
+  }
+  return slug(text);
+}
+
 /** True for an absolute URL (a resource at it is remote unless a local copy is found). */
 export function isUrl(s: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(s);

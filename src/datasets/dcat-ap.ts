@@ -7,7 +7,7 @@ import type { MetadataReader } from './metadata-reader.js';
 import { buildDataset } from './build-dataset.js';
 import { isObject } from '../util/objects.js';
 import { DCAT, DCT, FOAF, jsonLd, STANDARD_PREFIXES, type JsonLd, type Located, type NodeRef } from './json-ld.js';
-import { mapFormat, mapLocation, MappedBuilder, slug, type LicenceRead, type ResourceBuilder } from './catalogue-mapping.js';
+import { mapFormat, mapLocation, MappedBuilder, datasetName, type LicenceRead, type ResourceBuilder } from './catalogue-mapping.js';
 import type { MappedDataset } from './metadata-reader.js';
 
 const DATASET = `${DCAT}Dataset`;
@@ -104,9 +104,9 @@ function mapDataset(ld: JsonLd, n: NodeRef, catalogues: NodeRef[]): MappedDatase
   const title = ld.textOf(n, `${DCT}title`);
   const identifier = ld.textOf(n, `${DCT}identifier`);
   const id = typeof n.node['@id'] === 'string' && !n.node['@id'].startsWith('_:') ? n.node['@id'] : undefined;
-  if (identifier && slug(identifier.value)) b.set('name', slug(identifier.value), identifier.pointer);
-  else if (id && slug(id.split(/[/#:]/).filter(Boolean).pop() ?? '')) b.set('name', slug(id.split(/[/#:]/).filter(Boolean).pop()!), `${n.pointer}/@id`);
-  else if (title) b.set('name', slug(title.value), title.pointer);
+  const expandedId = id ? ld.iri({ value: id, pointer: `${n.pointer}/@id` }, n.ctx) : undefined;
+  const named = [identifier, expandedId, title].find((t) => t && datasetName(t.value));
+  if (named) b.set('name', datasetName(named.value), named.pointer);
   if (title) b.set('title', title.value, title.pointer);
 
   // The dataset's publisher, else that of the catalogue that lists it (DCAT-AP makes the catalogue's mandatory).

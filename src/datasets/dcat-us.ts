@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { MetadataReader } from './metadata-reader.js';
 import { buildDataset, resolveResourcePath } from './build-dataset.js';
 import { isObject } from '../util/objects.js';
-import { isRepeatingInterval, isUrl, licenceEntry, mapFormat, mapLocation, MappedBuilder, slug, type ResourceBuilder } from './catalogue-mapping.js';
+import { isRepeatingInterval, isUrl, licenceEntry, mapFormat, mapLocation, MappedBuilder, datasetName, type ResourceBuilder } from './catalogue-mapping.js';
 import type { MappedDataset } from './metadata-reader.js';
 
 /** The schema URIs a DCAT-US catalogue names in conformsTo, describedBy or @context. */
@@ -41,7 +41,7 @@ function mapEntry(entry: Record<string, unknown>, root: string, baseDir: string)
 
   const identifier = text(entry.identifier);
   const title = text(entry.title);
-  const name = identifier ? slug(identifier) : title ? slug(title) : '';
+  const name = identifier ? datasetName(identifier) : title ? datasetName(title) : '';
   if (name) b.set('name', name, at(identifier ? 'identifier' : 'title'));
   if (title) b.set('title', title, at('title'));
 

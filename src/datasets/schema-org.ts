@@ -6,7 +6,7 @@ import type { MetadataReader, MappedDataset } from './metadata-reader.js';
 import { buildDataset } from './build-dataset.js';
 import { isObject } from '../util/objects.js';
 import { jsonLd, SCHEMA, type JsonLd, type Located, type NodeRef } from './json-ld.js';
-import { isUrl, licenceEntry, mapFormat, mapLocation, MappedBuilder, slug, type LicenceRead } from './catalogue-mapping.js';
+import { isUrl, licenceEntry, mapFormat, mapLocation, MappedBuilder, datasetName, type LicenceRead } from './catalogue-mapping.js';
 
 const S = (term: string) => `${SCHEMA}${term}`;
 const DATASET = S('Dataset');
@@ -43,7 +43,7 @@ function mapDataset(ld: JsonLd, n: NodeRef, catalogues: NodeRef[]): MappedDatase
 
   const title = ld.textOf(n, S('name')) ?? ld.textOf(n, S('headline'));
   if (title) {
-    b.set('name', slug(title.value), title.pointer);
+    b.set('name', datasetName(title.value), title.pointer);
     b.set('title', title.value, title.pointer);
   }
 
