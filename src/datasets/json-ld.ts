@@ -228,11 +228,9 @@ export class JsonLd {
 
   /** The text of the first property of a node that expands to one of `iris` and holds a literal. */
   textOf(n: NodeRef, ...iris: string[]): Located<string> | undefined {
-    for (const v of this.values(n, ...iris)) {
-      const t = this.text(v);
-      if (t) return t;
-    }
-    return undefined;
+    const found = this.values(n, ...iris).map((v) => ({ v, t: this.text(v) })).filter((x) => x.t);
+    const english = found.find((x) => isObject(x.v.value) && typeof x.v.value['@language'] === 'string' && /^en\b/i.test(x.v.value['@language']));
+    return (english ?? found[0])?.t;
   }
 
   /** The first IRI among the properties of a node that expand to one of `iris`. */
