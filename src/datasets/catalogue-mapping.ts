@@ -64,11 +64,16 @@ export class MappedBuilder {
   }
 
   variant(pointer: string, written: string, standard: string): void {
-    this.notes.push({ kind: 'variant', pointer, written, detail: standard });
+    this.note({ kind: 'variant', pointer, written, detail: standard });
   }
 
   unread(pointer: string, written: string, why: string): void {
-    this.notes.push({ kind: 'unread', pointer, written, detail: why });
+    this.note({ kind: 'unread', pointer, written, detail: why });
+  }
+
+  /** One note per place: a value several resources inherit (a dataset's data dictionary) is named once. */
+  private note(n: MetadataNote): void {
+    if (!this.notes.some((o) => o.kind === n.kind && o.pointer === n.pointer && o.written === n.written)) this.notes.push(n);
   }
 
   result(): MappedDataset {

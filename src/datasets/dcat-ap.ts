@@ -110,7 +110,7 @@ function mapDataset(ld: JsonLd, n: NodeRef, catalogues: NodeRef[]): MappedDatase
   if (title) b.set('title', title.value, title.pointer);
 
   // The dataset's publisher, else that of the catalogue that lists it (DCAT-AP makes the catalogue's mandatory).
-  const listing = catalogues.filter((c) => ld.values(c, `${DCAT}dataset`).some((v) => ld.resolve(v, c.ctx)?.pointer === n.pointer));
+  const listing = ld.referrers(n, catalogues, `${DCAT}dataset`);
   const publisher = [n, ...listing].flatMap((owner) => ld.values(owner, `${DCT}publisher`).map((v) => m.agentName(v, owner.ctx))).find((p) => p !== undefined);
   if (publisher) b.set('publisher', publisher.value, publisher.pointer);
 

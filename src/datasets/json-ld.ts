@@ -263,6 +263,11 @@ export class JsonLd {
     }));
   }
 
+  /** The nodes among `owners` whose property `iri` refers to node `n` (the catalogues that list a dataset). */
+  referrers(n: NodeRef, owners: readonly NodeRef[], iri: string): NodeRef[] {
+    return owners.filter((o) => this.values(o, iri).some((v) => this.resolve(v, o.ctx)?.pointer === n.pointer));
+  }
+
   /** The node a value is or refers to: an inline node object, or {"@id"} / an IRI string of a node in the document. */
   resolve(v: Located, ctx: Context): NodeRef | undefined {
     if (isObject(v.value)) {

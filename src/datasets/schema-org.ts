@@ -48,7 +48,7 @@ function mapDataset(ld: JsonLd, n: NodeRef, catalogues: NodeRef[]): MappedDatase
   }
 
   // The publisher; else the creator or author (read as the publisher, with a note); else the catalogue's publisher.
-  const owners = [n, ...catalogues.filter((c) => ld.values(c, S('dataset')).some((v) => ld.resolve(v, c.ctx)?.pointer === n.pointer))];
+  const owners = [n, ...ld.referrers(n, catalogues, S('dataset'))];
   const nameOf = (owner: NodeRef, property: string) => ld.values(owner, S(property)).map((v) => agentName(ld, v, owner.ctx)).find((x) => x !== undefined);
   const publisher = nameOf(n, 'publisher');
   const maker = publisher ? undefined : (['creator', 'author'] as const).map((p) => ({ p, name: nameOf(n, p) })).find((x) => x.name);

@@ -139,3 +139,13 @@ describe('reading a data.json catalogue', () => {
     expect(bad[1]!.metadataError?.line).toBeGreaterThan(1);
   });
 });
+
+describe("a dataset's data dictionary", () => {
+  it('is noted once when it is remote, however many distributions inherit it', () => {
+    const { datasets } = readMetadata('data.json', catalogue(entry({
+      describedBy: 'https://x.gov/dictionary.html',
+      distribution: [{ downloadURL: 'https://x.gov/a.csv' }, { downloadURL: 'https://x.gov/b.csv' }],
+    })));
+    expect(datasets[0]!.notes?.map((n) => n.pointer)).toEqual(['/dataset/0/describedBy']);
+  });
+});
