@@ -39,6 +39,14 @@ function mapEntry(entry: Record<string, unknown>, root: string, baseDir: string)
   const b = new MappedBuilder(root);
   const at = (key: string) => `${root}/${key}`;
 
+  // A value of the wrong type is named, not dropped: DCAT-US writes these as strings (the publisher as an object).
+  for (const key of ['identifier', 'title', 'license', 'modified'] as const) {
+    if (entry[key] !== undefined && entry[key] !== null && typeof entry[key] !== 'string' && !(key === 'modified' && typeof entry[key] === 'number')) {
+      b.unread(at(key), key, `it is ${Array.isArray(entry[key]) ? 'a list' : typeof entry[key] === 'object' ? 'an object' : `a ${typeof entry[key]}`}, where DCAT-US writes a string`);
+    }
+  }
+  if (entry.publisher !== undefined && !isObject(entry.publisher) && typeof entry.publisher !== 'string') b.unread(at('publisher'), 'publisher', 'it is not an object with a name');
+
   const identifier = text(entry.identifier);
   const title = text(entry.title);
   const name = identifier ? datasetName(identifier) : title ? datasetName(title) : '';
@@ -74,7 +82,7 @@ function mapEntry(entry: Record<string, unknown>, root: string, baseDir: string)
 
   const dictionary = text(entry.describedBy);
   const distributions = Array.isArray(entry.distribution) ? entry.distribution : entry.distribution === undefined ? [] : [entry.distribution];
-  if (entry.distribution !== undefined && !Array.isArray(entry.distribution)) b.variant(at('distribution'), 'distribution: {…}', 'distribution: [{…}]');
+  if (isObject(entry.distribution)) b.variant(at('distribution'), 'distribution: {…}', 'distribution: [{…}]');
   distributions.forEach((d: unknown, j: number) => {
     const dp = Array.isArray(entry.distribution) ? `${at('distribution')}/${j}` : at('distribution');
     if (!isObject(d)) {
@@ -86,6 +94,9 @@ function mapEntry(entry: Record<string, unknown>, root: string, baseDir: string)
     if (dtitle) r.set('name', dtitle, `${dp}/title`);
     const download = text(d.downloadURL);
     const access = text(d.accessURL);
+    for (const key of ['downloadURL', 'accessURL'] as const) {
+      if (d[key] !== undefined && d[key] !== null && typeof d[key] !== 'string') b.unread(`${dp}/${key}`, key, 'it is not a URL written as a string');
+    }
     const location = mapLocation(b, r, {
       download: download ? { url: download, pointer: `${dp}/downloadURL`, key: 'downloadURL' } : undefined,
       access: access ? { url: access, pointer: `${dp}/accessURL`, key: 'accessURL' } : undefined,

@@ -144,6 +144,8 @@ export function expandIri(value: string, ctx: Context): string {
   return value;
 }
 
+const MAX_DEPTH = 64;
+
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 /** A JSON-LD document, indexed once: its node objects in document order and by @id. */
@@ -158,9 +160,11 @@ export class JsonLd {
     for (const n of this.nodes) for (const r of n.ctx.remote) if (!this.remoteContexts.includes(r)) this.remoteContexts.push(r);
   }
 
-  private walk(value: unknown, pointer: string, parent: Context): void {
+  private walk(value: unknown, pointer: string, parent: Context, depth = 0): void {
+    // Metadata is shallow; a document nested deeper than this is not indexed further (no stack overflow on odd input).
+    if (depth > MAX_DEPTH) return;
     if (Array.isArray(value)) {
-      value.forEach((v, i) => this.walk(v, `${pointer}/${i}`, parent));
+      value.forEach((v, i) => this.walk(v, `${pointer}/${i}`, parent, depth + 1));
       return;
     }
     if (!isObject(value) || '@value' in value) return;
@@ -180,7 +184,7 @@ export class JsonLd {
     }
     for (const key of keys) {
       if (key === '@id' || key === '@type') continue;
-      this.walk(value[key], `${pointer}/${pointerSegment(key)}`, ctx);
+      this.walk(value[key], `${pointer}/${pointerSegment(key)}`, ctx, depth + 1);
     }
   }
 

@@ -149,3 +149,22 @@ describe("a dataset's data dictionary", () => {
     expect(datasets[0]!.notes?.map((n) => n.pointer)).toEqual(['/dataset/0/describedBy']);
   });
 });
+
+describe('values of the wrong type', () => {
+  it('are named where they are written, never dropped silently', () => {
+    const { datasets } = readMetadata('data.json', catalogue(entry({
+      title: 5,
+      license: { url: 'x' },
+      publisher: 7,
+      distribution: [{ downloadURL: 5 }, 'nope'],
+    })));
+    expect(datasets[0]!.notes?.map((n) => [n.pointer, n.detail])).toEqual([
+      ['/dataset/0/title', 'it is a number, where DCAT-US writes a string'],
+      ['/dataset/0/license', 'it is an object, where DCAT-US writes a string'],
+      ['/dataset/0/publisher', 'it is not an object with a name'],
+      ['/dataset/0/distribution/0/downloadURL', 'it is not a URL written as a string'],
+      ['/dataset/0/distribution/1', 'a distribution must be an object with a downloadURL or an accessURL'],
+    ]);
+    expect(datasets[0]!.descriptor!.modified).toBe('2026-11-19');
+  });
+});
