@@ -152,6 +152,9 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 export class JsonLd {
   readonly nodes: NodeRef[] = [];
   private readonly byId = new Map<string, NodeRef>();
+  private readonly byPointer = new Map<string, NodeRef>();
+  /** For each list of owners and property: the pointer of each node referred to → the owners referring to it. */
+  private readonly references = new WeakMap<readonly NodeRef[], Map<string, Map<string, NodeRef[]>>>();
   /** Remote @context URLs the document names (never fetched). */
   readonly remoteContexts: string[] = [];
 
@@ -175,6 +178,7 @@ export class JsonLd {
     if (isNode) {
       const ref: NodeRef = { node: value, pointer, ctx };
       this.nodes.push(ref);
+      this.byPointer.set(pointer, ref);
       const id = value['@id'];
       if (typeof id === 'string') {
         if (!this.byId.has(id)) this.byId.set(id, ref);
@@ -269,7 +273,24 @@ export class JsonLd {
 
   /** The nodes among `owners` whose property `iri` refers to node `n` (the catalogues that list a dataset). */
   referrers(n: NodeRef, owners: readonly NodeRef[], iri: string): NodeRef[] {
-    return owners.filter((o) => this.values(o, iri).some((v) => this.resolve(v, o.ctx)?.pointer === n.pointer));
+    // Indexed once per owners and property: a catalogue of thousands of datasets is not scanned once per dataset.
+    let byIri = this.references.get(owners);
+    if (!byIri) this.references.set(owners, (byIri = new Map()));
+    let index = byIri.get(iri);
+    if (!index) {
+      index = new Map();
+      for (const o of owners) {
+        for (const v of this.values(o, iri)) {
+          const target = this.resolve(v, o.ctx)?.pointer;
+          if (target === undefined) continue;
+          const list = index.get(target) ?? [];
+          if (!list.includes(o)) list.push(o);
+          index.set(target, list);
+        }
+      }
+      byIri.set(iri, index);
+    }
+    return index.get(n.pointer) ?? [];
   }
 
   /** The node a value is or refers to: an inline node object, or {"@id"} / an IRI string of a node in the document. */
@@ -280,7 +301,7 @@ export class JsonLd {
         return this.node(v.value['@id'], ctx) ?? { node: v.value, pointer: v.pointer, ctx };
       }
       if ('@value' in v.value) return undefined;
-      return this.nodes.find((n) => n.pointer === v.pointer) ?? { node: v.value, pointer: v.pointer, ctx };
+      return this.byPointer.get(v.pointer) ?? { node: v.value, pointer: v.pointer, ctx };
     }
     if (typeof v.value === 'string') return this.node(v.value, ctx);
     return undefined;
