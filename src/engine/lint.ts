@@ -316,8 +316,9 @@ export class Engine {
     const parts = Math.min(split.jobs, Math.ceil(size / split.minBytes));
     const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, dialect: resource.dialect }, parts);
     if (!plan) return undefined;
-    // Functions do not cross to a worker; the dataset's data does.
-    const { locate: _locate, ...cloneable } = dataset;
+    // Functions do not cross to a worker; the dataset's data does (not the metadata document as written: row
+    // checks never read it, and it can be large).
+    const { locate: _locate, locateSource: _locateSource, source: _source, ...cloneable } = dataset;
     const resourcePosition = dataset.resources.indexOf(resource);
     return {
       parts: plan.segments.map((segment) => {
