@@ -10,6 +10,7 @@ import type { TableSink } from '../readers/rows.js';
 import type { FileFacts } from '../model/facts.js';
 import type { CsvDialect } from '../model/dataset.js';
 import { compileField, INVALID } from '../tableschema/cast.js';
+import { hasLeadingZero } from '../tableschema/numeric.js';
 import type { Field, FieldType } from '../model/table-schema.js';
 
 /** A field as init writes it: its name, type and, for non-ISO dates, a strptime format. */
@@ -35,16 +36,13 @@ interface Candidate {
   accepts: (cell: string) => boolean;
 }
 
-/** A leading zero before another digit ("007", "-01.5"): a code whose zeros a number type would lose. */
-const LEADING_ZERO = /^[+-]?0\d/;
-
 function candidate(type: FieldType, format?: string, extra?: (cell: string) => boolean): Candidate {
   const field: Field = format === undefined ? { name: type, type } : { name: type, type, format };
   const { cast } = compileField(field);
   return { type, format, accepts: extra ? (cell) => extra(cell) && cast(cell) !== INVALID : (cell) => cast(cell) !== INVALID };
 }
 
-const noLeadingZero = (cell: string): boolean => !LEADING_ZERO.test(cell);
+const noLeadingZero = (cell: string): boolean => !hasLeadingZero(cell);
 
 // In order of preference: the first candidate still standing at the end is the column's type. Day-first date forms
 // come before month-first ones, so a column whose days are all 12 or less reads as day/month/year (noted).
