@@ -113,7 +113,6 @@ interface ColumnState {
   headerRepeats: boolean;
 }
 
-
 /** The inference itself, fed by readCsv (or by tests) header first, then row by row. */
 export class SchemaInference implements TableSink {
   private names: string[] = [];
