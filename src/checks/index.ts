@@ -20,6 +20,7 @@ import headerSchema from './format/header-schema.js';
 import jsonSchema from './format/json-schema.js';
 import jsonStructure from './format/json-structure.js';
 import jsonSyntax from './format/json-syntax.js';
+import leadingZeros from './format/leading-zeros.js';
 import length from './format/length.js';
 import lineEndings from './format/line-endings.js';
 import metadataMissing from './format/metadata-missing.js';
@@ -39,7 +40,7 @@ import unique from './format/unique.js';
 
 const FORMAT_CHECKS: readonly Check[] = [
   blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, headerBlank, headerDuplicate,
-  headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, length, lineEndings,
+  headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, leadingZeros, length, lineEndings,
   metadataMissing, metadataValid, metadataVariant, metadataUnread, pattern, quoting, range, raggedRow, required, resourcePath, resourceRemote, schemaMissing, type, unique,
 ] as Check[];
 

@@ -84,9 +84,14 @@ export function slug(text: string): string {
     .replace(/^[-.]+|[-.]+$/g, '');
 }
 
-/** The dialect to declare: a comma file needs none; a .tsv file says its delimiter outright, for tools that do not infer it. */
-function dialectOf(file: string, delimiter: string): CsvDialect | undefined {
-  return delimiter === ',' && !isTsv(file) ? undefined : { delimiter };
+/**
+ * The dialect to declare: a comma file with a header needs none; a .tsv file says its delimiter outright, for tools
+ * that do not infer it; a file whose first row is data says it has no header row.
+ */
+function dialectOf(file: string, delimiter: string, header: boolean): CsvDialect | undefined {
+  const dialect: CsvDialect = delimiter === ',' && !isTsv(file) ? {} : { delimiter };
+  if (!header) dialect.header = false;
+  return Object.keys(dialect).length > 0 ? dialect : undefined;
 }
 
 const isTsv = (file: string): boolean => path.extname(file).toLowerCase() === '.tsv';
@@ -133,7 +138,7 @@ export function buildDescriptor(plan: DatapackagePlan, resources: readonly Infer
     accrualPeriodicity: PLACEHOLDERS.accrualPeriodicity,
     profile: 'tabular-data-package',
     resources: resources.map((r) => {
-      const dialect = dialectOf(r.file, r.delimiter);
+      const dialect = dialectOf(r.file, r.delimiter, r.table.header);
       const schema: Record<string, unknown> = { fields: r.table.fields.map((f) => ({ ...f })) };
       if (r.table.primaryKey !== undefined) schema.primaryKey = r.table.primaryKey;
       return {

@@ -10,7 +10,9 @@ import type { TableSink } from '../readers/rows.js';
 import type { FileFacts } from '../model/facts.js';
 import type { CsvDialect } from '../model/dataset.js';
 import { compileField, INVALID } from '../tableschema/cast.js';
+import { hasLeadingZero } from '../tableschema/numeric.js';
 import type { Field, FieldType } from '../model/table-schema.js';
+import { CLEARLY_DATA, LOOKS_LIKE_DATA } from '../util/data-like.js';
 
 /** A field as init writes it: its name, type and, for non-ISO dates, a strptime format. */
 export interface InferredField {
@@ -21,6 +23,8 @@ export interface InferredField {
 
 export interface InferredTable {
   fields: InferredField[];
+  /** False when the first row looks like data, not a header (see firstRowIsData): fields are then named field1 …. */
+  header: boolean;
   /** The one column chosen as primary key, if a column is clearly an identifier. */
   primaryKey?: string;
   /** Data rows read. */
@@ -35,16 +39,13 @@ interface Candidate {
   accepts: (cell: string) => boolean;
 }
 
-/** A leading zero before another digit ("007", "-01.5"): a code whose zeros a number type would lose. */
-const LEADING_ZERO = /^[+-]?0\d/;
-
 function candidate(type: FieldType, format?: string, extra?: (cell: string) => boolean): Candidate {
   const field: Field = format === undefined ? { name: type, type } : { name: type, type, format };
   const { cast } = compileField(field);
   return { type, format, accepts: extra ? (cell) => extra(cell) && cast(cell) !== INVALID : (cell) => cast(cell) !== INVALID };
 }
 
-const noLeadingZero = (cell: string): boolean => !LEADING_ZERO.test(cell);
+const noLeadingZero = (cell: string): boolean => !hasLeadingZero(cell);
 
 // In order of preference: the first candidate still standing at the end is the column's type. Day-first date forms
 // come before month-first ones, so a column whose days are all 12 or less reads as day/month/year (noted).
@@ -108,29 +109,28 @@ interface ColumnState {
   nonEmpty: number;
   /** A boolean word (true, False …) was seen, not only 0 and 1 (which are counts as often as flags). */
   booleanWord: boolean;
+  /** The first row's cell of this column appears again below it: a value, such as a code, not a name. */
+  headerRepeats: boolean;
 }
 
 /** The inference itself, fed by readCsv (or by tests) header first, then row by row. */
 export class SchemaInference implements TableSink {
   private names: string[] = [];
+  /** The first row as read: the header, unless finish() finds it is data. */
+  private headerCells: string[] = [];
+  private headerLine = 1;
+  /** A later row repeats the whole first row (files joined with their headers): the first row is a header. */
+  private headerRowRepeated = false;
   private columns: ColumnState[] = [];
   private keys: KeyTracking[] = [];
   private rows = 0;
   private readonly notes: string[] = [];
 
-  header(cells: string[]): void {
-    this.names = cells.map((c, i) => {
-      const name = c.trim();
-      if (name !== '') return name;
-      this.notes.push(`column ${i + 1} has no name in the header: the schema calls it 'column_${i + 1}'; give the column that name in the file too`);
-      return `column_${i + 1}`;
-    });
-    const seen = new Set<string>();
-    for (const name of this.names) {
-      if (seen.has(name.toLowerCase())) this.notes.push(`the header names '${name}' more than once: rename one of the columns in the file and in the schema`);
-      seen.add(name.toLowerCase());
-    }
-    this.columns = this.names.map(() => ({ alive: ALL_CANDIDATES, nonEmpty: 0, booleanWord: false }));
+  header(cells: string[], line = 1): void {
+    this.headerCells = [...cells]; // the reader reuses its arrays
+    this.headerLine = line;
+    this.names = cells.map((c, i) => c.trim() || `column_${i + 1}`);
+    this.columns = this.names.map(() => ({ alive: ALL_CANDIDATES, nonEmpty: 0, booleanWord: false, headerRepeats: false }));
     // An exact "id" first, then identifier-like names from the left.
     const order = this.names.map((n, i) => ({ n, i })).filter(({ n }) => looksLikeKeyName(n));
     order.sort((a, b) => Number(b.n.toLowerCase() === 'id') - Number(a.n.toLowerCase() === 'id') || a.i - b.i);
@@ -140,11 +140,17 @@ export class SchemaInference implements TableSink {
   row(cells: string[], line: number): void {
     this.rows++;
     const columns = this.columns;
+    const first = this.headerCells;
+    let sameAsFirst = 0;
     for (let c = 0; c < columns.length; c++) {
       const cell = cells[c];
       if (cell === undefined || cell === '') continue; // the empty cell is Table Schema's default missing value
       const state = columns[c]!;
       state.nonEmpty++;
+      if (cell === first[c]) {
+        state.headerRepeats = true;
+        sameAsFirst++;
+      }
       let alive = state.alive;
       if (alive === 0) continue;
       for (let k = 0; alive >> k !== 0; k++) {
@@ -153,6 +159,7 @@ export class SchemaInference implements TableSink {
       if ((alive & (1 << BOOLEAN)) !== 0 && cell !== '0' && cell !== '1') state.booleanWord = true;
       state.alive = alive;
     }
+    if (sameAsFirst > 1 && sameAsFirst === columns.length) this.headerRowRepeated = true;
     for (const key of this.keys) {
       if (!key.seen) continue;
       const cell = cells[key.column];
@@ -177,8 +184,55 @@ export class SchemaInference implements TableSink {
     }
   }
 
+  /**
+   * The cells of the first row that show it is data, not a header, or undefined when it may be a header. A header
+   * names columns in text, so the first row is data when none of its cells is text over a typed column ("amount" over
+   * numbers) and its cells are values: they parse as the type of the typed column below them, or look like data (a
+   * number, a date, a URL), or appear again in their column (a code) over a text column. At least one must be clear
+   * evidence — a date, a decimal, a long number, a URL, a repeated code — since whole numbers alone also head columns
+   * (years in a wide table, "region,2019,2020"; numbered answers, "question,1,2,3").
+   */
+  private firstRowIsData(): string[] | undefined {
+    if (this.rows === 0 || this.headerRowRepeated) return undefined;
+    const values: string[] = [];
+    let clear = false;
+    for (let i = 0; i < this.columns.length; i++) {
+      const cell = this.headerCells[i] ?? '';
+      const trimmed = cell.trim();
+      if (trimmed === '') continue;
+      const state = this.columns[i]!;
+      const type = this.candidateOf(state);
+      if (type !== undefined && type.accepts(cell)) {
+        clear ||= (type.type !== 'integer' && type.type !== 'number') || CLEARLY_DATA.test(trimmed);
+        values.push(cell);
+      } else if (type !== undefined) {
+        if (!LOOKS_LIKE_DATA.test(trimmed)) return undefined; // a name over typed values: a header
+        clear ||= CLEARLY_DATA.test(trimmed); // another kind of value (0.5 over whole numbers): typed with them below
+        values.push(cell);
+      } else if (state.headerRepeats || LOOKS_LIKE_DATA.test(trimmed)) {
+        clear ||= state.headerRepeats || CLEARLY_DATA.test(trimmed);
+        values.push(cell);
+      }
+    }
+    return clear ? values : undefined;
+  }
+
   /** The schema, once every row has been read. */
   finish(): InferredTable {
+    const values = this.firstRowIsData();
+    const header = values === undefined;
+    if (header) {
+      this.noteHeaderNames();
+    } else {
+      // The first row is the first record: its cells are typed with the others, and the fields get positional names.
+      const shown = values.slice(0, 3).map((v) => `'${v.length > 40 ? `${v.slice(0, 39)}…` : v}'`).join(', ');
+      this.names = this.names.map((_, i) => `field${i + 1}`);
+      this.keys = [];
+      this.row(this.headerCells, this.headerLine);
+      this.notes.push(
+        `the first row looks like data, not a header (${shown}${values.length > 3 ? ' …' : ''} ${values.length === 1 ? 'is a value' : 'are values'} like those below): the fields are named field1 … field${this.names.length} and the dialect says "header": false; if the first row does name the columns, remove "header": false and name the fields after it`,
+      );
+    }
     const fields = this.names.map((name, i) => this.chooseType(name, this.columns[i]!));
     let primaryKey: string | undefined;
     if (this.rows === 0) this.notes.push('the file has a header but no data rows: every field is typed string and no primary key is declared');
@@ -192,7 +246,31 @@ export class SchemaInference implements TableSink {
       else this.notes.push(`'${field.name}' looks like an identifier but is not declared the primary key: ${key.failure}`);
     }
     for (const key of this.keys) key.seen = undefined;
-    return { fields, primaryKey, rows: this.rows, notes: this.notes };
+    return { fields, header, primaryKey, rows: this.rows, notes: this.notes };
+  }
+
+  /** Notes on the header's names: blank, or the same twice. */
+  private noteHeaderNames(): void {
+    this.headerCells.forEach((c, i) => {
+      if (c.trim() === '') this.notes.push(`column ${i + 1} has no name in the header: the schema calls it 'column_${i + 1}'; give the column that name in the file too`);
+    });
+    const seen = new Set<string>();
+    for (const name of this.names) {
+      if (seen.has(name.toLowerCase())) this.notes.push(`the header names '${name}' more than once: rename one of the columns in the file and in the schema`);
+      seen.add(name.toLowerCase());
+    }
+  }
+
+  /** The candidate a column's values leave standing (undefined: none, or the column is empty: string). */
+  private candidateOf(state: ColumnState, name?: string): Candidate | undefined {
+    if (state.nonEmpty === 0) return undefined;
+    for (let k = 0; k < CANDIDATES.length; k++) {
+      if ((state.alive & (1 << k)) === 0) continue;
+      if (k === BOOLEAN && !state.booleanWord) continue;
+      if (k === YEAR && (name === undefined || !YEAR_NAME.test(name))) continue;
+      return CANDIDATES[k]!;
+    }
+    return undefined;
   }
 
   private chooseType(name: string, state: ColumnState): InferredField {
@@ -200,11 +278,8 @@ export class SchemaInference implements TableSink {
       if (this.rows > 0) this.notes.push(`'${name}' is empty in every row: typed string`);
       return { name, type: 'string' };
     }
-    for (let k = 0; k < CANDIDATES.length; k++) {
-      if ((state.alive & (1 << k)) === 0) continue;
-      if (k === BOOLEAN && !state.booleanWord) continue;
-      if (k === YEAR && !YEAR_NAME.test(name)) continue;
-      const chosen = CANDIDATES[k]!;
+    const chosen = this.candidateOf(state, name);
+    if (chosen) {
       const twin = chosen.format === undefined ? undefined : AMBIGUOUS_TWINS.get(chosen.format);
       if (twin !== undefined && CANDIDATES.some((c, j) => c.format === twin && c.type === chosen.type && (state.alive & (1 << j)) !== 0)) {
         this.notes.push(`'${name}': no day in it is over 12, so day and month cannot be told apart; assumed day first ('${chosen.format}'): change the format to '${twin}' if the month comes first`);

@@ -5,6 +5,14 @@ import { escapeRe, INVALID, type TypeImpl } from './type-impl.js';
 import type { Field } from '../model/table-schema.js';
 import { jsonCellText } from '../util/json-cell.js';
 
+/**
+ * A leading zero before another digit ("008", "0123", "-01.5"; not "0" or "0.5"): a code such as a postcode or an
+ * account number, whose zeros an integer or number type drops.
+ */
+export function hasLeadingZero(cell: string): boolean {
+  return /^[+-]?0\d/.test(cell);
+}
+
 function stringOption(v: unknown, fallback: string): string {
   return typeof v === 'string' && v !== '' ? v : fallback;
 }

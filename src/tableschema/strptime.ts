@@ -2,7 +2,7 @@
 // them (see the design choices in cast.ts): compiled once per field into one regex, evaluated without allocating.
 import { daysFromCivil, daysInMonth, daysInYear, MONTH_NAMES, wrapToDay } from '../util/calendar.js';
 import { quote } from './explain.js';
-import { calendarProblem } from './temporal-explain.js';
+import { calendarProblem, explainPartialDate } from './temporal-explain.js';
 import { escapeRe, INVALID } from './type-impl.js';
 
 type Slot = 'Y' | 'y' | 'm' | 'b' | 'B' | 'd' | 'j' | 'H' | 'I' | 'M' | 'S' | 'f' | 'p' | 'z' | 'Z' | 'skip';
@@ -241,6 +241,8 @@ export function explainPattern(p: Pattern, cell: string, kind: 'date' | 'datetim
     if (kind !== 'time' && /^\d{4}-\d{2}-\d{2}(?:[T ]|$)/.test(s)) {
       return `${quote(cell)} is written in ISO 8601 form but the field's format is '${p.source}'`;
     }
+    const partial = kind === 'time' ? undefined : explainPartialDate(cell, s, kind);
+    if (partial) return partial;
     return `${quote(cell)} does not match the format '${p.source}'`;
   }
   return undefined;

@@ -94,11 +94,25 @@ function explainClock(cell: string, s: string, loose: boolean): string | undefin
   return undefined;
 }
 
+/**
+ * A year (YYYY) or a year and month (YYYY-MM) where a full date is expected: monthly or yearly data (1958-03) typed
+ * date, or a date known only to the month or year. Both are Table Schema types of their own.
+ */
+export function explainPartialDate(cell: string, s: string, kind: 'date' | 'datetime'): string | undefined {
+  const full = kind === 'date' ? 'date' : 'date and time';
+  if (/^\d{4}$/.test(s)) return `${quote(cell)} is a year, not a ${full}: declare the field's type year if it holds years, or write the full ${full}`;
+  const m = /^\d{4}-(\d{2})$/.exec(s);
+  if (m && +m[1]! >= 1 && +m[1]! <= 12) {
+    return `${quote(cell)} is a year and month, not a ${full}: declare the field's type yearmonth if it holds months, or write the full ${full}`;
+  }
+  return undefined;
+}
+
 export function explainDate(cell: string, acceptsBasic: boolean): string | undefined {
   const s = cell.trim();
   const withTime = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(s);
   if (withTime) return `${quote(cell)} has a time part; a date is written YYYY-MM-DD only (or use type datetime)`;
-  return explainDateShape(cell, s, acceptsBasic);
+  return explainDateShape(cell, s, acceptsBasic) ?? explainPartialDate(cell, s, 'date');
 }
 
 export function explainDatetime(cell: string, loose: boolean, cast: (cell: string) => unknown): string | undefined {
@@ -109,6 +123,8 @@ export function explainDatetime(cell: string, loose: boolean, cast: (cell: strin
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})([T t])(.*)$/.exec(s);
   if (!m) {
+    const partial = explainPartialDate(cell, s, 'datetime');
+    if (partial) return partial;
     const datePart = /^(\S+)[T ]/.exec(s);
     if (datePart && explainDateShape(cell, datePart[1]!, false) !== undefined) {
       return `${quote(cell)} does not start with a YYYY-MM-DD date; write YYYY-MM-DDThh:mm:ss or declare a format such as '%d/%m/%Y %H:%M'`;

@@ -7,6 +7,7 @@ import { expectNoCrash, lintJson, type Finding } from './helpers.js';
 
 const ZA = 'test/corpus/za-municipal-finance';
 const OXFORD = 'test/corpus/uk-oxford-spend';
+const COVID = 'test/corpus/za-covid19-cases';
 
 function countBy(findings: Finding[], key: (f: Finding) => string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -121,5 +122,44 @@ describe('Oxford City Council spending with the default cap on findings', () => 
     const omittedErrors = report.omitted.filter((o) => o.severity === 'error').reduce((n, o) => n + o.count, 0);
     expect(report.summary.errors).toBe(listed + omittedErrors);
     expect(report.summary.omitted).toBe(report.omitted.reduce((n, o) => n + o.count, 0));
+  });
+});
+
+describe('South African COVID-19 cases (za-covid19-cases), with its config checking the province columns', () => {
+  const { run, report } = lintJson([COVID, '--config', `${COVID}/.odlintrc.yaml`, '--max-findings-per-rule', '0']);
+  const findings = report.findings;
+  const codes = findings.filter((f) => f.ruleId === 'linking/register-code');
+
+  it('lints without a crash and exits 1', () => {
+    expectNoCrash(run);
+    expect(run.code).toBe(1);
+    expect(report.summary).toMatchObject({ datasets: 1, files: 1 });
+  });
+
+  it('reports exactly the real quirks, by rule', () => {
+    expect(countBy(findings, (f) => f.ruleId)).toEqual({ 'linking/register-code': 581, 'linking/primary-key': 1, 'freshness/overdue': 1 });
+  });
+
+  it("reports every ISO 3166-2:ZA value, with the Treasury code in its hint: GP and LP in 'province', every ZA- code in 'geo_subdivision'", () => {
+    expect(countBy(codes, (f) => `${f.field} ${f.data!.value}`)).toEqual({
+      "province 'GP'": 207, "province 'LP'": 4, "province 'UNK'": 1,
+      "geo_subdivision 'ZA-GP'": 207, "geo_subdivision 'ZA-WC'": 89, "geo_subdivision 'ZA-KZN'": 38, "geo_subdivision 'ZA-FS'": 13,
+      "geo_subdivision 'ZA-MP'": 9, "geo_subdivision 'ZA-LP'": 4, "geo_subdivision 'ZA-NW'": 4, "geo_subdivision 'ZA-EC'": 2,
+      "geo_subdivision 'ZA-NC'": 2, "geo_subdivision 'UNK'": 1,
+    });
+    const first = (field: string, value: string) => codes.find((f) => f.field === field && f.data!.value === `'${value}'`)!;
+    expect(first('province', 'GP')).toMatchObject({
+      file: `${COVID}/covid19za_timeline_confirmed.csv`, line: 3, column: 5, messageId: 'notCodeTitled',
+      message: "'GP' in field 'province' is not a code of the register za-provinces (South African provinces (National Treasury codes))",
+      hint: "'GP' is ISO 3166-2:ZA for Gauteng; the register za-provinces writes it 'GT'",
+    });
+    expect(first('province', 'LP')).toMatchObject({ line: 53, hint: "'LP' is ISO 3166-2:ZA for Limpopo; the register za-provinces writes it 'LIM'" });
+    expect(first('geo_subdivision', 'ZA-KZN')).toMatchObject({ line: 2, column: 6, hint: "'ZA-KZN' is ISO 3166-2:ZA for KwaZulu-Natal; the register za-provinces writes it 'KZN'" });
+    // An unknown province is not an alias: the hint lists the register's codes.
+    expect(first('province', 'UNK')).toMatchObject({ line: 367, hint: 'The codes of za-provinces: EC, FS, GT, KZN, LIM, MP, NC, NW, WC' });
+  });
+
+  it('finds the case id given to two cases', () => {
+    expect(findings.find((f) => f.ruleId === 'linking/primary-key')).toMatchObject({ line: 111, message: "'110' in field 'case_id' is a duplicate primary key: it first appears on line 110" });
   });
 });

@@ -194,6 +194,31 @@ describe('odlint init --datapackage: inferred from real CSV files', () => {
     expect(report.findings.find((f) => f.ruleId === 'format/delimiter')!.message).toMatch(/this standard requires ','/);
   });
 
+  it('a headerless file (Treasury audit reports: code, year, URL) gets field1 … and "header": false, says so, and lints as data from line 1', () => {
+    const dir = makeTempDir();
+    copyFileSync(path.join(REPO_ROOT, 'test/corpus/za-municipal-finance/audit_reports.csv'), path.join(dir, 'audit_reports.csv'));
+    copyFileSync(path.join(REPO_ROOT, 'test/corpus/za-municipal-finance/demarcation_changes.csv'), path.join(dir, 'demarcation_changes.csv'));
+    const r = odlint(['init', '--skip-config', '--datapackage', 'audit_reports.csv', 'demarcation_changes.csv'], { cwd: dir });
+    expectNoCrash(r);
+    expect(r.code, r.stderr).toBe(0);
+    // Every line is a record: 2,032 of them, not 2,031 below a header.
+    expect(r.stdout).toContain("audit_reports.csv → resource 'audit_reports' (2032 rows, comma-separated, utf-8, no header row)");
+    expect(r.stdout).toContain(`note: the first row looks like data, not a header ('BUF', '2015', 'http://mfma.treasury.gov.za//Documents/…' are values like those below): the fields are named field1 … field3 and the dialect says "header": false`);
+    // The file beside it, with a header, keeps its names.
+    expect(r.stdout).toContain("demarcation_changes.csv → resource 'demarcation_changes' (2 rows, comma-separated, utf-8)\n");
+    const descriptor = JSON.parse(readFileSync(path.join(dir, 'datapackage.json'), 'utf8')) as { resources: { name: string; dialect?: unknown; schema: unknown }[] };
+    const [audit, changes] = descriptor.resources;
+    expect(audit!.dialect).toEqual({ header: false });
+    expect(audit!.schema).toEqual({ fields: [{ name: 'field1', type: 'string' }, { name: 'field2', type: 'integer' }, { name: 'field3', type: 'string' }] });
+    expect(changes!.dialect).toBeUndefined();
+    expect((changes!.schema as { fields: { name: string }[] }).fields.map((f) => f.name)).toEqual(['id', 'date', 'old_code', 'new_code', 'old_code_transition', 'new_code_transition']);
+
+    // Linted as written, the first line is data: no header finding, no field found missing, only the placeholders.
+    const { run, report } = lintJson(['--no-config'], { cwd: dir });
+    expectNoCrash(run);
+    expect(report.findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(PLACEHOLDER_RULES.map((rule) => `datapackage.json ${rule}`));
+  });
+
   it('a CSV path that does not exist: exit 2 naming it, nothing written', () => {
     const dir = makeTempDir();
     const r = odlint(['init', '--datapackage', 'data/missing.csv'], { cwd: dir });

@@ -57,8 +57,8 @@ const PLANTED: Planted[] = [
   { id: 'W3', file: WQ, line: 91, field: 'turbidity_ntu', ruleId: 'format/range' },
   { id: 'D1', file: DL, line: 7, column: 160, ruleId: 'format/json-syntax' },
   { id: 'D2', file: DL, line: 14, ruleId: 'format/json-structure' },
-  // A province code from another scheme (GP for Gauteng): near GT, MP and NP alike, so the hint lists the codes.
-  { id: 'R1', file: DL, line: 11, field: 'province_code', ruleId: 'linking/register-code', message: "'GP' in field 'province_code' is not a code of the register za-provinces", hint: 'The codes of za-provinces: EC, FS, GT, KZN, LIM, MP, NC, NW, WC' },
+  // A province code from another scheme (GP for Gauteng): an alias in the register (ISO 3166-2:ZA), so the hint names GT.
+  { id: 'R1', file: DL, line: 11, field: 'province_code', ruleId: 'linking/register-code', message: "'GP' in field 'province_code' is not a code of the register za-provinces", hint: "'GP' is ISO 3166-2:ZA for Gauteng; the register za-provinces writes it 'GT'" },
   { id: 'T1', file: SP, line: 1, ruleId: 'format/bom' },
   { id: 'T2', file: SP, line: 5, ruleId: 'format/line-endings' },
   { id: 'T3', file: SP, line: 1, column: 2, ruleId: 'format/header-schema' },

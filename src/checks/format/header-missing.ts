@@ -2,13 +2,7 @@ import { NO_OPTIONS } from '../check.js';
 import type { Check, HeaderInfo } from '../../model/check.js';
 import { INVALID } from '../../tableschema/cast.js';
 import { show } from '../text.js';
-
-const LOOKS_LIKE_DATA = /^(-?\d+([.,]\d+)?|\d{4}-\d{2}-\d{2}.*|\d{1,2}\/\d{1,2}\/\d{2,4}|https?:\/\/.*|true|false)$/i;
-/**
- * Values that are never column names. Whole numbers alone are not enough: wide tables name columns by year
- * ("region,2019,2020,2021"), and "true"/"false" can be labels too.
- */
-const CLEARLY_DATA = /^(-?\d+[.,]\d+|-?\d{5,}|\d{4}-\d{2}-\d{2}.*|\d{1,2}\/\d{1,2}\/\d{2,4}|https?:\/\/.*)$/i;
+import { CLEARLY_DATA, LOOKS_LIKE_DATA } from '../../util/data-like.js';
 
 /** The first line is a header row naming the columns. */
 const check: Check = {

@@ -1,13 +1,15 @@
 // Register codes: every value of the configured fields is a code of its register, a vocabulary of the standard
 // (rules/vocabularies/registers.yaml) rather than a resource being linted: province codes, organisation prefixes, any
-// code list a national or department standard fixes. Values are compared exactly as written in the file; a miss gets
-// the near-miss hint of a foreign key (keys/near-miss.ts), and a retired code names the one that replaced it.
+// code list a national or department standard fixes. Values are compared exactly as written in the file; a miss that
+// the register lists as an alias (another code system's spelling: ISO 3166-2:ZA's 'GP' for 'GT') is still a finding,
+// whose hint names the register's code; any other miss gets the near-miss hint of a foreign key (keys/near-miss.ts),
+// and a retired code names the one that replaced it.
 //
 // Row-local: the findings depend on each row, the rule's options and the vocabulary, which worker threads receive
 // too. The vocabulary is compiled once per thread (registers.ts) and the per-row cost is one Map lookup per column.
 import type { Check, Report } from '../../model/check.js';
 import { show } from '../text.js';
-import { loadRegisterVocabulary, registersOfFields, suggestCode, type CodeRegister, type RegisterCode } from './registers.js';
+import { loadRegisterVocabulary, registersOfFields, suggestCode, type CodeRegister, type RegisterAlias, type RegisterCode } from './registers.js';
 
 interface Options {
   vocabulary: string;
@@ -33,11 +35,21 @@ function currentCodes(r: CodeRegister, allowRetired: boolean): string[] {
 
 type Found = Pick<Report, 'messageId' | 'data' | 'hint'>;
 
+/** The hint for a value that another code system's alias list names: the register's code for it. */
+function aliasHint(r: CodeRegister, cell: string, alias: RegisterAlias, allowRetired: boolean): string {
+  const code = r.codes.get(alias.code)!;
+  let hint = `${show(cell)} is ${alias.scheme}${code.title ? ` for ${code.title}` : ''}; the register ${r.name} writes it '${alias.code}'`;
+  if (code.retired && !allowRetired) hint += `, a code ${retiredWords(r, code)}${code.useInstead ? `: use ${codeWithTitle(r, code.useInstead)}` : ''}`;
+  return hint;
+}
+
 /** The finding for a value that is not a code of the register. */
 function unknownCode(r: CodeRegister, field: string, cell: string, allowRetired: boolean): Found {
   const message: Found = r.title
     ? { messageId: 'notCodeTitled', data: { value: show(cell), field, register: r.name, title: r.title } }
     : { messageId: 'notCode', data: { value: show(cell), field, register: r.name } };
+  const alias = r.aliases.get(cell);
+  if (alias) return { ...message, hint: aliasHint(r, cell, alias, allowRetired) };
   const near = suggestCode(r, cell);
   if (near) {
     const code = r.codes.get(near.key)!;
@@ -65,7 +77,7 @@ const check: Check<Options> = {
   description: "Every value of a field the rule names is a current code of its register in the standard's register vocabulary: province_code holds a National Treasury province code (EC FS GT KZN LIM MP NC NW WC), not a variant or a retired code.",
   docs: {
     rationale:
-      "A code list every department must use (province codes, organisation prefixes) only links datasets if the codes are written exactly as the register writes them. A variant ('Gp', 'GP' from another scheme, a trailing space) or a retired code ('NP', Northern Province, now 'LIM') silently drops rows when datasets are joined or grouped. Open Data Charter principle 4.a asks for common identifiers; the standard's register vocabulary says which. A department extending the standard adds its own registers by naming the same vocabulary with its own file (merged into the national one).",
+      "A code list every department must use (province codes, organisation prefixes) only links datasets if the codes are written exactly as the register writes them. A variant ('Gp', 'GP' from another scheme, a trailing space) or a retired code ('NP', Northern Province, now 'LIM') silently drops rows when datasets are joined or grouped. A value another code system writes for one of the register's codes (ISO 3166-2:ZA's 'GP' or 'ZA-GP' for Gauteng, where the register writes 'GT') is reported too, and its hint names the register's code, when the register lists that system's aliases. Open Data Charter principle 4.a asks for common identifiers; the standard's register vocabulary says which. A department extending the standard adds its own registers by naming the same vocabulary with its own file (merged into the national one).",
     failing: "province_code 'Gp' or 'NP' where the rule has fields: {province_code: za-provinces} and za-provinces lists EC FS GT KZN LIM MP NC NW WC, with NP retired (replaced by LIM).",
     passing: "province_code 'GT', 'LIM' or 'WC'; an empty cell (missing values are not checked; format/required says whether one is allowed).",
   },

@@ -16,10 +16,20 @@ export interface RegisterCode {
   useInstead?: string;
 }
 
+/** A spelling of a register's code in another code system (ISO 3166-2:ZA writes Gauteng 'ZA-GP' or 'GP'). */
+export interface RegisterAlias {
+  /** The register's own code it stands for. */
+  code: string;
+  /** The code system that writes it so, as hints name it: the alias list's title, or its key. */
+  scheme: string;
+}
+
 export interface CodeRegister {
   name: string;
   title?: string;
   codes: ReadonlyMap<string, RegisterCode>;
+  /** Every alias of every alias list, by the alias as written. */
+  aliases: ReadonlyMap<string, RegisterAlias>;
   /** Near-miss index over every code, built on the first unknown value. */
   nearMiss?: NearMissIndex;
   /** Suggestion per distinct unknown value (null: none), capped at HINT_CACHE_SIZE. */
@@ -34,7 +44,7 @@ export interface RegisterVocabulary {
 /** Most distinct unknown values whose suggestion is cached per register. */
 const HINT_CACHE_SIZE = 100_000;
 
-const SHAPE = 'It must hold "registers": {<register>: {"title"?: "…", "source"?: {"title": "…", "url": "…"}, "codes": {<code>: {"title"?: "…", "retired"?: "YYYY-MM-DD", "replacedBy"?: "<code>"}}}}.';
+const SHAPE = 'It must hold "registers": {<register>: {"title"?: "…", "source"?: {"title": "…", "url": "…"}, "codes": {<code>: {"title"?: "…", "retired"?: "YYYY-MM-DD", "replacedBy"?: "<code>"}}, "aliases"?: {<list>: {"title"?: "…", "source"?: {"title": "…", "url": "…"}, "codes": {<alias>: "<code>"}}}}}.';
 
 
 function malformed(vocabulary: string, what: string): OdlintError {
@@ -46,13 +56,51 @@ function unknownKeys(obj: Record<string, unknown>, allowed: readonly string[]): 
   return Object.keys(obj).filter((k) => !allowed.includes(k));
 }
 
-function checkSource(vocabulary: string, register: string, source: unknown): void {
+/** "unknown property 'x'", "unknown properties 'x', 'y'". */
+function unknownProperties(keys: readonly string[]): string {
+  return `unknown propert${keys.length === 1 ? 'y' : 'ies'} ${keys.map((k) => `'${k}'`).join(', ')}`;
+}
+
+/** what: "register 'x'" or "alias list 'iso' of register 'x'". */
+function checkSource(vocabulary: string, what: string, source: unknown): void {
   const list = Array.isArray(source) ? source : [source];
   for (const s of list) {
     if (!isObject(s) || typeof s.title !== 'string' || (s.url !== undefined && (typeof s.url !== 'string' || !/^https?:\/\/\S+$/.test(s.url)))) {
-      throw malformed(vocabulary, `the source of register '${register}' is not {title, url} (or a list of them) with an http(s) url`);
+      throw malformed(vocabulary, `the source of ${what} is not {title, url} (or a list of them) with an http(s) url`);
     }
   }
+}
+
+/**
+ * A register's alias lists: per code system, the aliases and the register's code each stands for. An alias is not a
+ * code of the register and is listed once, so a value has one reading.
+ */
+function compileAliases(vocabulary: string, register: string, raw: unknown, codes: ReadonlyMap<string, RegisterCode>): Map<string, RegisterAlias> {
+  const out = new Map<string, RegisterAlias>();
+  if (raw === undefined) return out;
+  if (!isObject(raw)) throw malformed(vocabulary, `the aliases of register '${register}' are not a mapping of alias lists (write aliases: {<list>: {title: …, codes: {<alias>: <code>}}})`);
+  const listedIn = new Map<string, string>();
+  for (const [listName, list] of Object.entries(raw)) {
+    const at = `alias list '${listName}' of register '${register}'`;
+    if (!isObject(list)) throw malformed(vocabulary, `${at} is not a mapping (write ${listName}: {title: …, codes: {<alias>: <code>}})`);
+    const extra = unknownKeys(list, ['title', 'description', 'source', 'codes']);
+    if (extra.length) throw malformed(vocabulary, `${at} has the ${unknownProperties(extra)} (allowed: title, description, source, codes)`);
+    if (list.title !== undefined && typeof list.title !== 'string') throw malformed(vocabulary, `the title of ${at} is not a string`);
+    if (list.description !== undefined && typeof list.description !== 'string') throw malformed(vocabulary, `the description of ${at} is not a string`);
+    if (list.source !== undefined) checkSource(vocabulary, at, list.source);
+    if (!isObject(list.codes) || Object.keys(list.codes).length === 0) throw malformed(vocabulary, `${at} has no 'codes' mapping (or it is empty)`);
+    const scheme = typeof list.title === 'string' ? list.title : listName;
+    for (const [alias, code] of Object.entries(list.codes)) {
+      if (alias === '' || alias.trim() !== alias) throw malformed(vocabulary, `${at} has a blank or padded alias '${alias}'`);
+      if (typeof code !== 'string' || !codes.has(code)) throw malformed(vocabulary, `alias '${alias}' in ${at} stands for ${JSON.stringify(code)}, which is not a code of the register`);
+      if (codes.has(alias)) throw malformed(vocabulary, `alias '${alias}' in ${at} is itself a code of the register`);
+      const other = listedIn.get(alias);
+      if (other !== undefined) throw malformed(vocabulary, `alias '${alias}' of register '${register}' is listed in both '${other}' and '${listName}'`);
+      listedIn.set(alias, listName);
+      out.set(alias, { code, scheme });
+    }
+  }
+  return out;
 }
 
 function compileCode(vocabulary: string, register: string, code: string, raw: unknown): RegisterCode {
@@ -61,7 +109,7 @@ function compileCode(vocabulary: string, register: string, code: string, raw: un
   if (raw === null) return {}; // `EC:` with nothing after it in YAML: a code with no details
   if (!isObject(raw)) throw malformed(vocabulary, `${at} is ${JSON.stringify(raw)}, not a mapping (write ${code}: {title: …})`);
   const extra = unknownKeys(raw, ['title', 'description', 'retired', 'replacedBy']);
-  if (extra.length) throw malformed(vocabulary, `${at} has the unknown propert${extra.length === 1 ? 'y' : 'ies'} ${extra.map((k) => `'${k}'`).join(', ')} (allowed: title, description, retired, replacedBy)`);
+  if (extra.length) throw malformed(vocabulary, `${at} has the ${unknownProperties(extra)} (allowed: title, description, retired, replacedBy)`);
   const out: RegisterCode = {};
   if (raw.title !== undefined) {
     if (typeof raw.title !== 'string') throw malformed(vocabulary, `the title of ${at} is not a string`);
@@ -91,11 +139,11 @@ export function compileRegisterVocabulary(raw: unknown, name: string): RegisterV
   const registers = new Map<string, CodeRegister>();
   for (const [registerName, rawRegister] of Object.entries(raw.registers)) {
     if (!isObject(rawRegister)) throw malformed(name, `register '${registerName}' is not a mapping`);
-    const extra = unknownKeys(rawRegister, ['title', 'description', 'source', 'codes']);
-    if (extra.length) throw malformed(name, `register '${registerName}' has the unknown propert${extra.length === 1 ? 'y' : 'ies'} ${extra.map((k) => `'${k}'`).join(', ')} (allowed: title, description, source, codes)`);
+    const extra = unknownKeys(rawRegister, ['title', 'description', 'source', 'codes', 'aliases']);
+    if (extra.length) throw malformed(name, `register '${registerName}' has the ${unknownProperties(extra)} (allowed: title, description, source, codes, aliases)`);
     if (rawRegister.title !== undefined && typeof rawRegister.title !== 'string') throw malformed(name, `the title of register '${registerName}' is not a string`);
     if (rawRegister.description !== undefined && typeof rawRegister.description !== 'string') throw malformed(name, `the description of register '${registerName}' is not a string`);
-    if (rawRegister.source !== undefined) checkSource(name, registerName, rawRegister.source);
+    if (rawRegister.source !== undefined) checkSource(name, `register '${registerName}'`, rawRegister.source);
     if (!isObject(rawRegister.codes) || Object.keys(rawRegister.codes).length === 0) throw malformed(name, `register '${registerName}' has no 'codes' mapping (or it is empty)`);
     const codes = new Map<string, RegisterCode>();
     for (const [code, rawCode] of Object.entries(rawRegister.codes)) codes.set(code, compileCode(name, registerName, code, rawCode));
@@ -116,7 +164,8 @@ export function compileRegisterVocabulary(raw: unknown, name: string): RegisterV
         next = target.replacedBy;
       }
     }
-    const register: CodeRegister = { name: registerName, codes, hints: new Map() };
+    const aliases = compileAliases(name, registerName, rawRegister.aliases, codes);
+    const register: CodeRegister = { name: registerName, codes, aliases, hints: new Map() };
     if (typeof rawRegister.title === 'string') register.title = rawRegister.title;
     registers.set(registerName, register);
   }

@@ -38,7 +38,7 @@ function otherConfigIn(folder: string): string | undefined {
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma-separated', ';': 'semicolon-separated', '\t': 'tab-separated', '|': 'pipe-separated' };
 
 function describeResource(r: InferredResource, cwd: string): string[] {
-  const how = `${DELIMITER_NAMES[r.delimiter] ?? `separated by '${r.delimiter}'`}, ${r.encoding}`;
+  const how = `${DELIMITER_NAMES[r.delimiter] ?? `separated by '${r.delimiter}'`}, ${r.encoding}${r.table.header ? '' : ', no header row'}`;
   const lines = [`${displayPath(r.file, cwd)} → resource '${r.name}' (${r.table.rows} row${r.table.rows === 1 ? '' : 's'}, ${how})`];
   const width = Math.max(...r.table.fields.map((f) => f.name.length));
   for (const f of r.table.fields) {

@@ -141,6 +141,61 @@ describe('field names', () => {
   });
 });
 
+describe('a first row that is data, not a header', () => {
+  const names = (t: InferredTable) => t.fields.map((f) => f.name);
+
+  it('is data when its cells parse as the types below them, with clear evidence (a URL, a date, a decimal): fields field1 …', () => {
+    const t = infer(['BUF', '2015', 'http://mfma.treasury.gov.za/BUF.pdf'], [['CPT', '2015', 'http://mfma.treasury.gov.za/CPT.pdf'], ['BUF', '2016', 'http://mfma.treasury.gov.za/BUF-2016.pdf']]);
+    expect(t.header).toBe(false);
+    expect(t.fields).toEqual([{ name: 'field1', type: 'string' }, { name: 'field2', type: 'integer' }, { name: 'field3', type: 'string' }]);
+    expect(t.rows).toBe(3);
+    expect(t.notes).toEqual([
+      `the first row looks like data, not a header ('BUF', '2015', 'http://mfma.treasury.gov.za/BUF.pdf' are values like those below): the fields are named field1 … field3 and the dialect says "header": false; if the first row does name the columns, remove "header": false and name the fields after it`,
+    ]);
+    expect(infer(['7', '2026-01-05', '12.5'], [['8', '2026-01-06', '13'], ['9', '2026-01-07', '14.25']]).header).toBe(false);
+  });
+
+  it('types the first row with the others: a decimal there makes the column number', () => {
+    const t = infer(['EC101', '0.5'], [['EC102', '2'], ['EC103', '3']]);
+    expect(t.header).toBe(false);
+    expect(t.fields.map((f) => f.type)).toEqual(['string', 'number']);
+  });
+
+  it('is data when a code in it appears again in its column', () => {
+    const t = infer(['GT', 'Gauteng', '15'], [['WC', 'Western Cape', '7'], ['GT', 'Gauteng', '16']]);
+    expect(t.header).toBe(false);
+    expect(t.notes[0]).toMatch(/^the first row looks like data, not a header \('GT', 'Gauteng', '15' are values/);
+  });
+
+  it('is a header when any cell is a name over typed values', () => {
+    const t = infer(['code', '2015', 'url'], [['BUF', '2016', 'http://x.example/1'], ['CPT', '2017', 'http://x.example/2']]);
+    expect(t.header).toBe(true);
+    expect(names(t)).toEqual(['code', '2015', 'url']);
+    expect(infer(['id', 'opened'], [['1', '2026-01-05']]).header).toBe(true);
+  });
+
+  it('is a header when whole numbers are the only evidence: years of a wide table, numbered columns', () => {
+    const wide = infer(['region', '2019', '2020', '2021'], [['Gauteng', '15176115', '15488137', '15810388'], ['Limpopo', '5982584', '5852553', '5926724']]);
+    expect(wide.header).toBe(true);
+    expect(names(wide)).toEqual(['region', '2019', '2020', '2021']);
+    expect(infer(['question', '1', '2', '3'], [['Q1', '10', '4', '2'], ['Q2', '7', '5', '1']]).header).toBe(true);
+  });
+
+  it('is a header when only text columns are below it, when the file has one row, or when a later row repeats it whole', () => {
+    expect(infer(['province', 'capital'], [['Gauteng', 'Johannesburg'], ['Limpopo', 'Polokwane']]).header).toBe(true);
+    expect(infer(['2026-01-05', '12.5'], []).header).toBe(true);
+    const joined = infer(['code', 'url'], [['BUF', 'http://x.example/1'], ['code', 'url'], ['CPT', 'http://x.example/2']]);
+    expect(joined.header).toBe(true);
+  });
+
+  it('keeps no header notes for a row that is data (repeated or blank cells are values there)', () => {
+    const t = infer(['0', '', '0', '2026-01-05'], [['1', 'x', '1', '2026-01-06']]);
+    expect(t.header).toBe(false);
+    expect(t.notes).toHaveLength(1);
+    expect(t.notes[0]).toMatch(/^the first row looks like data/);
+  });
+});
+
 describe('primary key', () => {
   it('recognises identifier names: id, code, key, ref, uuid alone or as the last word', () => {
     for (const n of ['id', 'ID', 'code', 'clinic_id', 'Supplier ID', 'rank-id', 'rankId', 'supplierID', 'municipality_code', 'incident_ref', 'uuid']) {

@@ -263,6 +263,22 @@ describe('date', () => {
     expect(c.explain('N/A')).toBe("'N/A' looks like a missing-value marker: declare it in missingValues");
   });
 
+  it('explains a year and month, or a year, where a date is expected (monthly and yearly data typed date)', () => {
+    expect(c.explain('1958-03')).toBe("'1958-03' is a year and month, not a date: declare the field's type yearmonth if it holds months, or write the full date");
+    expect(c.explain('1958')).toBe("'1958' is a year, not a date: declare the field's type year if it holds years, or write the full date");
+    expect(f('date', { format: 'any' }).explain('2026-12')).toMatch(/^'2026-12' is a year and month, not a date: declare the field's type yearmonth/);
+    expect(f('date', { format: '%d/%m/%Y' }).explain('1958-03')).toMatch(/^'1958-03' is a year and month, not a date: declare the field's type yearmonth/);
+    expect(f('date', { format: '%d/%m/%Y' }).explain('1958')).toMatch(/^'1958' is a year, not a date: declare the field's type year /);
+    expect(f('datetime').explain('1958-03')).toBe("'1958-03' is a year and month, not a date and time: declare the field's type yearmonth if it holds months, or write the full date and time");
+    expect(f('datetime').explain('1958')).toMatch(/^'1958' is a year, not a date and time/);
+    // Not a month, not four digits: no such hint.
+    expect(c.explain('1958-13')).toBeUndefined();
+    expect(c.explain('1958-00')).toBeUndefined();
+    expect(c.explain('958')).toBeUndefined();
+    expect(c.explain('19580')).toBeUndefined();
+    expect(f('time').explain('1958')).toBeUndefined();
+  });
+
   it("format 'any' accepts the ISO 8601 forms only", () => {
     const a = f('date', { format: 'any' });
     accepts(a, [['2023-01-30', day('2023-01-30')], ['20230130', day('2023-01-30')], ['20240229', day('2024-02-29')]]);

@@ -120,6 +120,22 @@ testCheck('type', {
       schema: NOTE_THEN_N,
       findings: [NOT_INTEGER('bad', 5, 3, 'n')],
     },
+    {
+      name: 'year-months and years in a date field: each row gets the hint to declare yearmonth (or year)',
+      csv: 'month,ppm\n1958-03,315.70\n1958-04,317.45\n',
+      schema: { fields: [{ name: 'month', type: 'date' }, { name: 'ppm', type: 'number' }] },
+      findings: [2, 3].map((line) => ({
+        messageId: 'notType', line, column: 1, field: 'month',
+        message: `'1958-0${line + 1}' in field 'month' is not a date in the form YYYY-MM-DD`,
+        hint: `'1958-0${line + 1}' is a year and month, not a date: declare the field's type yearmonth if it holds months, or write the full date`,
+      })),
+    },
+    {
+      name: 'a year in a date field',
+      csv: 'year,total\n2019,5\n2019-06-30,6\n',
+      schema: { fields: [{ name: 'year', type: 'date' }, { name: 'total', type: 'integer' }] },
+      findings: [{ messageId: 'notType', line: 2, hint: "'2019' is a year, not a date: declare the field's type year if it holds years, or write the full date" }],
+    },
     // Regression test (a bug found while writing these tests).
     {
       name: 'the right line for a row after a comment line',

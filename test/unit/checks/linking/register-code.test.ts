@@ -139,9 +139,9 @@ describe('linking/register-code: unknown codes and their near-miss hints', () =>
     expect(findings[0]!.hint).toBe("'1' — did you mean '01'? (leading zeros lost)");
   });
 
-  it('lists the codes when a value is near none of them, or near several (GP is one edit from GT, MP and NP)', async () => {
-    const findings = await lint(dams(['Gauteng', 'GP']), { options: PROVINCES });
-    expect(brief(findings)).toEqual([unknown("'Gauteng'", 2), unknown("'GP'", 3)]);
+  it('lists the codes when a value is near none of them, or near several (NT is one edit from GT, NC, NP and NW)', async () => {
+    const findings = await lint(dams(['Gauteng', 'NT']), { options: PROVINCES });
+    expect(brief(findings)).toEqual([unknown("'Gauteng'", 2), unknown("'NT'", 3)]);
     expect(findings.map((f) => f.hint)).toEqual([CODES_HINT, CODES_HINT]);
   });
 
@@ -150,6 +150,75 @@ describe('linking/register-code: unknown codes and their near-miss hints', () =>
     expect(f!.hint).toBe("'np' — did you mean 'NP'? (case differs); but 'NP' was retired from za-provinces: use 'LIM' (Limpopo)");
     const [allowed] = await lint(dams(['np']), { options: { ...PROVINCES, allowRetired: true } });
     expect(allowed!.hint).toBe("'np' — did you mean 'NP'? (case differs)");
+  });
+});
+
+describe('linking/register-code: aliases from other code systems', () => {
+  it.each([
+    ['GP', "'GP' is ISO 3166-2:ZA for Gauteng; the register za-provinces writes it 'GT'"],
+    ['ZA-GP', "'ZA-GP' is ISO 3166-2:ZA for Gauteng; the register za-provinces writes it 'GT'"],
+    ['LP', "'LP' is ISO 3166-2:ZA for Limpopo; the register za-provinces writes it 'LIM'"],
+    ['ZA-LP', "'ZA-LP' is ISO 3166-2:ZA for Limpopo; the register za-provinces writes it 'LIM'"],
+    ['ZA-KZN', "'ZA-KZN' is ISO 3166-2:ZA for KwaZulu-Natal; the register za-provinces writes it 'KZN'"],
+    ['ZA-WC', "'ZA-WC' is ISO 3166-2:ZA for Western Cape; the register za-provinces writes it 'WC'"],
+    ['NL', "'NL' is the former ISO 3166-2:ZA code for KwaZulu-Natal; the register za-provinces writes it 'KZN'"],
+    ['ZA-NL', "'ZA-NL' is the former ISO 3166-2:ZA code for KwaZulu-Natal; the register za-provinces writes it 'KZN'"],
+  ])('%j is still a finding (the same message as any other unknown value), and its hint names the register\'s code', async (value, hint) => {
+    const findings = await lint(dams(['GT', value]), { options: PROVINCES });
+    expect(brief(findings)).toEqual([unknown(`'${value}'`, 3)]);
+    expect(findings[0]!.messageId).toBe('notCodeTitled');
+    expect(findings[0]!.hint).toBe(hint);
+  });
+
+  it('matches an alias exactly as written: another spelling gets the near-miss hints of the register\'s codes', async () => {
+    const [lower, padded] = await lint(dams(['gp', 'ZA-GP ']), { options: PROVINCES });
+    expect(lower!.hint).toBe(CODES_HINT);
+    expect(padded!.hint).toBe(CODES_HINT);
+  });
+
+  const ALIASED = {
+    registers: {
+      districts: {
+        ...DISTRICTS.registers.districts,
+        aliases: {
+          legacy: { codes: { D1: '01', D7: '07', D9: '99' } },
+          census: { title: 'the 2011 census list', codes: { C10: '10' } },
+        },
+      },
+      zones: { codes: { A: {} }, aliases: { old: { codes: { Z1: 'A' } } } },
+    },
+  };
+  const aliased = (codes: string[], field = 'districts', allowRetired = false) => lint(districtFiles(codes), {
+    options: { vocabulary: 'test-registers', fields: { district: field }, allowRetired },
+    vocabularies: withVocabulary('test-registers', ALIASED),
+  });
+
+  it("names the list by its title, or by its key when it has none; a code without a title by its code alone", async () => {
+    const findings = await aliased(['D1', 'C10']);
+    expect(findings.map((f) => f.hint)).toEqual([
+      "'D1' is legacy for North; the register districts writes it '01'",
+      "'C10' is the 2011 census list for East; the register districts writes it '10'",
+    ]);
+    expect((await aliased(['Z1'], 'zones')).map((f) => f.hint)).toEqual(["'Z1' is old; the register zones writes it 'A'"]);
+  });
+
+  it('says when the code an alias stands for is retired, and names its replacement', async () => {
+    expect((await aliased(['D7', 'D9'])).map((f) => f.hint)).toEqual([
+      "'D7' is legacy for Old West; the register districts writes it '07', a code retired from districts on 2016-08-03: use '11' (Greater West)",
+      "'D9' is legacy for Abolished; the register districts writes it '99', a code retired from districts",
+    ]);
+    expect((await aliased(['D7'], 'districts', true)).map((f) => f.hint)).toEqual(["'D7' is legacy for Old West; the register districts writes it '07'"]);
+  });
+
+  it('compiles the bundled aliases: ISO 3166-2:ZA for all nine provinces, its short forms that differ (GP, LP), and NL', () => {
+    const provinces = compileRegisterVocabulary(bundledVocabularyMap().get('registers'), 'registers').registers.get('za-provinces')!;
+    const byCode = (code: string) => [...provinces.aliases].filter(([, a]) => a.code === code).map(([alias]) => alias).sort();
+    expect(byCode('GT')).toEqual(['GP', 'ZA-GP']);
+    expect(byCode('LIM')).toEqual(['LP', 'ZA-LP']);
+    expect(byCode('KZN')).toEqual(['NL', 'ZA-KZN', 'ZA-NL']);
+    for (const code of ['EC', 'FS', 'MP', 'NC', 'NW', 'WC']) expect(byCode(code)).toEqual([`ZA-${code}`]);
+    expect(provinces.aliases.get('GP')).toEqual({ code: 'GT', scheme: 'ISO 3166-2:ZA' });
+    expect(provinces.aliases.get('NL')).toEqual({ code: 'KZN', scheme: 'the former ISO 3166-2:ZA code' });
   });
 });
 
@@ -229,7 +298,7 @@ describe('linking/register-code: a broken vocabulary or option stops the run (Od
     ['empty registers', { registers: {} }, "The register vocabulary 'test-registers' is malformed: 'registers' is empty."],
     ['a register that is a list', { registers: { districts: ['01'] } }, "register 'districts' is not a mapping"],
     ['a register without codes', { registers: { districts: { title: 'x' } } }, "register 'districts' has no 'codes' mapping (or it is empty)"],
-    ['a register property misspelt', one({ '01': {} }, { sources: [] }), "register 'districts' has the unknown property 'sources' (allowed: title, description, source, codes)"],
+    ['a register property misspelt', one({ '01': {} }, { sources: [] }), "register 'districts' has the unknown property 'sources' (allowed: title, description, source, codes, aliases)"],
     ['a register title that is not text', one({ '01': {} }, { title: 3 }), "the title of register 'districts' is not a string"],
     ['a source without a title', one({ '01': {} }, { source: { url: 'https://example.org/' } }), "the source of register 'districts' is not {title, url}"],
     ['a code that is not a mapping', one({ '01': 'North' }), 'code \'01\' of register \'districts\' is "North", not a mapping (write 01: {title: …})'],
@@ -239,6 +308,17 @@ describe('linking/register-code: a broken vocabulary or option stops the run (Od
     ['a replacement that is not a code', one({ '01': { replacedBy: '02' } }), "code '01' of register 'districts' is replaced by '02', which is not a code of the register"],
     ['a code replaced by itself', one({ '01': { replacedBy: '01' } }), "code '01' of register 'districts' is replaced by itself"],
     ['replacements in a cycle', one({ '01': { replacedBy: '02' }, '02': { replacedBy: '01' } }), "the codes of register 'districts' replace each other in a cycle: 01 → 02 → 01"],
+    ['aliases that are a list', one({ '01': {} }, { aliases: { '01': ['D1'] } }), "alias list '01' of register 'districts' is not a mapping"],
+    ['aliases that are not a mapping', one({ '01': {} }, { aliases: ['D1'] }), "the aliases of register 'districts' are not a mapping of alias lists"],
+    ['an alias list property misspelt', one({ '01': {} }, { aliases: { old: { code: { D1: '01' } } } }), "alias list 'old' of register 'districts' has the unknown property 'code' (allowed: title, description, source, codes)"],
+    ['an alias list without codes', one({ '01': {} }, { aliases: { old: { title: 'Old' } } }), "alias list 'old' of register 'districts' has no 'codes' mapping (or it is empty)"],
+    ['an alias list title that is not text', one({ '01': {} }, { aliases: { old: { title: 1, codes: { D1: '01' } } } }), "the title of alias list 'old' of register 'districts' is not a string"],
+    ['an alias list source without a url scheme', one({ '01': {} }, { aliases: { old: { source: { title: 'x', url: 'example.org' }, codes: { D1: '01' } } } }), "the source of alias list 'old' of register 'districts' is not {title, url}"],
+    ['an alias for a code the register lacks', one({ '01': {} }, { aliases: { old: { codes: { D2: '02' } } } }), "alias 'D2' in alias list 'old' of register 'districts' stands for \"02\", which is not a code of the register"],
+    ['an alias that maps to a list', one({ '01': {} }, { aliases: { old: { codes: { D1: ['01'] } } } }), "alias 'D1' in alias list 'old' of register 'districts' stands for [\"01\"], which is not a code of the register"],
+    ['an alias that is a code of the register', one({ '01': {}, '02': {} }, { aliases: { old: { codes: { '02': '01' } } } }), "alias '02' in alias list 'old' of register 'districts' is itself a code of the register"],
+    ['a padded alias', one({ '01': {} }, { aliases: { old: { codes: { 'D1 ': '01' } } } }), "alias list 'old' of register 'districts' has a blank or padded alias 'D1 '"],
+    ['an alias in two lists', one({ '01': {}, '02': {} }, { aliases: { old: { codes: { D1: '01' } }, older: { codes: { D1: '02' } } } }), "alias 'D1' of register 'districts' is listed in both 'old' and 'older'"],
   ])('%s', async (_what, vocabulary, message) => {
     const err = await errorOf(vocabulary);
     expect(err.message).toContain(message);
@@ -282,17 +362,24 @@ describe('linking/register-code: a department standard adds a register', () => {
       'dpw-registers.yaml': [
         'registers:', '  dpw-regions:', '    title: DPW regional offices', '    codes:',
         '      PTA: { title: Pretoria }', '      DBN: { title: Durban }', '      KIM: { title: Kimberley, retired: "2019-04-01", replacedBy: BFN }', '      BFN: { title: Bloemfontein }',
-        '  za-provinces:', '    codes:', '      XX: { title: Test-only province }', '',
+        '  za-provinces:', '    codes:', '      XX: { title: Test-only province }',
+        '    aliases:', '      dpw:', '        title: the DPW asset register', '        codes: { GAU: GT }', '',
       ].join('\n'),
     });
     const standard = loadStandard(path.join(dir, 'standard.yaml'), checkRegistry());
     const rule = standard.rules.find((r) => r.id === 'linking/register-code')!;
     expect(rule.options.fields).toEqual({ province_code: 'za-provinces', region_code: 'dpw-regions' });
-    const files = packageWith('offices.csv', 'office,province_code,region_code\nA,GT,PTA\nB,XX,KIM\nC,GP,DBN\n', { fields: [{ name: 'office' }, { name: 'province_code' }, { name: 'region_code' }] });
+    const files = packageWith('offices.csv', 'office,province_code,region_code\nA,GT,PTA\nB,XX,KIM\nC,GP,DBN\nD,GAU,PTA\n', { fields: [{ name: 'office' }, { name: 'province_code' }, { name: 'region_code' }] });
     const findings = await lint(files, { options: rule.options, vocabularies: standard.vocabularies });
     expect(findings.map((f) => [f.line, f.field, f.message])).toEqual([
       [3, 'region_code', "'KIM' in field 'region_code' was retired from dpw-regions on 2019-04-01; use 'BFN'"],
       [4, 'province_code', "'GP' in field 'province_code' is not a code of the register za-provinces (South African provinces (National Treasury codes))"],
+      [5, 'province_code', "'GAU' in field 'province_code' is not a code of the register za-provinces (South African provinces (National Treasury codes))"],
+    ]);
+    // Its alias list joins the national ones, which it keeps.
+    expect(findings.slice(1).map((f) => f.hint)).toEqual([
+      "'GP' is ISO 3166-2:ZA for Gauteng; the register za-provinces writes it 'GT'",
+      "'GAU' is the DPW asset register for Gauteng; the register za-provinces writes it 'GT'",
     ]);
   });
 });
