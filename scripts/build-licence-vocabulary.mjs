@@ -194,7 +194,8 @@ const ADDITIONS = {
     titles: ['GNU Free Documentation License'],
   },
   'other-open': { titles: ['Other (Open)'] },
-  'notspecified': { titles: ['License not specified'] },
+  // Project Open Data's own URL for "the licence is not known" (DCAT-US data.json writes it in 'license').
+  'notspecified': { titles: ['License not specified'], urls: ['project-open-data.cio.gov/unknown-license'] },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -59,6 +59,11 @@ describe('update frequencies', () => {
     expect(read('not_planned')).toMatchObject({ kind: 'none', scheme: 'iso-19115' });
   });
 
+  it("reads the Australian CKAN portals' 'static' (published once, never updated) as having no schedule", () => {
+    expect(read('static')).toMatchObject({ kind: 'none', scheme: 'ckan-au' });
+    expect(days('Static')).toBe('none');
+  });
+
   it('reads the EU frequency codes, bare and as URIs', () => {
     expect(days('MONTHLY')).toBe(MONTH_DAYS);
     expect(days('QUARTERLY')).toBeCloseTo(3 * MONTH_DAYS, 9);
