@@ -28,7 +28,7 @@ const WRITERS = {
   }],
   csvw: (slug, i) => ['sites.csv-metadata.json', {
     '@context': 'http://www.w3.org/ns/csvw', url: 'sites.csv', 'dc:title': `Sites ${i}`, 'dc:publisher': PUBLISHER(i),
-    'dc:license': { '@id': LICENCE_URL }, 'dc:modified': MODIFIED, 'dcat:accrualPeriodicity': 'R/P1M',
+    'dc:license': { '@id': LICENCE_URL }, 'dc:modified': MODIFIED, 'dc:accrualPeriodicity': 'R/P1M',
     tableSchema: { columns: FIELDS.map(([name, type]) => ({ name, titles: name, datatype: XSD[type] })), primaryKey: 'id' },
   }],
   'dcat-us': (slug, i) => ['data.json', {

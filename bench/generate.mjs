@@ -27,7 +27,7 @@ export const CASES = {
   'json-100k': { kind: 'spending', format: 'json', rows: 100_000, title: 'spending JSON array, 100k rows, and the supplier register (CSV)' },
   'small-200': { kind: 'departments', datasets: 200, title: '200 small department packages (1–3 CSVs of 50–500 rows) and a shared 5k-key register' },
   'metadata-dp-1000': { kind: 'metadata', datasets: 1000, forms: ['datapackage'], title: '1,000 datasets of one 20-row CSV, each described by a datapackage.json' },
-  'metadata-mixed-1000': { kind: 'metadata', datasets: 1000, forms: METADATA_FORMS, title: '1,000 datasets of one 20-row CSV, described in turn by a Data Package, CSVW, data.json, DCAT-AP, CKAN and schema.org record' },
+  'metadata-mixed-1000': { kind: 'metadata', datasets: 1000, forms: METADATA_FORMS, revision: 2, title: '1,000 datasets of one 20-row CSV, described in turn by a Data Package, CSVW, data.json, DCAT-AP, CKAN and schema.org record' },
 };
 
 const REGISTER_KEYS = 100_000;
