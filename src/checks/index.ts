@@ -18,6 +18,7 @@ import headerMissing from './format/header-missing.js';
 import headerPadded from './format/header-padded.js';
 import headerSchema from './format/header-schema.js';
 import jsonSchema from './format/json-schema.js';
+import geoStructure from './format/geo-structure.js';
 import jsonStructure from './format/json-structure.js';
 import jsonSyntax from './format/json-syntax.js';
 import length from './format/length.js';
@@ -36,7 +37,7 @@ import type from './format/type.js';
 import unique from './format/unique.js';
 
 const FORMAT_CHECKS: readonly Check[] = [
-  blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, headerBlank, headerDuplicate,
+  blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, geoStructure, headerBlank, headerDuplicate,
   headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, length, lineEndings,
   metadataMissing, metadataValid, pattern, quoting, range, raggedRow, required, resourcePath, resourceRemote, schemaMissing, type, unique,
 ] as Check[];
