@@ -18,6 +18,7 @@ import headerMissing from './format/header-missing.js';
 import headerPadded from './format/header-padded.js';
 import headerSchema from './format/header-schema.js';
 import jsonSchema from './format/json-schema.js';
+import geoStructure from './format/geo-structure.js';
 import jsonStructure from './format/json-structure.js';
 import jsonSyntax from './format/json-syntax.js';
 import leadingZeros from './format/leading-zeros.js';
@@ -39,7 +40,7 @@ import type from './format/type.js';
 import unique from './format/unique.js';
 
 const FORMAT_CHECKS: readonly Check[] = [
-  blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, headerBlank, headerDuplicate,
+  blankRow, bom, delimiter, encoding, enumCheck, fileEmpty, fileFormat, fileReadable, geoStructure, headerBlank, headerDuplicate,
   headerMissing, headerPadded, headerSchema, jsonSchema, jsonStructure, jsonSyntax, leadingZeros, length, lineEndings,
   metadataMissing, metadataValid, metadataVariant, metadataUnread, pattern, quoting, range, raggedRow, required, resourcePath, resourceRemote, schemaMissing, type, unique,
 ] as Check[];

@@ -187,13 +187,13 @@ export function buildDataset(input: MetadataInput, mapped: MappedDataset, option
     const declaredFormat = typeof raw.format === 'string' ? raw.format : undefined;
     if (paths.length === 0) {
       const status: ResourceStatus = raw.data !== undefined ? 'inline' : 'no-path';
-      resources.push({ ...base, index, file: input.file, status, ...formatOf(declaredFormat, '', tabular) });
+      resources.push({ ...base, index, file: input.file, status, ...formatOf(declaredFormat, '', tabular, base.mediatype) });
       return;
     }
     paths.forEach((declaredPath, part) => {
       const resolved = resolveResourcePath(declaredPath, baseDir, options.localCopies);
       const file = resolved.status === 'remote' ? declaredPath : displayPath(resolved.absolutePath ?? declaredPath);
-      const fmt = formatOf(declaredFormat, resolved.absolutePath ?? declaredPath, tabular);
+      const fmt = formatOf(declaredFormat, resolved.absolutePath ?? declaredPath, tabular, base.mediatype);
       const compressed = compression ?? fmt.compression;
       // Multipart resources: only the first part carries the header row.
       const dialect = part > 0 ? { ...(base.dialect ?? {}), header: false } : base.dialect;

@@ -9,6 +9,7 @@ import type { Finding, OmittedFindings, Severity } from '../model/finding.js';
 import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
 import { emptyFacts, planCsvParts } from '../readers/csv.js';
 import { readRows } from '../readers/rows.js';
+import { isReadFile } from '../util/resources.js';
 import type { FileFacts } from '../model/facts.js';
 import { calendarDateMs } from '../util/calendar.js';
 import { activeRules, internalErrorFinding, makeFinding, type ActiveRule } from './active-rules.js';
@@ -205,7 +206,7 @@ export class Engine {
     const readable: { dataset: Dataset; resource: Resource }[] = [];
     for (const dataset of datasets) {
       for (const resource of dataset.resources) {
-        if (resource.status === 'ok' && resource.format !== 'other' && resource.absolutePath) readable.push({ dataset, resource });
+        if (isReadFile(resource)) readable.push({ dataset, resource });
       }
     }
     const byResource = new Map(readable.map((entry) => [entry.resource, entry]));
@@ -234,6 +235,7 @@ export class Engine {
     const path = resource.absolutePath!;
     const visitors: FileVisitor[] = [];
     const ruleOf = new Map<FileVisitor, ActiveRule>();
+    let rowsPhase = false; // the header and row hooks are running
     // Visitors whose row hooks can run in workers on parts of a large file, with the setup each needs there.
     const partable: { active: ActiveRule; visitor: FileVisitor; ctx: FileVisitorContext<Record<string, unknown>> }[] = [];
     for (const active of this.active) {
@@ -245,9 +247,10 @@ export class Engine {
         ...runs.get(active)!,
         dataset,
         resource,
-        // A JSON record's "column" would be its field's position in the schema, not a place in the file: drop it.
+        // In JSON a finding's column is a character position (a syntax error's): a record's "column", or a header
+        // cell's while the header and rows are delivered, would be a position in the row, not a place in the file.
         report: format === 'csv' ? (r) => this.emit(findings, active, r, resource.file, dataset.name)
-          : (r) => this.emit(findings, active, r.record === undefined ? r : { ...r, column: undefined }, resource.file, dataset.name),
+          : (r) => this.emit(findings, active, r.record === undefined && !rowsPhase ? r : { ...r, column: undefined }, resource.file, dataset.name),
       };
       const visitor = this.guard(findings, active, 'createFileVisitor', resource.file, dataset.name, () => check.createFileVisitor!(ctx));
       if (!visitor) continue;
@@ -266,11 +269,11 @@ export class Engine {
     try {
       const size = statSync(path).size;
       progress?.fileStarted(resource.file, size);
-      // A large CSV file: workers run the row-local checks, and those a part setup equips, on its parts, while this
-      // thread reads it whole for the rest.
+      // A large uncompressed CSV file: workers run the row-local checks, and those a part setup equips, on its parts,
+      // while this thread reads it whole for the rest. A compressed file has no offsets to cut at: read here, whole.
       let inWorkers: FileVisitor[] = [];
       let offload: Offloaded | undefined;
-      if (format === 'csv' && split.pool && size >= split.minBytes) {
+      if (format === 'csv' && !resource.compression && split.pool && size >= split.minBytes) {
         // By position in the pool's rule list: which rules run on the parts, their setups and severities here.
         const setups: Record<number, unknown> = {};
         const severities: Record<number, Severity> = {};
@@ -290,8 +293,9 @@ export class Engine {
       }
       driver.holdRows(inWorkers);
       const fields = resource.schema?.fields?.map((f) => f.name);
-      facts = await readRows(format, path, size, { encoding: resource.encoding, dialect: resource.dialect, fields }, {
-        header: (cells, line) => driver.header(cells, cells.length, line),
+      rowsPhase = true;
+      facts = await readRows(format, path, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect, fields }, {
+        header: (cells, line, fromSchema) => driver.header(cells, cells.length, line, fromSchema),
         row: (cells, line, record, json) => driver.rowCells(cells, line, record, json),
         bytesRead,
         handover: (line) => {
@@ -307,6 +311,7 @@ export class Engine {
       facts = emptyFacts((resource.encoding ?? 'utf-8').toLowerCase(), resource.encoding !== undefined);
       facts.readError = code;
     }
+    rowsPhase = false;
     driver.finish(facts);
     progress?.fileFinished(resource.file, performance.now() - started);
   }
@@ -314,7 +319,7 @@ export class Engine {
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */
   private async offload(dataset: Dataset, resource: Resource, size: number, split: Split, setups: Record<number, unknown>, severities: Record<number, Severity>): Promise<Offloaded | undefined> {
     const parts = Math.min(split.jobs, Math.ceil(size / split.minBytes));
-    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, dialect: resource.dialect }, parts);
+    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, parts);
     if (!plan) return undefined;
     // Functions do not cross to a worker; the dataset's data does (not the metadata document as written: row
     // checks never read it, and it can be large).

@@ -29,12 +29,15 @@ export class RowDriver {
     this.onFailure(visitor, hook, err, line);
   }
 
-  /** Header labels (undefined for a file without a header row) and the width of the first row. */
-  header(labels: readonly string[] | undefined, width: number, line: number): void {
+  /**
+   * Header labels (undefined for a file without a header row) and the width of the first row; fromSchema: the labels
+   * are the schema's field names (JSON records that are objects).
+   */
+  header(labels: readonly string[] | undefined, width: number, line: number, fromSchema?: boolean): void {
     const { columns } = bindColumns(this.schema, labels, width);
     this.row.columns = columns;
     this.bound = true;
-    const header: HeaderInfo = { cells: labels ?? [], line, columns };
+    const header: HeaderInfo = { cells: labels ?? [], line, columns, ...(fromSchema ? { fromSchema } : {}) };
     for (const v of this.headerVisitors) {
       try {
         v.header!(header);

@@ -320,8 +320,10 @@ export class UnusableCsvError extends Error {}
  */
 export async function inferCsv(file: string, dialect?: CsvDialect): Promise<InferredCsv> {
   const size = (await stat(file)).size;
+  // 'spend.csv.gz' is read as lint reads it: decompressed (the name says it is compressed; formatOf in lint).
+  const compression = /\.(gz|gzip)$/i.test(file) ? 'gz' as const : undefined;
   let inference = new SchemaInference();
-  let facts = await readCsv(file, size, { dialect }, inference);
+  let facts = await readCsv(file, size, { dialect, compression }, inference);
   const problem = unusable(facts);
   if (problem) throw new UnusableCsvError(problem);
   const notes: string[] = [];
@@ -329,7 +331,7 @@ export async function inferCsv(file: string, dialect?: CsvDialect): Promise<Infe
     if (facts.likelyEncoding) {
       const encoding = facts.likelyEncoding;
       inference = new SchemaInference();
-      facts = await readCsv(file, size, { encoding, dialect }, inference);
+      facts = await readCsv(file, size, { encoding, dialect, compression }, inference);
       notes.push(`the file is not valid UTF-8 but reads as ${encoding}: declared "encoding": "${encoding}" (better: re-save it as UTF-8 and remove the declaration)`);
     } else {
       notes.push(`the file is not valid UTF-8 (${facts.invalidBytesTotal} bad byte sequences, first on line ${facts.invalidBytes[0]?.line ?? '?'}) and its encoding could not be guessed: re-save it as UTF-8`);

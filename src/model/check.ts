@@ -55,10 +55,18 @@ export interface RunReport extends Report {
   dataset?: string;
 }
 
-/** The header row (CSV) or the property names of the first record (JSON), with the columns bound to schema fields. */
+/**
+ * The header row (CSV, and JSON whose rows are arrays), or the schema's field names (JSON records that are objects),
+ * with the columns bound to schema fields.
+ */
 export interface HeaderInfo {
   /** Header cells exactly as read. Empty when the file has no header row (see FileFacts.headerRow). */
   cells: readonly string[];
+  /**
+   * True when the cells are the schema's field names, not read from the file (JSON records that are objects, whose
+   * values are taken by name): checks of the header row have nothing to check.
+   */
+  fromSchema?: boolean;
   line: number;
   /** One entry per column: the schema field it holds, if any. */
   columns: readonly (BoundColumn | undefined)[];

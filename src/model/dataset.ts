@@ -26,8 +26,11 @@ export interface MetadataNote {
   hint?: string;
 }
 
-/** The data formats odlint reads record by record. */
-export type DataFormat = 'csv' | 'json' | 'ndjson';
+/**
+ * The data formats odlint reads: CSV, JSON and NDJSON record by record (tabular), GeoJSON and TopoJSON as whole
+ * documents whose structure is checked (no rows).
+ */
+export type DataFormat = 'csv' | 'json' | 'ndjson' | 'geojson' | 'topojson';
 
 /** Where a resource's data is, or why it cannot be read. */
 export type ResourceStatus =

@@ -27,12 +27,32 @@ export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'n
 export type JsonStructureProblem =
   /** A record (an element of the top-level array, or an NDJSON line) that is not an object. */
   | { id: 'recordNotObject'; record: number; type: Exclude<JsonType, 'object'> }
-  /** The top-level value is not an array of records: nothing was read. */
-  | { id: 'notArray'; type: Exclude<JsonType, 'array'> }
+  /** Rows as arrays (the first record is an array, the header): a later record that is not an array. */
+  | { id: 'recordNotArray'; record: number; type: Exclude<JsonType, 'array'> }
+  /** Rows as arrays: the header (the first array) holds a value that is not a string, at position `position`. */
+  | { id: 'headerNotString'; position: number; type: Exclude<JsonType, 'string'>; value: string }
+  /**
+   * The top-level value is not an array of records: nothing was read. looksLike: an object whose first member is a
+   * GeoJSON or TopoJSON "type".
+   */
+  | { id: 'notArray'; type: Exclude<JsonType, 'array'>; looksLike?: 'geojson' | 'topojson' }
   /** The top-level object holds the array of records in its property `key`: they were read from there. */
   | { id: 'wrappedRecords'; key: string }
   /** That object has other properties after `key`: reading stopped there. */
   | { id: 'wrapperHasMore'; key: string };
+
+/**
+ * What is wrong with the structure of a GeoJSON (RFC 7946) or TopoJSON document; the geo-structure check words it.
+ * `pointer` is the JSON pointer of the value concerned, `line` and `column` its position in the file (1-based).
+ */
+export interface GeoProblem {
+  id: string;
+  pointer: string;
+  line: number;
+  column: number;
+  /** The placeholders of the message: what was found and what was expected. */
+  data: Record<string, string | number>;
+}
 
 export type JsonProblem =
   | { kind: 'syntax'; line: number; column: number; message: string }
@@ -59,6 +79,14 @@ export interface FileFacts {
   lineEndings: Partial<Record<LineEnding, { count: number; firstLine: number }>>;
   /** What the content looks like when it is not text: 'pdf', 'xlsx', 'xls', 'zip', 'gzip', 'binary'. */
   binaryKind?: string;
+  /** Set when the file was decompressed while being read: everything else describes the decompressed text. */
+  compression?: 'gz';
+  /**
+   * Set when the resource is declared or named gzip-compressed but the file is not: 'notCompressed' (it was read as
+   * it is); or when decompressing failed part way: 'corrupt' or 'truncated', after `line` lines of text (the rows
+   * before it were read), with zlib's own words in `message`.
+   */
+  compressionProblem?: { kind: 'notCompressed' | 'corrupt' | 'truncated'; line?: number; message?: string };
   /** CSV only: the delimiter the reader used, and the one the header line suggests when they differ. */
   delimiter?: string;
   delimiterDeclared?: boolean;
@@ -69,11 +97,17 @@ export interface FileFacts {
   parseProblemsTotal: number;
   /** JSON only: syntax and structure problems, in file order. */
   jsonProblems: JsonProblem[];
+  /** GeoJSON and TopoJSON only: the first structure problems, in document order, and how many there were in all. */
+  geoProblems?: GeoProblem[];
+  geoProblemsTotal?: number;
   /** CSV only: set when the declared dialect cannot be used to read the file (the parser's reason). */
   dialectError?: string;
   /** Set when the file could not be read at all (permissions, vanished, a folder): the OS error code. */
   readError?: string;
-  /** CSV only: whether a header row was read; false when the dialect says `header: false`. */
+  /**
+   * Whether a header row was read: CSV unless the dialect says `header: false`; JSON when the records are arrays (the
+   * first one is the header).
+   */
   headerRow: boolean;
   records: number;
 }

@@ -1,5 +1,4 @@
 // Streaming CSV reader: one pass over the bytes, csv-parse for records, every record with its physical start line.
-import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { TextDecoder } from 'node:util';
 import { StringDecoder } from 'node:string_decoder';
@@ -8,6 +7,7 @@ import { FastCsvTokenizer } from './csv-tokenizer.js';
 import { planSegments, type CsvSegment } from './csv-split.js';
 import { TextLineScanner } from './text-lines.js';
 import { ByteScanner, sniffBinary, sniffBom } from './bytes.js';
+import { openSource, type ByteSource } from './byte-source.js';
 import type { FileFacts, ParseProblem } from '../model/facts.js';
 import type { TableSink } from './rows.js';
 import type { CsvDialect } from '../model/dataset.js';
@@ -15,13 +15,14 @@ import type { CsvDialect } from '../model/dataset.js';
 export interface CsvReadOptions {
   encoding?: string;
   dialect?: CsvDialect;
+  /** 'gz': the file is gzip-compressed (declared or named so), and is decompressed while it is read. */
+  compression?: 'gz' | 'zip';
   /** Read with csv-parse only (tests compare the fast tokenizer against it). */
   referenceParser?: boolean;
 }
 
 const DELIMITER_CANDIDATES = [',', ';', '\t', '|'];
 const PARSE_PROBLEMS_KEPT = 100;
-const CHUNK = 64 * 1024;
 
 /** Counts each candidate delimiter outside quotes in the first line; suggests one when the declared one is absent. */
 export function sniffDelimiter(firstLine: string, declared: string, quote: string): string | undefined {
@@ -72,12 +73,15 @@ export function emptyFacts(encoding: string, encodingDeclared: boolean): FileFac
 }
 
 /**
- * Reads the head of a file to decide how to read the rest: is it text, which BOM, which encoding.
+ * Reads the head of a file's content to decide how to read the rest: is it text, which BOM, which encoding.
  * Returns the facts so far; a non-text or unsupported file is not read further.
  */
-export function startFacts(head: Buffer, size: number, declaredEncoding: string | undefined): { facts: FileFacts; decoder?: TextDecoder; readable: boolean } {
+export function startFacts(source: ByteSource, size: number, declaredEncoding: string | undefined): { facts: FileFacts; decoder?: TextDecoder; readable: boolean } {
   const facts = emptyFacts(normaliseEncoding(declaredEncoding), declaredEncoding !== undefined);
   facts.size = size;
+  if (source.compression) facts.compression = source.compression;
+  if (source.notCompressed) facts.compressionProblem = { kind: 'notCompressed' };
+  const head = source.head;
   if (size === 0) return { facts, readable: false };
   facts.binaryKind = sniffBinary(head);
   if (facts.binaryKind) return { facts, readable: false };
@@ -92,16 +96,9 @@ export function startFacts(head: Buffer, size: number, declaredEncoding: string 
   return { facts, decoder, readable: true };
 }
 
-export async function readHead(path: string, bytes = 8192): Promise<Buffer> {
-  const { open } = await import('node:fs/promises');
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
+/** After the content has been read: how decompressing it failed, if it did, and after how many lines of text. */
+export function endFacts(facts: FileFacts, source: ByteSource): void {
+  if (source.failure) facts.compressionProblem = { ...source.failure, line: facts.lines };
 }
 
 /** How a CSV file will be read, decided from its head: encoding, effective delimiter, parser options. */
@@ -115,9 +112,10 @@ interface CsvReading {
   fast: boolean;
 }
 
-function planReading(head: Buffer, size: number, options: CsvReadOptions): CsvReading | FileFacts {
-  const { facts, decoder, readable } = startFacts(head, size, options.encoding);
+function planReading(source: ByteSource, size: number, options: CsvReadOptions): CsvReading | FileFacts {
+  const { facts, decoder, readable } = startFacts(source, size, options.encoding);
   if (!readable) return facts;
+  const head = source.head;
 
   const dialect = options.dialect ?? {};
   const quote = dialect.quoteChar ?? '"';
@@ -158,7 +156,10 @@ function planReading(head: Buffer, size: number, options: CsvReadOptions): CsvRe
   return { facts, decoder, delimiter, quote, parseOptions, fast };
 }
 
-/** A large CSV file cut into parts for workers: only UTF-8 files with a header row, in a dialect the fast tokenizer reads. */
+/**
+ * A large CSV file cut into parts for workers: only uncompressed UTF-8 files with a header row, in a dialect the fast
+ * tokenizer reads (a compressed file has no byte offsets to cut at: it is read whole on the main thread).
+ */
 export interface CsvParts {
   delimiter: string;
   quote: string;
@@ -166,14 +167,16 @@ export interface CsvParts {
 }
 
 export async function planCsvParts(path: string, size: number, options: CsvReadOptions, parts: number): Promise<CsvParts | undefined> {
-  const reading = planReading(await readHead(path), size, options);
+  if (options.compression) return undefined;
+  const reading = planReading(await openSource(path), size, options);
   if (!('parseOptions' in reading) || !reading.fast || reading.decoder || !reading.facts.headerRow || reading.facts.encoding !== 'utf-8') return undefined;
   const segments = await planSegments(path, size, parts, reading.quote.charCodeAt(0));
   return { delimiter: reading.delimiter, quote: reading.quote, segments };
 }
 
 export async function readCsv(path: string, size: number, options: CsvReadOptions, sink: TableSink): Promise<FileFacts> {
-  const reading = planReading(await readHead(path), size, options);
+  const source = await openSource(path, options.compression);
+  const reading = planReading(source, size, options);
   if (!('parseOptions' in reading)) return reading;
   const { facts, decoder, delimiter, quote, parseOptions } = reading;
   const isUtf16 = facts.encoding.startsWith('utf-16');
@@ -226,10 +229,7 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     await parserInput.write(anomaly.rest);
   };
 
-  const stream = createReadStream(path, { highWaterMark: CHUNK });
-  let bytes = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    if (sink.bytesRead) sink.bytesRead(bytes += chunk.length);
+  for await (const chunk of source.chunks(sink.bytesRead && ((total) => sink.bytesRead!(total)))) {
     if (!isUtf16) scanner.push(chunk);
     if (parserInput) {
       await parserInput.write(toText(chunk));
@@ -263,6 +263,7 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   facts.parseProblems = problems;
   facts.parseProblemsTotal = problemsTotal;
   facts.records = records;
+  endFacts(facts, source);
   return facts;
 }
 

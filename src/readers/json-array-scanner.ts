@@ -12,34 +12,14 @@
 // ']', …) stops the stream, because what follows can no longer be cut into records reliably.
 import {
   BOM, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, CR, LF, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB,
-  describeChar, shorten, startsValue,
+  describeChar, positionIn, shorten, startsValue,
 } from '../util/json-characters.js';
 import { locateJsonError } from '../util/json-error-location.js';
 import type { JsonStructureProblem } from '../model/facts.js';
 import {
-  isPlainObject, jsonTypeOf, locationFromParseError, recordNotObject, type JsonReadEvent, type JsonScanner,
+  jsonTypeOf, locationFromParseError, type JsonReadEvent, type JsonScanner,
 } from './json-scanner.js';
-
-/** Advances a known (line, column) over text[0 .. offset), counting '\n', '\r\n' and a lone '\r' as line breaks. */
-function positionIn(text: string, offset: number, line: number, column: number): { line: number; column: number } {
-  let l = line;
-  let c = column;
-  const end = Math.min(offset, text.length);
-  for (let k = 0; k < end; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch === LF) {
-      if (k === 0 || text.charCodeAt(k - 1) !== CR) l++;
-      c = 1;
-    } else if (ch === CR) {
-      l++;
-      c = 1;
-    } else {
-      c++;
-    }
-  }
-  // Past the end (offset === text.length + n) only happens for end-of-text errors; keep counting columns.
-  return { line: l, column: c + Math.max(0, offset - end) };
-}
+import { GEOJSON_TYPES } from './geo-structure.js';
 
 const S_BEFORE = 0; // before the top-level value
 const S_ARRAY_START = 1; // just after the '[' of the records array
@@ -193,8 +173,9 @@ export class JsonArrayScanner implements JsonScanner {
     this.syntax(this.line, this.total + i - this.lineStart + 1, message);
   }
 
-  private plainObject(): void {
-    this.structure(this.topLine, this.topColumn, { id: 'notArray', type: 'object' });
+  /** looksLike: the object's first member is a GeoJSON or TopoJSON "type", so the file is probably one of those. */
+  private plainObject(looksLike?: 'geojson' | 'topojson'): void {
+    this.structure(this.topLine, this.topColumn, { id: 'notArray', type: 'object', ...(looksLike ? { looksLike } : {}) });
     this.stop();
   }
 
@@ -278,8 +259,13 @@ export class JsonArrayScanner implements JsonScanner {
           this.state = S_ARRAY_START;
           return i + 1;
         }
-        this.wrapperKey = null;
-        this.plainObject();
+        {
+          // {"type": "FeatureCollection", …}: GeoJSON named .json (a string that ends in this chunk is enough to tell).
+          const end = this.wrapperKey === 'type' && c === QUOTE ? chunk.indexOf('"', i + 1) : -1;
+          const type = end > 0 ? chunk.slice(i + 1, end) : '';
+          this.wrapperKey = null;
+          this.plainObject(type === 'Topology' ? 'topojson' : GEOJSON_TYPES.has(type) ? 'geojson' : undefined);
+        }
         return i + 1;
 
       case S_WRAP_AFTER:
@@ -474,9 +460,6 @@ export class JsonArrayScanner implements JsonScanner {
     }
     if (ctx === CTX_RECORD) {
       this.events.push({ kind: 'record', record: this.record, line: this.elemLine, column: this.elemColumn, value });
-      if (!isPlainObject(value)) {
-        this.structure(this.elemLine, this.elemColumn, recordNotObject(this.record, value));
-      }
       this.state = S_AFTER;
     } else if (ctx === CTX_TOP) {
       // A string, number or literal: '[' and '{' at the top level start the array or the object instead.

@@ -1,29 +1,46 @@
 // Streams a JSON or NDJSON data file once: byte-level facts (encoding, BOM, binary) and its records with their lines.
-import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { ByteScanner } from './bytes.js';
-import { readHead, startFacts } from './csv.js';
+import { openSource } from './byte-source.js';
+import { endFacts, startFacts } from './csv.js';
 import { readJsonRecords } from './json-records.js';
 import type { FileFacts } from '../model/facts.js';
 
 export interface RecordSink {
+  /** The records are rows as arrays: the first one, the header row (its line). Comes before any record. */
+  header?(cells: readonly unknown[], line: number): void;
   record(value: unknown, line: number, record: number): void;
   /** Bytes of the file read so far, after each chunk (for a progress indicator). */
   bytesRead?(total: number): void;
 }
 
-export async function readJsonFile(path: string, size: number, mode: 'json' | 'ndjson', encoding: string | undefined, sink: RecordSink): Promise<FileFacts> {
-  const head = await readHead(path);
-  const { facts, decoder: declaredDecoder, readable } = startFacts(head, size, encoding);
+export interface TextReadOptions {
+  encoding?: string;
+  /** 'gz': the file is gzip-compressed, and is decompressed while it is read. */
+  compression?: 'gz' | 'zip';
+  bytesRead?(total: number): void;
+}
+
+/** A text file being read: its facts so far, its decoded text, and what completes the facts once it is read. */
+export interface TextReading {
+  facts: FileFacts;
+  /** The decoded text, chunk by chunk (a BOM is stripped by the decoder; the facts have noted it). */
+  text: AsyncGenerator<string>;
+  /** Call once the text has been read (or reading stopped): line count, line endings, invalid bytes. */
+  finish(): void;
+}
+
+/** Opens a JSON text file (JSON, NDJSON, GeoJSON, TopoJSON); the facts alone when it is not readable text. */
+export async function openText(path: string, size: number, options: TextReadOptions): Promise<TextReading | FileFacts> {
+  const source = await openSource(path, options.compression);
+  const { facts, decoder: declaredDecoder, readable } = startFacts(source, size, options.encoding);
   if (!readable) return facts;
   const decoder = declaredDecoder ?? new TextDecoder('utf-8');
   const scanner = new ByteScanner(undefined, facts.encoding === 'utf-8');
   const isUtf16 = facts.encoding.startsWith('utf-16');
 
   async function* text(): AsyncGenerator<string> {
-    let bytes = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
-      if (sink.bytesRead) sink.bytesRead(bytes += chunk.length);
+    for await (const chunk of source.chunks(options.bytesRead)) {
       if (!isUtf16) scanner.push(chunk);
       const s = decoder.decode(chunk, { stream: true });
       if (s) yield s;
@@ -32,24 +49,40 @@ export async function readJsonFile(path: string, size: number, mode: 'json' | 'n
     if (rest) yield rest;
   }
 
+  return {
+    facts,
+    text: text(),
+    finish() {
+      scanner.finish();
+      facts.lines = scanner.physicalLines;
+      facts.lineEndings = scanner.lineEndings;
+      facts.invalidBytes = scanner.invalid;
+      facts.invalidBytesTotal = scanner.invalidTotal;
+      if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
+      endFacts(facts, source);
+    },
+  };
+}
+
+export async function readJsonFile(path: string, size: number, mode: 'json' | 'ndjson', options: TextReadOptions, sink: RecordSink): Promise<FileFacts> {
+  const reading = await openText(path, size, options);
+  if (!('text' in reading)) return reading;
+  const { facts } = reading;
   let records = 0;
-  // The decoder strips a BOM itself; the byte scanner has already noted it.
-  for await (const event of readJsonRecords(text(), { mode })) {
+  for await (const event of readJsonRecords(reading.text, { mode })) {
     if (event.kind === 'record') {
       records++;
       sink.record(event.value, event.line, event.record);
+    } else if (event.kind === 'header') {
+      facts.headerRow = true;
+      sink.header?.(event.value, event.line);
     } else {
       facts.jsonProblems.push(event.kind === 'syntax-error'
         ? { kind: 'syntax', line: event.line, column: event.column, message: event.message }
         : { kind: 'structure', line: event.line, column: event.column, problem: event.problem });
     }
   }
-  scanner.finish();
-  facts.lines = scanner.physicalLines;
-  facts.lineEndings = scanner.lineEndings;
-  facts.invalidBytes = scanner.invalid;
-  facts.invalidBytesTotal = scanner.invalidTotal;
-  if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
+  reading.finish();
   facts.records = records;
   return facts;
 }

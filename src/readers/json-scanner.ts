@@ -1,10 +1,12 @@
 // What the two JSON record scanners (json-array-scanner.ts, ndjson-scanner.ts) have in common: the events they
-// report, the push interface readJsonRecords drives them through, and the record checks they share.
+// report, the push interface readJsonRecords drives them through, and the helpers they share.
 import type { JsonStructureProblem, JsonType } from '../model/facts.js';
 import { parseErrorOffset } from '../util/json-error-location.js';
 
 export type JsonReadEvent =
   | { kind: 'record'; record: number; line: number; column: number; value: unknown } // record: 1-based index of the element
+  /** The records are arrays (rows): the first one, a header row naming the columns. Later records count from 1. */
+  | { kind: 'header'; line: number; column: number; value: unknown[] }
   | { kind: 'syntax-error'; line: number; column: number; message: string }
   | { kind: 'structure-error'; line: number; column: number; problem: JsonStructureProblem };
 
@@ -33,10 +35,6 @@ export function jsonTypeOf(value: unknown): JsonType {
   }
 }
 
-/** The problem of a record that is not a plain object (the caller has checked that it is not). */
-export function recordNotObject(record: number, value: unknown): JsonStructureProblem {
-  return { id: 'recordNotObject', record, type: jsonTypeOf(value) as Exclude<JsonType, 'object'> };
-}
 
 /** Last-resort location from V8's message ("… in JSON at position N"), used only if the locator disagrees. */
 export function locationFromParseError(error: unknown): { offset: number; message: string } {

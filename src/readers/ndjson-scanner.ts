@@ -3,7 +3,7 @@
 import { BOM, LF, SPACE, TAB } from '../util/json-characters.js';
 import { locateJsonError } from '../util/json-error-location.js';
 import {
-  isPlainObject, locationFromParseError, recordNotObject, type JsonReadEvent, type JsonScanner,
+  locationFromParseError, type JsonReadEvent, type JsonScanner,
 } from './json-scanner.js';
 
 export class NdjsonScanner implements JsonScanner {
@@ -94,11 +94,5 @@ export class NdjsonScanner implements JsonScanner {
       return;
     }
     this.events.push({ kind: 'record', record: this.record, line: this.line, column: first + 1, value });
-    if (!isPlainObject(value)) {
-      this.events.push({
-        kind: 'structure-error', line: this.line, column: first + 1,
-        problem: recordNotObject(this.record, value),
-      });
-    }
   }
 }

@@ -45,3 +45,27 @@ export function describeChar(text: string, i: number): string {
 export function shorten(text: string, max = 30): string {
   return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
+
+/**
+ * Advances a known (line, column), that of text[from], over text[from .. offset), counting '\n', '\r\n' and a lone
+ * '\r' as line breaks.
+ */
+export function positionIn(text: string, offset: number, line: number, column: number, from = 0): { line: number; column: number } {
+  let l = line;
+  let c = column;
+  const end = Math.min(offset, text.length);
+  for (let k = from; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === LF) {
+      if (k === 0 || text.charCodeAt(k - 1) !== CR) l++;
+      c = 1;
+    } else if (ch === CR) {
+      l++;
+      c = 1;
+    } else {
+      c++;
+    }
+  }
+  // Past the end (offset === text.length + n) only happens for end-of-text errors; keep counting columns.
+  return { line: l, column: c + Math.max(0, offset - end) };
+}

@@ -1,5 +1,6 @@
-// How findings name a dataset's resources, and which entries of a multipart resource metadata checks look at.
-import type { Dataset, Resource } from '../model/dataset.js';
+// How findings name a dataset's resources, which entries of a multipart resource metadata checks look at, and which
+// resources' files are read, and read as tables.
+import type { DataFormat, Dataset, Resource } from '../model/dataset.js';
 
 /** One entry per resource of the descriptor: a multipart resource has an entry per part, and metadata checks want one. */
 export function distinctResources(dataset: Dataset): Resource[] {
@@ -10,4 +11,14 @@ export function distinctResources(dataset: Dataset): Resource[] {
 /** How messages name a resource: by its name, or by its position when it has none. */
 export function resourceLabel(r: Resource): string {
   return r.name ? `Resource '${r.name}'` : `Resource ${r.index + 1}`;
+}
+
+/** Whether the engine reads the resource's file: a local file in a format odlint reads, not inside a zip archive. */
+export function isReadFile(r: Resource): boolean {
+  return r.status === 'ok' && r.format !== 'other' && r.compression !== 'zip' && r.absolutePath !== undefined;
+}
+
+/** The formats read as tables (a header and rows), for which schemas, keys and values apply; not GeoJSON or TopoJSON. */
+export function isTabularFormat(format: DataFormat | 'other'): boolean {
+  return format === 'csv' || format === 'json' || format === 'ndjson';
 }

@@ -15,7 +15,7 @@ const check: Check = {
     startsWithBom: 'The file starts with a {bom} byte-order mark',
   },
   optionsSchema: NO_OPTIONS,
-  formats: ['csv', 'json', 'ndjson'],
+  formats: ['csv', 'json', 'ndjson', 'geojson', 'topojson'],
   createFileVisitor({ report }) {
     return {
       facts(facts) {

@@ -23,7 +23,7 @@ const check: Check = {
       maxReported: { type: 'integer', minimum: 1, default: 20, description: 'Invalid byte sequences reported one by one before a summary.' },
     },
   },
-  formats: ['csv', 'json', 'ndjson'],
+  formats: ['csv', 'json', 'ndjson', 'geojson', 'topojson'],
   createFileVisitor({ resource, options, report }) {
     return {
       facts(facts) {

@@ -12,18 +12,19 @@ const check: Check = {
   },
   messages: {
     empty: 'The file is empty (0 bytes)',
+    emptyDecompressed: 'The file is empty once decompressed: the gzip data holds no text',
     noDataRows: 'The file has a header but no data rows',
     noRecords: 'The file holds no records',
   },
   optionsSchema: { type: 'object', additionalProperties: false, properties: { requireRows: { type: 'boolean', default: true } } },
-  formats: ['csv', 'json', 'ndjson'],
+  formats: ['csv', 'json', 'ndjson', 'geojson', 'topojson'],
   createFileVisitor({ options, report }) {
     return {
       facts(facts) {
         if (facts.readError || facts.binaryKind || facts.encodingUnsupported) return;
-        if (facts.size === 0) {
-          report({ messageId: 'empty', hint: 'Export the data again; an empty file usually means the export failed' });
-        } else if (options.requireRows && facts.records === 0 && facts.jsonProblems.length === 0 && facts.parseProblems.length === 0) {
+        if (facts.size === 0 || (facts.compression && facts.lines === 0 && !facts.compressionProblem)) {
+          report({ messageId: facts.size === 0 ? 'empty' : 'emptyDecompressed', hint: 'Export the data again; an empty file usually means the export failed' });
+        } else if (options.requireRows && facts.records === 0 && facts.jsonProblems.length === 0 && facts.parseProblems.length === 0 && !facts.geoProblemsTotal) {
           report({ messageId: facts.headerRow ? 'noDataRows' : 'noRecords' });
         }
       },

@@ -1,4 +1,6 @@
 import type { Check } from '../../model/check.js';
+import type { Resource } from '../../model/dataset.js';
+import type { FileFacts } from '../../model/facts.js';
 import { resourceLabel } from '../../util/resources.js';
 
 const KIND_NAMES: Record<string, string> = {
@@ -20,43 +22,79 @@ function notOpenHint(format: string, allowed: string[]): string {
   return `Publish it as ${allowed.join(', ')}`;
 }
 
+/** What to do about a file whose content is not text, or gzip that is not declared. */
+function notTextHint(facts: FileFacts, resource: Resource): string {
+  const kind = facts.binaryKind!;
+  if (kind.startsWith('xls')) return 'Open it in the spreadsheet program and save each sheet as "CSV UTF-8"';
+  if (kind === 'gzip') {
+    if (facts.compression) return 'It is compressed twice: decompress it, then compress it once with gzip';
+    const name = resource.declaredPath ?? resource.file;
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    return `If it is gzip-compressed ${resource.format === 'csv' ? 'CSV' : 'JSON'}, name it '${base}.gz' or declare "compression": "gz" in the metadata, and odlint decompresses it`;
+  }
+  if (kind === 'zip') return ZIP_HINT;
+  return 'Export the data itself as CSV or JSON';
+}
+
+const ZIP_HINT = 'Publish the data file itself, or compressed with gzip (spend.csv.gz) if it is large: a zip archive must be unpacked before anyone can use it';
+
+/** How a resource comes to be gzip-compressed: declared in the metadata, or by its name. */
+function gzipBecause(resource: Resource): string {
+  const declared = resource.descriptor.compression;
+  return typeof declared === 'string' ? `the metadata declares "compression": "${declared}"` : "its name ends in '.gz'";
+}
+
 /** The data is in an open, machine-readable format (CSV or JSON), not a document or spreadsheet export. */
 const check: Check = {
   id: 'file-format',
   module: import.meta.url,
-  description: 'Data is published as CSV or JSON text, not as PDF, spreadsheet or other binary files.',
+  description: 'Data is published as CSV or JSON text (GeoJSON and TopoJSON for geographic data, plain or gzip-compressed), not as PDF, spreadsheet, zip archives or other binary files.',
   docs: {
-    rationale: 'The International Open Data Charter (principle 3) asks for data in open, machine-readable formats. A PDF or spreadsheet cannot be validated or processed without proprietary tools.',
-    failing: 'A resource "budget.xlsx", or a "budget.csv" that is really an Excel workbook renamed.',
-    passing: 'budget.csv saved as "CSV UTF-8".',
+    rationale: 'The International Open Data Charter (principle 3) asks for data in open, machine-readable formats. A PDF or spreadsheet cannot be validated or processed without proprietary tools, and data in a zip archive must be unpacked before anyone, odlint included, can read it.',
+    failing: 'A resource "budget.xlsx", a "budget.csv" that is really an Excel workbook renamed, or "budget.csv.zip".',
+    passing: 'budget.csv saved as "CSV UTF-8", or budget.csv.gz (gzip-compressed, which odlint reads).',
   },
   messages: {
     notOpen: "{resource} is in the format '{format}', which is not open and machine-readable; it was not checked",
     partNotOpen: "{resource} (part '{part}') is in the format '{format}', which is not open and machine-readable; it was not checked",
+    zipNotRead: '{resource} is a zip archive: odlint does not read inside zip archives, so its data was not checked',
+    zipPartNotRead: "{resource} (part '{part}') is a zip archive: odlint does not read inside zip archives, so its data was not checked",
     notText: 'This file is {kind}, not CSV or JSON text; it was not checked further',
     fileNotOpen: "This file is in the format '{format}', which is not open and machine-readable; it was not checked",
+    notCompressed: 'The file is not gzip-compressed, although {because}; it was read as it is',
   },
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { allowed: { type: 'array', items: { type: 'string' }, default: ['csv', 'tsv', 'json', 'ndjson', 'jsonl'] } },
+    properties: { allowed: { type: 'array', items: { type: 'string' }, default: ['csv', 'tsv', 'json', 'ndjson', 'jsonl', 'geojson', 'topojson'] } },
   },
   checkDataset({ dataset, options, report }) {
     const allowed = new Set((options.allowed as string[]).map((s) => s.toLowerCase()));
     for (const r of dataset.resources) {
-      if (r.format !== 'other' || !r.declaredFormat || r.status === 'inline' || r.status === 'no-path') continue;
-      if (allowed.has(r.declaredFormat)) continue;
-      if (!dataset.metadataFile) {
+      if (!r.declaredFormat || r.status === 'inline' || r.status === 'no-path') continue;
+      const zip = r.compression === 'zip' || r.declaredFormat === 'zip';
+      if (!zip && (r.format !== 'other' || allowed.has(r.declaredFormat))) continue;
+      if (!dataset.metadataFile && !zip) {
         // A spreadsheet, PDF or archive met while walking a folder: data in a closed form, not something to skip.
         report({ file: r.file, messageId: 'fileNotOpen', data: { format: r.declaredFormat }, hint: notOpenHint(r.declaredFormat, [...allowed]) });
         continue;
       }
       // locate() falls back to the nearest parent, so ask for the property the resource really has.
-      const pos = dataset.locate(`${r.pointer}/${'format' in r.descriptor ? 'format' : 'path'}`);
+      const property = zip && 'compression' in r.descriptor ? 'compression' : 'format' in r.descriptor ? 'format' : 'path';
+      const pos = dataset.locate(`${r.pointer}/${property}`);
+      const at = { file: dataset.metadataFile ?? r.file, line: pos?.line, column: pos?.column };
+      if (zip) {
+        report({
+          ...at,
+          ...(r.declaredPath && Array.isArray(r.descriptor.path)
+            ? { messageId: 'zipPartNotRead', data: { resource: resourceLabel(r), part: r.declaredPath } }
+            : { messageId: 'zipNotRead', data: { resource: resourceLabel(r) } }),
+          hint: ZIP_HINT,
+        });
+        continue;
+      }
       report({
-        file: dataset.metadataFile ?? r.file,
-        line: pos?.line,
-        column: pos?.column,
+        ...at,
         ...(r.declaredPath && Array.isArray(r.descriptor.path)
           ? { messageId: 'partNotOpen', data: { resource: resourceLabel(r), part: r.declaredPath, format: r.declaredFormat } }
           : { messageId: 'notOpen', data: { resource: resourceLabel(r), format: r.declaredFormat } }),
@@ -64,16 +102,20 @@ const check: Check = {
       });
     }
   },
-  formats: ['csv', 'json', 'ndjson'],
-  createFileVisitor({ report }) {
+  formats: ['csv', 'json', 'ndjson', 'geojson', 'topojson'],
+  createFileVisitor({ resource, report }) {
     return {
       facts(facts) {
+        if (facts.compressionProblem?.kind === 'notCompressed') {
+          report({
+            line: 1,
+            messageId: 'notCompressed',
+            data: { because: gzipBecause(resource) },
+            hint: typeof resource.descriptor.compression === 'string' ? 'Remove "compression" from the resource, or publish the file gzip-compressed' : "Rename the file without '.gz', or compress it with gzip",
+          });
+        }
         if (!facts.binaryKind) return;
-        report({
-          messageId: 'notText',
-          data: { kind: KIND_NAMES[facts.binaryKind] ?? 'not text' },
-          hint: facts.binaryKind.startsWith('xls') ? 'Open it in the spreadsheet program and save each sheet as "CSV UTF-8"' : 'Export the data itself as CSV or JSON',
-        });
+        report({ messageId: 'notText', data: { kind: KIND_NAMES[facts.binaryKind] ?? 'not text' }, hint: notTextHint(facts, resource) });
       },
     };
   },

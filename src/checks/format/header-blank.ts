@@ -15,11 +15,11 @@ const check: Check = {
     unnamed: 'Column {column} has no name in the header row',
   },
   optionsSchema: NO_OPTIONS,
-  formats: ['csv'],
+  formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ resource, report }) {
     return {
       header(h) {
-        if (h.cells.length === 0) return;
+        if (h.cells.length === 0 || h.fromSchema) return;
         h.cells.forEach((cell, i) => {
           if (cell.trim() !== '') return;
           const expected = resource.schema?.fields?.[i]?.name;

@@ -15,10 +15,11 @@ const check: Check = {
     duplicate: 'Column {column} repeats the name {name} of column {firstColumn}',
   },
   optionsSchema: { type: 'object', additionalProperties: false, properties: { caseSensitive: { type: 'boolean', default: false } } },
-  formats: ['csv'],
+  formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ options, report }) {
     return {
       header(h) {
+        if (h.fromSchema) return;
         const first = new Map<string, number>();
         h.cells.forEach((cell, i) => {
           if (cell.trim() === '') return;

@@ -18,11 +18,11 @@ const check: Check = {
     looksLikeData: 'The first line looks like data, not a header: {values} are values, not column names',
   },
   optionsSchema: NO_OPTIONS,
-  formats: ['csv'],
+  formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ resource, report }) {
     return {
       header(h: HeaderInfo) {
-        if (h.cells.length === 0) return; // the dialect says there is no header
+        if (h.cells.length === 0 || h.fromSchema) return; // the dialect says there is no header, or JSON objects
         const fields = resource.schema?.fields;
         const nonEmpty = h.cells.filter((c) => c.trim() !== '');
         if (nonEmpty.length === 0) return; // header-blank reports it
@@ -45,7 +45,9 @@ const check: Check = {
             line: h.line,
             messageId: 'looksLikeData',
             data: { values: dataLike.slice(0, 3).map((c) => show(c)).join(', ') },
-            hint: fields?.length ? `Add a header row: ${fields.map((f) => f.name).join(',')}` : 'Add a header row naming each column, or declare "dialect": {"header": false} in the metadata',
+            hint: resource.format !== 'csv'
+              ? `Start the array with a header row naming each column: [${fields?.length ? fields.map((f) => JSON.stringify(f.name)).join(', ') : '"name", …'}]`
+              : fields?.length ? `Add a header row: ${fields.map((f) => f.name).join(',')}` : 'Add a header row naming each column, or declare "dialect": {"header": false} in the metadata',
           });
         }
       },

@@ -17,10 +17,11 @@ const check: Check = {
     innerWhiteSpace: 'Column name {name} has repeated or unusual inner white space',
   },
   optionsSchema: NO_OPTIONS,
-  formats: ['csv'],
+  formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ report }) {
     return {
       header(h) {
+        if (h.fromSchema) return;
         h.cells.forEach((cell, i) => {
           if (cell.trim() === '') return;
           const clean = cell.trim().replace(/\s+/g, ' ');

@@ -26,12 +26,12 @@ const check: Check = {
     additionalProperties: false,
     properties: { fieldsMatch: { enum: ['exact', 'equal', 'subset', 'superset', 'partial'], default: 'exact', description: "Used when the schema does not set fieldsMatch itself." } },
   },
-  formats: ['csv'],
+  formats: ['csv', 'json', 'ndjson'],
   createFileVisitor({ resource, options, report }) {
     return {
       header(h) {
         const fields = resource.schema?.fields;
-        if (!fields || !Array.isArray(fields) || h.cells.length === 0) return;
+        if (!fields || !Array.isArray(fields) || h.cells.length === 0 || h.fromSchema) return;
         const mode = (resource.schema?.fieldsMatch ?? options.fieldsMatch) as Mode;
         const names = fields.map((f) => f.name);
         const labels = h.cells.filter((c) => c.trim() !== '');

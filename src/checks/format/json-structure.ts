@@ -10,14 +10,16 @@ const WITH_ARTICLE: Record<JsonType, string> = {
 const check: Check = {
   id: 'json-structure',
   module: import.meta.url,
-  description: 'A JSON data file is a top-level array of record objects; an NDJSON file holds one object per line.',
+  description: 'A JSON data file is a top-level array of records, and an NDJSON file one record per line: objects, or arrays after a first array that names the columns.',
   docs: {
-    rationale: 'Tabular JSON (Frictionless "array of objects", JSON Lines) is only usable when every record is an object with named properties.',
-    failing: '{"data": […]} at the top level, or an NDJSON line holding ["Vaal", 61.2].',
-    passing: '[{"dam": "Vaal", "level": 61.2}, …] or one {"dam": …} per line.',
+    rationale: 'Tabular JSON (Frictionless "array of objects" or "array of arrays" with a header row, JSON Lines) is only usable when every record has the same shape: an object with named properties, or an array of values in the order the header row names them.',
+    failing: '{"data": […]} at the top level, an NDJSON line holding ["Vaal", 61.2] among objects, or an object among rows that are arrays.',
+    passing: '[{"dam": "Vaal", "level": 61.2}, …], or [["dam", "level"], ["Vaal", 61.2], …], or one {"dam": …} per line.',
   },
   messages: {
     recordNotObject: 'Record {record} is {type}, not an object: each record must be a JSON object \\{…\\}',
+    recordNotArray: "Row {record} is {type}, not an array: the file's first record is a header row (an array of column names), so each row after it must be an array of values",
+    headerNotString: 'The header row (the first array) holds {type} at position {position} ({value}): column names must be strings',
     notArray: 'The file is a JSON {type}, not an array of records. Put the records in a top-level array [ \\{…\\}, \\{…\\} ]',
     wrappedRecords: 'The file is a JSON object, not an array of records. Put the records in a top-level array [ \\{…\\}, \\{…\\} ]. The records were read from its "{key}" property.',
     wrapperHasMore: 'The top-level object has other properties after "{key}": only the records in "{key}" were read',
@@ -28,16 +30,25 @@ const check: Check = {
     return {
       facts(facts) {
         for (const p of facts.jsonProblems) {
-          if (p.kind === 'structure') report({ line: p.line, column: p.column, messageId: p.problem.id, data: dataOf(p.problem) });
+          if (p.kind === 'structure') report({ line: p.line, column: p.column, messageId: p.problem.id, data: dataOf(p.problem), hint: hintOf(p.problem) });
         }
       },
     };
   },
 };
 
+/** A GeoJSON or TopoJSON document named or declared as JSON data: how to have it checked as what it is. */
+function hintOf(p: JsonStructureProblem): string | undefined {
+  const kind = p.id === 'notArray' ? p.looksLike : p.id === 'wrappedRecords' && p.key === 'features' ? 'geojson' : undefined;
+  if (!kind) return undefined;
+  return `It looks like ${kind === 'geojson' ? 'GeoJSON' : 'TopoJSON'}: name it .${kind} or declare "format": "${kind}", and odlint checks it as such`;
+}
+
 function dataOf(p: JsonStructureProblem): Record<string, string | number> {
   switch (p.id) {
-    case 'recordNotObject': return { record: p.record, type: WITH_ARTICLE[p.type] };
+    case 'recordNotObject':
+    case 'recordNotArray': return { record: p.record, type: WITH_ARTICLE[p.type] };
+    case 'headerNotString': return { position: p.position, type: WITH_ARTICLE[p.type], value: p.value };
     case 'notArray': return { type: p.type };
     case 'wrappedRecords':
     case 'wrapperHasMore': return { key: p.key };

@@ -4,7 +4,7 @@ import type { Check } from '../../model/check.js';
 /** JSON data files parse. */
 const check: Check = {
   id: 'json-syntax',
-  description: 'JSON and NDJSON data files are syntactically valid.',
+  description: 'JSON, NDJSON, GeoJSON and TopoJSON data files are syntactically valid.',
   docs: {
     rationale: 'RFC 8259 JSON: a syntax error makes the whole file (or, for JSON Lines, the line) unreadable to every consumer.',
     failing: '{"dam": "Vaal", "level": 61.2',
@@ -16,13 +16,13 @@ const check: Check = {
   },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
-  formats: ['json', 'ndjson'],
+  formats: ['json', 'ndjson', 'geojson', 'topojson'],
   createFileVisitor({ resource, report }) {
     return {
       facts(facts) {
         for (const p of facts.jsonProblems) {
           if (p.kind !== 'syntax') continue;
-          report({ messageId: 'syntaxError', data: { reason: p.message }, line: p.line, column: p.column, hint: resource.format === 'json' ? 'Reading stopped here: fix this error and lint again' : undefined });
+          report({ messageId: 'syntaxError', data: { reason: p.message }, line: p.line, column: p.column, hint: resource.format !== 'ndjson' ? 'Reading stopped here: fix this error and lint again' : undefined });
         }
       },
     };

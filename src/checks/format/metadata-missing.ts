@@ -23,7 +23,7 @@ const check: Check = {
     const file = resource?.file ?? dataset.name;
     // odlint init infers a package from CSV (and TSV) files: point there when it can do the work.
     const shellPath = /^[\w./@+-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;
-    const draft = resource?.format === 'csv' ? `; odlint init --datapackage ${shellPath} --skip-config drafts one from the data` : '';
+    const draft = resource?.format === 'csv' && resource.compression !== 'zip' ? `; odlint init --datapackage ${shellPath} --skip-config drafts one from the data` : '';
     report({
       file,
       messageId: 'noMetadata',

@@ -18,24 +18,28 @@ const check: Check = {
   },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
-  formats: ['csv'],
+  formats: ['csv', 'json', 'ndjson'],
   rowLocal: true,
   createFileVisitor({ resource, report }) {
     let width = -1;
+    let byName = false; // JSON records that are objects: their cells are the schema's fields, always all of them
+    const json = resource.format !== 'csv';
     return {
       header(h) {
+        byName = h.fromSchema === true;
         width = h.cells.length || resource.schema?.fields?.length || -1;
       },
       row(row) {
+        if (byName) return;
         if (width < 0) width = row.cells.length;
         const n = row.cells.length;
         if (n === width || isBlankRow(row)) return;
         if (n > width) {
           const extra = row.cells.slice(width);
           const values = extra.slice(0, 3).map((c) => show(c)).join(', ');
-          report({ messageId: 'extraCells', data: { cells: n, extra: n - width, width, values }, line: row.line, record: row.record, column: width + 1, hint: 'A cell probably contains an unquoted delimiter: wrap that cell in quotes' });
+          report({ messageId: 'extraCells', data: { cells: n, extra: n - width, width, values }, line: row.line, record: row.record, column: width + 1, hint: json ? 'Give each row one value per column of the header row, in its order' : 'A cell probably contains an unquoted delimiter: wrap that cell in quotes' });
         } else {
-          report({ messageId: 'missingCells', data: { cells: n, missing: width - n, width }, line: row.line, record: row.record, column: n + 1, hint: 'Add the missing cells (empty if the value is unknown), so later columns stay aligned' });
+          report({ messageId: 'missingCells', data: { cells: n, missing: width - n, width }, line: row.line, record: row.record, column: n + 1, hint: json ? 'Add the missing values (null if a value is unknown), so later columns stay aligned' : 'Add the missing cells (empty if the value is unknown), so later columns stay aligned' });
         }
       },
     };

@@ -1,6 +1,6 @@
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
-import { distinctResources, resourceLabel } from '../../util/resources.js';
+import { distinctResources, isTabularFormat, resourceLabel } from '../../util/resources.js';
 
 /** Each tabular resource of a package carries a Table Schema. */
 const check: Check = {
@@ -19,7 +19,7 @@ const check: Check = {
   checkDataset({ dataset, report }) {
     if (!dataset.metadataFile || dataset.metadataError) return;
     for (const r of distinctResources(dataset)) {
-      if (r.format === 'other' || r.schema || r.jsonSchema || r.schemaError || r.remoteRefs?.some((ref) => ref.property !== 'dialect')) continue;
+      if (!isTabularFormat(r.format) || r.schema || r.jsonSchema || r.schemaError || r.remoteRefs?.some((ref) => ref.property !== 'dialect')) continue;
       const pos = dataset.locate(r.pointer);
       report({
         line: pos?.line,

@@ -3,6 +3,7 @@ import type { BoundColumn, TableSchema } from '../../model/table-schema.js';
 import type { Dataset, Resource } from '../../model/dataset.js';
 import { showParts } from '../../keys/encode.js';
 import { show } from '../text.js';
+import { isReadFile, isTabularFormat } from '../../util/resources.js';
 
 /** A key as Table Schema writes it: one field name (v1 plain string) or a list of names. */
 export function fieldList(v: string | readonly string[] | undefined): string[] {
@@ -40,9 +41,9 @@ export function keyColumns(schema: TableSchema | undefined, columns: readonly (B
   return { columns: out };
 }
 
-/** Whether the engine reads this resource's file (see Engine.readingOrder). */
+/** Whether the engine reads this resource's file as a table, so its keys can be collected (see Engine.readingOrder). */
 export function isReadable(r: Resource): boolean {
-  return r.status === 'ok' && r.format !== 'other' && r.absolutePath !== undefined;
+  return isReadFile(r) && isTabularFormat(r.format);
 }
 
 /** Every entry of a resource in its dataset: one per part of a multipart resource, in part order. */

@@ -29,7 +29,7 @@ export function isOutsideRoot(relativePath: string): boolean {
 }
 
 /** JSON text, where odlint's column is a character position (UTF-16 code units). */
-const JSON_TEXT_FILE = /\.(?:json|ndjson|jsonl|geojson)$/i;
+const JSON_TEXT_FILE = /\.(?:json|ndjson|jsonl|geojson|topojson)$/i;
 
 /**
  * The finding's column when it is a character position: in JSON data and metadata files. In delimited files

@@ -26,6 +26,7 @@ function records(events: JsonReadEvent[]): Array<{ record: number; line: number;
   return events.flatMap((e) => (e.kind === 'record' ? [{ record: e.record, line: e.line, column: e.column, value: e.value }] : []));
 }
 
+/** Every event but the records: errors, and the header row. */
 function errors(events: JsonReadEvent[]): Array<Exclude<JsonReadEvent, { kind: 'record' }>> {
   return events.flatMap((e) => (e.kind === 'record' ? [] : [e]));
 }
@@ -107,6 +108,41 @@ describe('readJsonRecords — json mode: records and positions', () => {
     ]);
   });
 
+  it('reads an array of arrays as a header row and rows numbered from 1 (Frictionless "array of arrays")', async () => {
+    const doc = '[\n  ["dam", "level"],\n  ["Vaal", 61.2],\n  ["Gariep", "high"]\n]';
+    const events = await expectSplitInvariant(doc);
+    expect(events).toEqual([
+      { kind: 'header', line: 2, column: 3, value: ['dam', 'level'] },
+      { kind: 'record', record: 1, line: 3, column: 3, value: ['Vaal', 61.2] },
+      { kind: 'record', record: 2, line: 4, column: 3, value: ['Gariep', 'high'] },
+    ]);
+    expect(await read('[["a", "b"]]')).toEqual([{ kind: 'header', line: 1, column: 2, value: ['a', 'b'] }]);
+    expect(await read('{"rows": [["a"], [1]]}')).toEqual([
+      { kind: 'structure-error', line: 1, column: 1, problem: { id: 'wrappedRecords', key: 'rows' } },
+      { kind: 'header', line: 1, column: 11, value: ['a'] },
+      { kind: 'record', record: 1, line: 1, column: 18, value: [1] },
+    ]);
+  });
+
+  it('reports each record of the other shape: an object among rows as arrays, an array among objects', async () => {
+    expect(errors(await read('[["a"], [1], {"a": 2}, "x", [3]]'))).toEqual([
+      { kind: 'header', line: 1, column: 2, value: ['a'] },
+      { kind: 'structure-error', line: 1, column: 14, problem: { id: 'recordNotArray', record: 2, type: 'object' } },
+      { kind: 'structure-error', line: 1, column: 24, problem: { id: 'recordNotArray', record: 3, type: 'string' } },
+    ]);
+    expect(errors(await read('[{"a": 1}, ["a"], [2]]'))).toEqual([
+      { kind: 'structure-error', line: 1, column: 12, problem: { id: 'recordNotObject', record: 2, type: 'array' } },
+      { kind: 'structure-error', line: 1, column: 19, problem: { id: 'recordNotObject', record: 3, type: 'array' } },
+    ]);
+  });
+
+  it('reports a header row holding something other than strings, once, at the first such value', async () => {
+    expect(errors(await read('[[2019, "b", null], [1, 2, 3]]'))).toEqual([
+      { kind: 'header', line: 1, column: 2, value: [2019, 'b', null] },
+      { kind: 'structure-error', line: 1, column: 2, problem: { id: 'headerNotString', position: 1, type: 'number', value: '2019' } },
+    ]);
+  });
+
   it('skips a UTF-8 BOM at the very start without counting it as a column', async () => {
     expect(await read('\uFEFF[{"a":1}]')).toEqual([{ kind: 'record', record: 1, line: 1, column: 2, value: { a: 1 } }]);
     expect(await collectChunks(['\uFEFF', '[', '{"a":1}]'])).toEqual([{ kind: 'record', record: 1, line: 1, column: 2, value: { a: 1 } }]);
@@ -128,7 +164,7 @@ describe('readJsonRecords — json mode: records and positions', () => {
 
   it('copes with deep nesting', async () => {
     const depth = 5000;
-    const doc = `[${'['.repeat(depth)}${']'.repeat(depth)}, {"a": ${'['.repeat(depth)}1${']'.repeat(depth)}}]`;
+    const doc = `[{"b": ${'['.repeat(depth)}${']'.repeat(depth)}}, {"a": ${'['.repeat(depth)}1${']'.repeat(depth)}}]`;
     const events = await read(doc);
     expect(records(events).map((r) => r.record)).toEqual([1, 2]);
     const bad = `[{"a": ${'['.repeat(depth)}1 x${']'.repeat(depth)}}]`;
@@ -498,13 +534,24 @@ describe('readJsonRecords — ndjson mode', () => {
   });
 
   it('yields non-object lines as records followed by a structure-error', async () => {
-    expect(await read('[1, 2]\n"text"\n7\n', 'ndjson')).toEqual([
-      { kind: 'record', record: 1, line: 1, column: 1, value: [1, 2] },
-      { kind: 'structure-error', line: 1, column: 1, problem: { id: 'recordNotObject', record: 1, type: 'array' } },
-      { kind: 'record', record: 2, line: 2, column: 1, value: 'text' },
-      { kind: 'structure-error', line: 2, column: 1, problem: { id: 'recordNotObject', record: 2, type: 'string' } },
-      { kind: 'record', record: 3, line: 3, column: 1, value: 7 },
-      { kind: 'structure-error', line: 3, column: 1, problem: { id: 'recordNotObject', record: 3, type: 'number' } },
+    expect(await read('{"a": 1}\n[1, 2]\n"text"\n7\n', 'ndjson')).toEqual([
+      { kind: 'record', record: 1, line: 1, column: 1, value: { a: 1 } },
+      { kind: 'record', record: 2, line: 2, column: 1, value: [1, 2] },
+      { kind: 'structure-error', line: 2, column: 1, problem: { id: 'recordNotObject', record: 2, type: 'array' } },
+      { kind: 'record', record: 3, line: 3, column: 1, value: 'text' },
+      { kind: 'structure-error', line: 3, column: 1, problem: { id: 'recordNotObject', record: 3, type: 'string' } },
+      { kind: 'record', record: 4, line: 4, column: 1, value: 7 },
+      { kind: 'structure-error', line: 4, column: 1, problem: { id: 'recordNotObject', record: 4, type: 'number' } },
+    ]);
+  });
+
+  it('reads lines that are arrays as a header row and rows numbered from 1', async () => {
+    expect(await read('["dam", "level"]\n["Vaal", 61.2]\n\n{"dam": "Gariep"}\n["Katse", null]\n', 'ndjson')).toEqual([
+      { kind: 'header', line: 1, column: 1, value: ['dam', 'level'] },
+      { kind: 'record', record: 1, line: 2, column: 1, value: ['Vaal', 61.2] },
+      { kind: 'record', record: 2, line: 4, column: 1, value: { dam: 'Gariep' } },
+      { kind: 'structure-error', line: 4, column: 1, problem: { id: 'recordNotArray', record: 2, type: 'object' } },
+      { kind: 'record', record: 3, line: 5, column: 1, value: ['Katse', null] },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { brief, cleanupTempDirs, lintWith } from '../../../helpers/lint-files.js';
 
@@ -39,5 +40,15 @@ describe('file-empty', () => {
 
   it('leaves a file whose only row has a quoting problem to the quoting check', async () => {
     expect(await lint({ 'data.csv': 'a,b\n1,"x\n' })).toEqual([]);
+  });
+
+  it('reports a gzip-compressed file that holds no text once decompressed', async () => {
+    const findings = await lint({ 'spend.csv.gz': gzipSync('') });
+    expect(findings.map((f) => [f.messageId, f.message])).toEqual([['emptyDecompressed', 'The file is empty once decompressed: the gzip data holds no text']]);
+  });
+
+  it('reports JSON rows as arrays with a header row and no rows, and an empty FeatureCollection', async () => {
+    const findings = await lint({ 'a.json': '[["dam", "level"]]\n', 'b.geojson': '{"type": "FeatureCollection", "features": []}\n' });
+    expect(findings.map((f) => [f.file, f.messageId])).toEqual([['a.json', 'noDataRows'], ['b.geojson', 'noRecords']]);
   });
 });

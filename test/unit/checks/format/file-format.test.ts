@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { brief, cleanupTempDirs, lintWith, positionOf } from '../../../helpers/lint-files.js';
 
@@ -27,7 +28,7 @@ describe('file-format', () => {
         column: expect.any(Number),
       },
     ]);
-    expect(findings[0]!.hint).toBe('Publish it as csv, tsv, json, ndjson, jsonl');
+    expect(findings[0]!.hint).toBe('Publish it as csv, tsv, json, ndjson, jsonl, geojson, topojson');
     expect(findings.map((f) => [f.messageId, f.data])).toEqual([['notOpen', { resource: "Resource 'budget'", format: 'xlsx' }]]);
   });
 
@@ -97,5 +98,52 @@ describe('file-format', () => {
       ['partNotOpen', "Resource 'wb' (part 'y.xlsx') is in the format 'xlsx', which is not open and machine-readable; it was not checked"],
     ]);
     expect(findings[0]!.data).toEqual({ resource: "Resource 'wb'", part: 'x.xlsx', format: 'xlsx' });
+  });
+
+  it('passes gzip-compressed CSV named .csv.gz or declared "compression": "gz", and GeoJSON and TopoJSON', async () => {
+    const text = pkg('{"name": "a", "path": "a.csv.gz"},\n    {"name": "b", "path": "b.csv", "compression": "gz"},\n    {"name": "c", "path": "c.geojson"},\n    {"name": "d", "path": "d.topojson"}');
+    expect(await lint({
+      'datapackage.json': text,
+      'a.csv.gz': gzipSync('x\n1\n'),
+      'b.csv': gzipSync('x\n1\n'),
+      'c.geojson': '{"type": "Point", "coordinates": [1, 2]}',
+      'd.topojson': '{"type": "Topology", "objects": {}, "arcs": []}',
+      'lone.csv.gz': gzipSync('x\n1\n'),
+    })).toEqual([]);
+  });
+
+  it('reports gzip-compressed data that nothing declares, saying how to declare it', async () => {
+    const findings = await lint({ 'spend.csv': gzipSync('x\n1\n'), 'dams.json': gzipSync('[]') });
+    expect(findings.map((f) => [f.file, f.messageId, f.data, f.hint])).toEqual([
+      ['dams.json', 'notText', { kind: 'a gzip-compressed file' }, "If it is gzip-compressed JSON, name it 'dams.json.gz' or declare \"compression\": \"gz\" in the metadata, and odlint decompresses it"],
+      ['spend.csv', 'notText', { kind: 'a gzip-compressed file' }, "If it is gzip-compressed CSV, name it 'spend.csv.gz' or declare \"compression\": \"gz\" in the metadata, and odlint decompresses it"],
+    ]);
+  });
+
+  it('reports a file compressed twice', async () => {
+    const findings = await lint({ 'spend.csv.gz': gzipSync(gzipSync('x\n1\n')) });
+    expect(findings.map((f) => [f.messageId, f.hint])).toEqual([['notText', 'It is compressed twice: decompress it, then compress it once with gzip']]);
+  });
+
+  it('reports a file declared or named gzip that is not, and reads it as it is', async () => {
+    const text = pkg('{"name": "a", "path": "a.csv", "compression": "gz"}');
+    const findings = await lint({ 'datapackage.json': text, 'a.csv': 'x\n1\n', 'b.csv.gz': 'x\n1\n' });
+    expect(findings.map((f) => [f.file, f.line, f.messageId, f.message, f.hint])).toEqual([
+      ['a.csv', 1, 'notCompressed', 'The file is not gzip-compressed, although the metadata declares "compression": "gz"; it was read as it is', 'Remove "compression" from the resource, or publish the file gzip-compressed'],
+      ['b.csv.gz', 1, 'notCompressed', "The file is not gzip-compressed, although its name ends in '.gz'; it was read as it is", "Rename the file without '.gz', or compress it with gzip"],
+    ]);
+  });
+
+  it('reports zip archives as not read: named .zip or .csv.zip, or declared "compression": "zip"', async () => {
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), Buffer.alloc(24), Buffer.from('spend.csv'), Buffer.alloc(64)]);
+    const text = pkg('{"name": "spend", "path": "spend.csv", "compression": "zip"},\n    {"name": "all", "path": "all.zip"}');
+    const findings = await lint({ 'datapackage.json': text, 'spend.csv': zip, 'all.zip': zip, 'lone.csv.zip': zip });
+    expect(findings.map((f) => [f.file, f.line, f.messageId, f.message])).toEqual([
+      ['datapackage.json', 4, 'zipNotRead', "Resource 'spend' is a zip archive: odlint does not read inside zip archives, so its data was not checked"],
+      ['datapackage.json', 5, 'zipNotRead', "Resource 'all' is a zip archive: odlint does not read inside zip archives, so its data was not checked"],
+      ['lone.csv.zip', undefined, 'zipNotRead', "Resource 'lone.csv.zip' is a zip archive: odlint does not read inside zip archives, so its data was not checked"],
+    ]);
+    expect(findings[0]!.hint).toBe('Publish the data file itself, or compressed with gzip (spend.csv.gz) if it is large: a zip archive must be unpacked before anyone can use it');
+    expect(findings[0]!.column).toBe(positionOf(text, '"zip"').column);
   });
 });

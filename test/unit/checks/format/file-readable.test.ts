@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import check from '../../../../src/checks/format/file-readable.js';
@@ -80,6 +81,38 @@ describe('file-readable: messages for read and dialect errors', () => {
     const reason = 'delimiter must be a non empty string or buffer or array of string|buffer, got ""';
     expect(reportsFor({ dialectError: reason })).toMatchObject([
       { messageId: 'badDialect', data: { reason }, rendered: `The CSV dialect declared in the metadata cannot be used to read the file: ${reason}` },
+    ]);
+  });
+
+  it('reads a complete gzip-compressed file without a finding', async () => {
+    expect(await lint({ 'spend.csv.gz': gzipSync('a\n1\n') })).toEqual([]);
+  });
+
+  it('reports a truncated gzip file, with the lines read before the end', async () => {
+    const text = `id,amount\n${Array.from({ length: 3000 }, (_, i) => `${i},${i * 2}`).join('\n')}\n`;
+    const gz = gzipSync(text);
+    const findings = await lint({ 'spend.csv.gz': gz.subarray(0, gz.length - 200) });
+    expect(findings).toHaveLength(1);
+    const line = findings[0]!.line!;
+    expect(line).toBeGreaterThan(100);
+    expect(findings[0]).toMatchObject({
+      ruleId: 'format/file-readable',
+      messageId: 'badGzip',
+      file: 'spend.csv.gz',
+      message: `The gzip-compressed file cannot be decompressed to the end: the compressed data ends too early: the file is truncated, as when an upload or download was cut short. ${line} lines of text were read before that`,
+      hint: 'Compress the original file again (gzip -k file) and publish it once more; `gzip -t file` tests a compressed file',
+    });
+  });
+
+  it('reports damaged gzip data: a bad checksum, or bytes after the data (an error page appended by a server)', async () => {
+    const gz = gzipSync('[{"a": 1}]\n');
+    const crc = Buffer.from(gz);
+    crc[crc.length - 6]! ^= 0xff;
+    const findings = await lint({ 'a.json.gz': crc, 'b.json.gz': Buffer.concat([gz, Buffer.from('<html>')]) });
+    // zlib gives up the last piece of text it decompressed when it fails: in a file this small, all of it.
+    expect(findings.map((f) => [f.file, f.line, f.data])).toEqual([
+      ['a.json.gz', undefined, { problem: "the decompressed data does not match the file's checksum (incorrect data check): the file is damaged", line: 0 }],
+      ['b.json.gz', undefined, { problem: 'bytes that are not gzip data follow the compressed data, or stand in its place (incorrect header check)', line: 0 }],
     ]);
   });
 });

@@ -81,4 +81,18 @@ describe('header-schema', () => {
     expect(findings[0]!.message).toContain("column 3 is 'amount' where the schema has 'supplier'");
     expect(findings[0]!.message).toContain("column 4 is 'supplier' where the schema has 'amount'");
   });
+
+  it('checks the header row of JSON rows as arrays as it checks a CSV header, without character columns', async () => {
+    const rows = '[\n  ["id", "amount", "supplier_name"],\n  [1, 10.5, "Acme"]\n]\n';
+    const findings = await lint(packageWith('spend.json', rows, SCHEMA));
+    expect(findings.map((f) => [f.messageId, f.file, f.line, f.column, f.message])).toEqual([
+      ['missingField', 'spend.json', 2, undefined, "The schema's field 'supplier' is missing from the header"],
+      ['extraColumn', 'spend.json', 2, undefined, "Column 3 'supplier_name' is not a field of the schema"],
+    ]);
+  });
+
+  it('has nothing to check in JSON records that are objects: their values are taken by name', async () => {
+    expect(await lint(packageWith('spend.json', '[{"amount": 1, "id": 2}]\n', SCHEMA))).toEqual([]);
+    expect(await lint(packageWith('spend.ndjson', '{"amount": 1, "id": 2}\n', SCHEMA))).toEqual([]);
+  });
 });

@@ -69,4 +69,55 @@ describe('json-structure', () => {
       ['wrapperHasMore', 'The top-level object has other properties after "data": only the records in "data" were read'],
     ]);
   });
+
+  it('passes an array of arrays whose first row is the header (Frictionless), and arrays per NDJSON line', async () => {
+    expect(await lint({ 'a.json': '[["dam", "level"], ["Vaal", 61.2], ["Gariep", null]]\n', 'b.ndjson': '["dam", "level"]\n["Vaal", 61.2]\n' })).toEqual([]);
+  });
+
+  it('reports a row that is not an array among rows that are, numbering rows after the header', async () => {
+    const findings = await lint({ 'a.json': '[\n ["dam", "level"],\n ["Vaal", 61.2],\n {"dam": "Gariep"}\n]\n' });
+    expect(brief(findings)).toEqual([{
+      ruleId: 'format/json-structure',
+      message: "Row 2 is an object, not an array: the file's first record is a header row (an array of column names), so each row after it must be an array of values",
+      file: 'a.json',
+      line: 4,
+      column: 2,
+    }]);
+    expect(findings[0]).toMatchObject({ messageId: 'recordNotArray', data: { record: 2, type: 'an object' } });
+  });
+
+  it('keeps reporting arrays among objects (a mixed file)', async () => {
+    const findings = await lint({ 'a.json': '[{"dam": "Vaal"}, ["dam"], ["Gariep"]]\n' });
+    expect(findings.map((f) => [f.messageId, f.data])).toEqual([
+      ['recordNotObject', { record: 2, type: 'an array' }],
+      ['recordNotObject', { record: 3, type: 'an array' }],
+    ]);
+  });
+
+  it('reports a header row holding something other than strings', async () => {
+    const findings = await lint({ 'a.json': '[[2024, 2025], [1, 2]]\n' });
+    expect(findings).toMatchObject([{
+      messageId: 'headerNotString',
+      data: { position: 1, type: 'a number', value: '2024' },
+      message: 'The header row (the first array) holds a number at position 1 (2024): column names must be strings',
+      line: 1,
+      column: 2,
+    }]);
+  });
+
+  it('says a top-level object that looks like GeoJSON or TopoJSON can be checked as such', async () => {
+    const findings = await lint({
+      'a.json': '{"type": "FeatureCollection", "features": []}\n',
+      'b.json': '{"features": [], "type": "FeatureCollection"}\n',
+      'c.json': '{"type": "Topology", "objects": {}, "arcs": []}\n',
+      'd.json': '{"type": "invoice", "lines": []}\n',
+    });
+    expect(findings.map((f) => [f.file, f.messageId, f.hint])).toEqual([
+      ['a.json', 'notArray', 'It looks like GeoJSON: name it .geojson or declare "format": "geojson", and odlint checks it as such'],
+      ['b.json', 'wrappedRecords', 'It looks like GeoJSON: name it .geojson or declare "format": "geojson", and odlint checks it as such'],
+      ['b.json', 'wrapperHasMore', undefined],
+      ['c.json', 'notArray', 'It looks like TopoJSON: name it .topojson or declare "format": "topojson", and odlint checks it as such'],
+      ['d.json', 'notArray', undefined],
+    ]);
+  });
 });

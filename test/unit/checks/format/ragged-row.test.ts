@@ -52,3 +52,12 @@ it('names no field: a ragged row is about the row', async () => {
   const findings = await lintWith('ragged-row')({ 'data.csv': 'a,b,c\n1,2,3,4\n5,6\n' });
   expect(findings.map((f) => f.field)).toEqual([undefined, undefined]);
 });
+
+it('measures JSON rows as arrays against their header row, and never records that are objects', async () => {
+  const lint = lintWith('ragged-row');
+  const findings = await lint({ 'a.json': '[["dam", "level"],\n ["Vaal", 61.2, "full"],\n ["Gariep"]]\n', 'b.ndjson': '{"dam": "Vaal"}\n{"level": 1, "x": 2, "y": 3}\n' });
+  expect(findings.map((f) => [f.file, f.messageId, f.record, f.column, f.hint])).toEqual([
+    ['a.json', 'extraCells', 1, undefined, 'Give each row one value per column of the header row, in its order'],
+    ['a.json', 'missingCells', 2, undefined, 'Add the missing values (null if a value is unknown), so later columns stay aligned'],
+  ]);
+});
