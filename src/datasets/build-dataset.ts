@@ -9,6 +9,7 @@ import { parseSource, SourceSyntaxError } from '../util/source.js';
 import { displayPath } from '../util/paths.js';
 import { isObject } from '../util/objects.js';
 import { formatOf } from './format-of.js';
+import { unreadFormatKind } from '../util/format-kinds.js';
 import { mappedLocator } from './pointer-map.js';
 import type { MappedDataset, MetadataInput } from './metadata-reader.js';
 
@@ -158,6 +159,7 @@ export function buildDataset(input: MetadataInput, mapped: MappedDataset, option
   }
   const name = typeof descriptor.name === 'string' && descriptor.name ? descriptor.name : fallbackName;
   const resources: Resource[] = [];
+  const notes = [...(mapped.notes ?? [])];
   const list = Array.isArray(descriptor.resources) ? descriptor.resources : [];
   list.forEach((raw: unknown, index: number) => {
     if (!isObject(raw)) return; // the profile check reports it
@@ -199,6 +201,12 @@ export function buildDataset(input: MetadataInput, mapped: MappedDataset, option
       const dialect = part > 0 ? { ...(base.dialect ?? {}), header: false } : base.dialect;
       const tsvDialect = fmt.declaredFormat === 'tsv' && !dialect?.delimiter ? { ...(dialect ?? {}), delimiter: '\t' } : dialect;
       resources.push({ ...base, index, declaredPath, file, ...resolved, ...fmt, ...(compressed ? { compression: compressed } : {}), dialect: tsvDialect });
+      // A local file in an open format odlint has no reader for (XML, a shapefile …): named, never silently passed.
+      const kind = resolved.status === 'ok' && fmt.format === 'other' ? unreadFormatKind(fmt.declaredFormat) : undefined;
+      if (kind) {
+        const at = mapped.map.original(`${pointer}/path${Array.isArray(raw.path) ? `/${part}` : ''}`);
+        notes.push({ kind: 'unread', pointer: at, written: declaredPath, detail: kind === 'open' ? `it is in the open format '${fmt.declaredFormat}', which odlint does not read, so its data was not checked` : `it is a service or web page ('${fmt.declaredFormat}'), not a data file, so nothing was checked` });
+      }
     });
   });
   return {
@@ -207,7 +215,7 @@ export function buildDataset(input: MetadataInput, mapped: MappedDataset, option
     publisher: publisherOf(descriptor),
     ...common,
     descriptor,
-    ...(mapped.notes?.length ? { notes: mapped.notes } : {}),
+    ...(notes.length ? { notes } : {}),
     ...(usedFiles.length ? { usedFiles } : {}),
     resources,
   };

@@ -84,7 +84,7 @@ describe('file-format', () => {
   it('reports an .xlsx file named on its own, with no metadata', async () => {
     const findings = await lint({ 'budget.xlsx': XLSX }, { paths: ['budget.xlsx'] });
     expect(brief(findings)).toEqual([
-      { ruleId: 'format/file-format', message: "Resource 'budget.xlsx' is in the format 'xlsx', which is not open and machine-readable; it was not checked", file: 'budget.xlsx' },
+      { ruleId: 'format/file-format', message: "This file is in the format 'xlsx', which is not open and machine-readable; it was not checked", file: 'budget.xlsx' },
     ]);
   });
 
