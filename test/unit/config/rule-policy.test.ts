@@ -71,7 +71,7 @@ describe('applyConfigRules', () => {
   it('rejects a rule the standard does not have, suggesting the nearest id', async () => {
     const loaded = await config('now: "2026-01-01"\nrules:\n  format/header-paded: off\n');
     const err = errorOf(() => applyConfigRules(national, loaded, checks, new RuleOptionsValidator()));
-    expect(err.message).toBe(`${displayPath(loaded.file)}:3:3: 'format/header-paded' is not a rule of the standard national-open-data 1.1.0 (did you mean 'format/header-padded'?).`);
+    expect(err.message).toBe(`${displayPath(loaded.file)}:3:3: 'format/header-paded' is not a rule of the standard national-open-data 1.2.0 (did you mean 'format/header-padded'?).`);
     expect(err.hint).toMatch(/^odlint rules lists its rules/);
     const far = await config('rules:\n  linking/something-else: off\n');
     expect(errorOf(() => applyConfigRules(national, far, checks, new RuleOptionsValidator())).message).not.toContain('did you mean');
@@ -87,7 +87,7 @@ describe('applyConfigRules', () => {
     const loaded = await config('{\n  "name": "x",\n  "odlint": {\n    "rules": {\n      "format/bomb": "off"\n    }\n  }\n}\n', 'package.json');
     expect(loaded.base).toBe('/odlint');
     expect(errorOf(() => applyConfigRules(national, loaded, checks, new RuleOptionsValidator())).message)
-      .toBe(`${displayPath(loaded.file)}:5:7: 'format/bomb' is not a rule of the standard national-open-data 1.1.0 (did you mean 'format/bom'?).`);
+      .toBe(`${displayPath(loaded.file)}:5:7: 'format/bomb' is not a rule of the standard national-open-data 1.2.0 (did you mean 'format/bom'?).`);
   });
 });
 
@@ -222,7 +222,7 @@ overrides:
   it('rejects an unknown rule in an override when built, with a suggestion', async () => {
     const loaded = await config('overrides:\n  - files: ["**"]\n    rules: { format/blank-rows: off }\n');
     const err = errorOf(() => policy(loaded));
-    expect(err.message).toBe(`${displayPath(loaded.file)}:3:14: 'format/blank-rows' is not a rule of the standard national-open-data 1.1.0 (did you mean 'format/blank-row'?).`);
+    expect(err.message).toBe(`${displayPath(loaded.file)}:3:14: 'format/blank-rows' is not a rule of the standard national-open-data 1.2.0 (did you mean 'format/blank-row'?).`);
   });
 
   it('reports invalid override options when built, even if no file matches the override', async () => {
