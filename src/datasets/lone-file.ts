@@ -6,7 +6,9 @@ import { formatOf } from './format-of.js';
 
 export function loneFileDataset(absolutePath: string): Dataset {
   const file = displayPath(absolutePath);
-  const fmt = formatOf(undefined, absolutePath);
+  // A .jsonld file that is not metadata of a form odlint reads (or does not parse) is read as JSON, so json-syntax and
+  // json-structure say what is wrong with it instead of it passing unread.
+  const fmt = formatOf(/\.jsonld$/i.test(absolutePath) ? 'json' : undefined, absolutePath);
   const dialect = fmt.declaredFormat === 'tsv' ? { delimiter: '\t' } : undefined;
   return {
     name: path.basename(absolutePath),

@@ -167,7 +167,13 @@ const check: Check = {
   checkDataset({ dataset, report }) {
     if (!dataset.metadataFile) return;
     if (dataset.metadataError) {
-      report({ ...metadataErrorMessage(dataset.metadataError.message), line: dataset.metadataError.line, column: dataset.metadataError.column, hint: 'Fix the JSON syntax; nothing else in this package was checked' });
+      const syntax = / is not valid (JSON|YAML): /.test(dataset.metadataError.message);
+      report({
+        ...metadataErrorMessage(dataset.metadataError.message),
+        line: dataset.metadataError.line,
+        column: dataset.metadataError.column,
+        hint: syntax ? `Fix the ${/YAML: /.test(dataset.metadataError.message) ? 'YAML' : 'JSON'} syntax; nothing else in this package was checked` : 'Fix the metadata; nothing else in it was checked',
+      });
       return;
     }
     const at = (pointer: string) => dataset.locate(pointer);

@@ -101,3 +101,8 @@ it('a CSVW table schema kept in a file of its own is not data', () => {
   writeFiles(dir, { 'schemas/codes.json': JSON.stringify({ '@context': 'http://www.w3.org/ns/csvw', columns: [{ name: 'code', titles: 'Code' }] }) });
   expect(discover(['schemas/codes.json'], dir).notData).toEqual([{ file: expect.stringMatching(/codes\.json$/), what: 'a CSVW table schema' }]);
 });
+
+it('a .jsonld file that is not metadata of a form odlint reads is linted as JSON, not passed unread', async () => {
+  const findings = await lintFiles({ 'notes.jsonld': '{"@context": "https://example.org/", "@type": "Note", "text": "x"}\n' }, { rules: [{ check: 'json-structure' }] });
+  expect(findings.map((f) => [f.file, f.ruleId])).toEqual([['notes.jsonld', 'format/json-structure']]);
+});

@@ -45,7 +45,7 @@ describe('metadata-valid', () => {
       },
     ]);
     expect(findings[0]!.line).toBe(4);
-    expect(findings[0]!.hint).toContain('nothing else in this package was checked');
+    expect(findings[0]!.hint).toBe('Fix the JSON syntax; nothing else in this package was checked');
     expect(findings[0]!.messageId).toBe('invalidJson');
     expect(findings[0]!.message).toBe(`datapackage.json is not valid JSON: ${findings[0]!.data!.reason}`);
   });
@@ -307,4 +307,9 @@ describe('metadata-valid: metadata files that cannot be read', () => {
       { messageId: 'metadataError', data: { reason: 'Something else went wrong' }, message: 'Something else went wrong' },
     ]);
   });
+});
+
+it('a metadata error that is not a syntax error is not told to fix the syntax (an empty data.json catalogue)', async () => {
+  const findings = await lint({ 'data.json': JSON.stringify({ conformsTo: 'https://project-open-data.cio.gov/v1.1/schema', dataset: [] }) });
+  expect(findings.map((f) => [f.ruleId, f.hint])).toEqual([['format/metadata-valid', 'Fix the metadata; nothing else in it was checked']]);
 });
