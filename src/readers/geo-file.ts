@@ -46,6 +46,10 @@ export async function readGeoFile(path: string, size: number, kind: 'geojson' | 
   }
   const text = pieces.join('');
   pieces.length = 0;
+  if (text.trim() === '') {
+    facts.jsonProblems.push({ kind: 'syntax', line: 1, column: 1, message: `The file is empty: expected a ${kind === 'geojson' ? 'GeoJSON' : 'TopoJSON'} document` });
+    return facts;
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Check } from '../../model/check.js';
 import type { Resource } from '../../model/dataset.js';
 import type { FileFacts } from '../../model/facts.js';
@@ -29,8 +30,7 @@ function notTextHint(facts: FileFacts, resource: Resource): string {
   if (kind.startsWith('xls')) return 'Open it in the spreadsheet program and save each sheet as "CSV UTF-8"';
   if (kind === 'gzip') {
     if (facts.compression) return 'It is compressed twice: decompress it, then compress it once with gzip';
-    const name = resource.declaredPath ?? resource.file;
-    const base = name.slice(name.lastIndexOf('/') + 1);
+    const base = path.basename(resource.declaredPath ?? resource.file);
     return `If it is gzip-compressed ${resource.format === 'csv' ? 'CSV' : 'JSON'}, name it '${base}.gz' or declare "compression": "gz" in the metadata, and odlint decompresses it`;
   }
   if (kind === 'zip') return ZIP_HINT;

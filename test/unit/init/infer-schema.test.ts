@@ -1,6 +1,7 @@
 // Type, key and dialect inference of `odlint init --datapackage`: per type with its edge cases, then whole files read
 // through odlint's CSV reader (BOM, semicolons, quoted line breaks, other encodings), then a round trip through lint.
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inferCsv, looksLikeKeyName, SchemaInference, UnusableCsvError, type InferredTable } from '../../../src/init/infer-schema.js';
@@ -247,6 +248,12 @@ describe('whole files, read as odlint reads them', () => {
     expect(r.table.primaryKey).toBe('id');
     expect(r.encoding).toBe('utf-8');
     expect(r.facts.bom).toBe('utf-8');
+  });
+
+  it('a gzip-compressed .csv.gz file is read decompressed, as lint reads it', async () => {
+    const r = await inferFile(gzipSync('id,amount\n1,2.5\n2,3\n'), 'spend.csv.gz');
+    expect(r.table.fields).toEqual([{ name: 'id', type: 'integer' }, { name: 'amount', type: 'number' }]);
+    expect(r.facts.compression).toBe('gz');
   });
 
   it('a semicolon delimiter is sniffed from the header line', async () => {

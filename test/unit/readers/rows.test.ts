@@ -121,6 +121,10 @@ describe('readRows: GeoJSON and TopoJSON', () => {
     expect(r.facts.geoProblems).toEqual([]);
   });
 
+  it('says a file of white space is empty', async () => {
+    expect((await read('w.geojson', ' \n\t\n', 'geojson')).facts.jsonProblems).toEqual([{ kind: 'syntax', line: 1, column: 1, message: 'The file is empty: expected a GeoJSON document' }]);
+  });
+
   it('reads a gzip-compressed TopoJSON file', async () => {
     const r = await read('t.topojson.gz', gzipSync('\uFEFF{"type": "Topology", "objects": {}, "arcs": []}'), 'topojson', { compression: 'gz' });
     expect(r.facts).toMatchObject({ compression: 'gz', bom: 'utf-8', geoProblemsTotal: 0, records: 0, lines: 1 });
