@@ -136,7 +136,7 @@ describe('a department standard extending the national one', () => {
 
     const rules = odlint(['rules', '--no-config', '--standard', 'standards/dpw'], { cwd: dir });
     expect(rules.code).toBe(0);
-    expect(rules.stdout).toMatch(/^WC public works \(wc-dpw 1\.0\.0, extending wc-provincial 2\.0\.0, which extends national-open-data 1\.1\.0\)/);
+    expect(rules.stdout).toMatch(/^WC public works \(wc-dpw 1\.0\.0, extending wc-provincial 2\.0\.0, which extends national-open-data 1\.2\.0\)/);
     expect(rules.stdout).toMatch(/^format\/blank-row +format +info +national-open-data > wc-provincial +No row/m);
     expect(rules.stdout).toMatch(/^format\/header-padded +format +error +national-open-data > wc-dpw /m);
     expect(rules.stdout).toMatch(/format\/blank-row: severity info by wc-provincial \(node_modules\/@za-gov\/provincial-standard\/standard\/standard\.yaml:6\)/);

@@ -80,7 +80,7 @@ describe('odlint explain <ruleId>', () => {
 
   it('refuses an unknown rule id with a suggestion and no stack trace', () => {
     const r = odlint(['explain', 'format/bmo']);
-    expectOdlintError(r, /'format\/bmo' is not a rule of national-open-data 1\.1\.0: did you mean 'format\/bom'\?/);
+    expectOdlintError(r, /'format\/bmo' is not a rule of national-open-data 1\.2\.0: did you mean 'format\/bom'\?/);
     expect(r.stderr).toContain('Run odlint rules');
   });
 
@@ -90,13 +90,13 @@ describe('odlint explain <ruleId>', () => {
 
   it('says only that the id is unknown when nothing is close', () => {
     const r = odlint(['explain', 'nothing-like-it']);
-    expectOdlintError(r, /'nothing-like-it' is not a rule of national-open-data 1\.1\.0\.\n/);
+    expectOdlintError(r, /'nothing-like-it' is not a rule of national-open-data 1\.2\.0\.\n/);
     expect(r.stderr).not.toContain('did you mean');
   });
 
   it('names the rules that configure a check given in place of a rule', () => {
     const r = odlint(['explain', 'pattern']);
-    expectOdlintError(r, /'pattern' is a check, not a rule\. Rules of national-open-data 1\.1\.0 that configure it: 'format\/pattern'\./);
+    expectOdlintError(r, /'pattern' is a check, not a rule\. Rules of national-open-data 1\.2\.0 that configure it: 'format\/pattern'\./);
     expect(r.stderr).toContain('Run odlint explain format/pattern.');
   });
 
@@ -188,7 +188,7 @@ describe('odlint explain --standard', () => {
   it('names every rule of that standard that configures a check', () => {
     const dir = editedStandard();
     const r = odlint(['explain', 'pattern', '--standard', dir]);
-    expectOdlintError(r, /Rules of national-open-data 1\.1\.0 that configure it: 'format\/code-pattern', 'format\/pattern'\./);
+    expectOdlintError(r, /Rules of national-open-data 1\.2\.0 that configure it: 'format\/code-pattern', 'format\/pattern'\./);
     expect(r.stderr).toContain(`Run odlint explain format/code-pattern.`);
   });
 

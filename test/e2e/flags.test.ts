@@ -263,7 +263,7 @@ describe('rules', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const [heading, blank, ...rows] = r.stdout.replace(/\n$/, '').split('\n');
-    expect(heading).toMatch(new RegExp(`^National Open Data Standard for Tabular Data \\(national-open-data 1\\.1\\.0\\), ${ids.length} rules from rules/standard\\.yaml$`));
+    expect(heading).toMatch(new RegExp(`^National Open Data Standard for Tabular Data \\(national-open-data 1\\.2\\.0\\), ${ids.length} rules from rules/standard\\.yaml$`));
     expect(blank).toBe('');
     expect(rows).toHaveLength(ids.length);
     expect(rows.map((l) => l.split(/\s+/)[0])).toEqual(ids);
@@ -275,7 +275,7 @@ describe('rules', () => {
     expectNoCrash(r);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as { standard: { id: string; version: string; title: string }; rules: Array<{ id: string; category: string; severity: string; check: string; description: string; sources: Array<{ title: string; url: string }>; options: object }> };
-    expect(json.standard).toEqual({ id: 'national-open-data', version: '1.1.0', title: 'National Open Data Standard for Tabular Data', rootFile: 'rules/standard.yaml' });
+    expect(json.standard).toEqual({ id: 'national-open-data', version: '1.2.0', title: 'National Open Data Standard for Tabular Data', rootFile: 'rules/standard.yaml' });
     expect(json.rules.map((x) => x.id)).toEqual(bundledRuleIds());
     for (const rule of json.rules) {
       expect(rule.id.startsWith(`${rule.category}/`)).toBe(true);

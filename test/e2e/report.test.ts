@@ -47,7 +47,7 @@ describe('JSON report of the demo (lint fixtures --format json)', () => {
 
   it('names the tool, its version, the standard and the reference date', () => {
     expect(report.tool).toEqual({ name: 'odlint', version: pkgVersion });
-    expect(report.standard).toEqual({ id: 'national-open-data', version: '1.1.0', title: 'National Open Data Standard for Tabular Data' });
+    expect(report.standard).toEqual({ id: 'national-open-data', version: '1.2.0', title: 'National Open Data Standard for Tabular Data' });
     expect(report.now).toBe(NOW);
   });
 
@@ -126,7 +126,7 @@ describe('linting part of the demo', () => {
     expectNoCrash(r);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^✔ No problems: 1 file in 1 dataset meets? national-open-data 1\.1\.0\.\n$/);
+    expect(r.stdout).toMatch(/^✔ No problems: 1 file in 1 dataset meets? national-open-data 1\.2\.0\.\n$/);
   });
 
   it('the clean package alone, as JSON: a valid report with no findings', () => {
@@ -146,7 +146,7 @@ describe('linting part of the demo', () => {
     const r = odlint(['lint', 'fixtures/health/clinics.csv', 'fixtures/municipal-register', '--now', NOW]);
     expectNoCrash(r);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ No problems: 2 files in 2 datasets meets? national-open-data 1\.1\.0\.\n$/);
+    expect(r.stdout).toMatch(/^✔ No problems: 2 files in 2 datasets meets? national-open-data 1\.2\.0\.\n$/);
     const { report } = lintJson(['fixtures/health/clinics.csv', 'fixtures/municipal-register']);
     expectValidReport(report);
     expect(report.findings).toEqual([]);

@@ -129,6 +129,6 @@ describe('github formatter details', () => {
     const capped = demoReport(['--max-findings-per-rule', '1']);
     expect(lines(github(capped, AT_REPO_ROOT)).at(-1)).toContain(`${capped.summary.omitted} not listed (--max-findings-per-rule)`);
     const clean = github(reportWith([]), AT_REPO_ROOT);
-    expect(clean).toBe(`odlint: no problems in ${demoReport().summary.files} files in ${demoReport().summary.datasets} datasets, checked against national-open-data 1.1.0.\n`);
+    expect(clean).toBe(`odlint: no problems in ${demoReport().summary.files} files in ${demoReport().summary.datasets} datasets, checked against national-open-data 1.2.0.\n`);
   });
 });
