@@ -30,13 +30,14 @@ export const VOLATILE_PLACEHOLDERS: ReadonlySet<string> = new Set([
 
 /** The data that identifies the finding, in key order. */
 function stableData(data: Finding['data']): Array<[string, string]> {
-  if (!data) return [];
-  return Object.keys(data)
-    .sort()
-    .flatMap((k) => {
-      const v = data[k];
-      return typeof v === 'string' && !VOLATILE_PLACEHOLDERS.has(k) ? [[k, v] as [string, string]] : [];
-    });
+  const out: Array<[string, string]> = [];
+  if (!data) return out;
+  // A plain loop: this runs once per finding, a million times for a baseline of messy data.
+  for (const k of Object.keys(data).sort()) {
+    const v = data[k];
+    if (typeof v === 'string' && !VOLATILE_PLACEHOLDERS.has(k)) out.push([k, v]);
+  }
+  return out;
 }
 
 /** The fingerprint of a finding whose `file` is relative to the fingerprint root. */

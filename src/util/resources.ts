@@ -8,6 +8,26 @@ export function distinctResources(dataset: Dataset): Resource[] {
   return dataset.resources.filter((r) => (seen.has(r.index) ? false : (seen.add(r.index), true)));
 }
 
+const partsByIndex = new WeakMap<readonly Resource[], Map<number, Resource[]>>();
+
+/**
+ * The parts (one per path) of the resource at `index`. Indexed once per resource list, so a check that asks for every
+ * resource's parts costs linear, not quadratic, time in a package of thousands of resources.
+ */
+export function resourceParts(dataset: Dataset, index: number): Resource[] {
+  let byIndex = partsByIndex.get(dataset.resources);
+  if (!byIndex) {
+    byIndex = new Map();
+    for (const r of dataset.resources) {
+      const list = byIndex.get(r.index);
+      if (list) list.push(r);
+      else byIndex.set(r.index, [r]);
+    }
+    partsByIndex.set(dataset.resources, byIndex);
+  }
+  return byIndex.get(index) ?? [];
+}
+
 /** How messages name a resource: by its name, or by its position when it has none. */
 export function resourceLabel(r: Resource): string {
   return r.name ? `Resource '${r.name}'` : `Resource ${r.index + 1}`;

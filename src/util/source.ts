@@ -24,14 +24,24 @@ export function splitPointer(pointer: string): string[] {
   return pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** Each map node's members by key, built on the first lookup in that map (the first member with a key wins). */
+const membersOf = new WeakMap<object, Map<string, { value: Node | null; key: Node | null }>>();
+
 function child(node: unknown, key: string): { value: Node | null; key: Node | null } | undefined {
   if (isMap(node)) {
-    for (const item of node.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) {
-        return { value: (item.value as Node | null) ?? null, key: item.key as Node };
+    // A Map per map node, not a scan of its items per lookup: locating every member of a map with n keys stays linear.
+    let members = membersOf.get(node);
+    if (!members) {
+      members = new Map();
+      for (const item of node.items) {
+        if (isPair(item) && isScalar(item.key)) {
+          const name = String(item.key.value);
+          if (!members.has(name)) members.set(name, { value: (item.value as Node | null) ?? null, key: item.key as Node });
+        }
       }
+      membersOf.set(node, members);
     }
-    return undefined;
+    return members.get(key);
   }
   if (isSeq(node)) {
     const i = Number(key);

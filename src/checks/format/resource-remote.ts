@@ -1,6 +1,6 @@
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
-import { distinctResources, resourceLabel } from '../../util/resources.js';
+import { distinctResources, resourceLabel, resourceParts } from '../../util/resources.js';
 
 const WHAT = { schema: 'schema', jsonSchema: 'JSON Schema', dialect: 'dialect' } as const;
 
@@ -35,7 +35,7 @@ const check: Check = {
           hint: `Download the ${WHAT[ref.property]} into the package folder and give its relative path, to have the data checked against it`,
         });
       }
-      const remote = dataset.resources.filter((part) => part.index === r.index && part.status === 'remote');
+      const remote = resourceParts(dataset, r.index).filter((part) => part.status === 'remote');
       if (remote.length === 0) continue;
       const pos = dataset.locate(`${r.pointer}/path`);
       report({

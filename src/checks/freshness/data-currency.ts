@@ -2,7 +2,7 @@ import type { Check } from '../../model/check.js';
 import type { Dataset, Resource } from '../../model/dataset.js';
 import type { Field } from '../../model/table-schema.js';
 import { OdlintError } from '../../util/errors.js';
-import { isReadFile } from '../../util/resources.js';
+import { isReadFile, resourceParts } from '../../util/resources.js';
 import { DAY_MS, describeAge, describeDays } from '../../freshness/dates.js';
 import { durationDays, parseDuration } from '../../freshness/duration.js';
 import { declaredText, readFrequency, ruleVocabulary, VOCABULARY_OPTION } from '../../freshness/frequency.js';
@@ -46,7 +46,7 @@ function minimumLagDays(options: Options): number {
 
 /** The files of a resource the engine reads (a multipart resource has several), as src/engine/lint.ts selects them. */
 function readableParts(dataset: Dataset, resource: Resource): number {
-  return dataset.resources.filter((r) => r.index === resource.index && isReadFile(r)).length;
+  return resourceParts(dataset, resource.index).filter(isReadFile).length;
 }
 
 /** The newest period the rows describe is not far older than the update frequency suggests. */

@@ -3,7 +3,7 @@ import type { BoundColumn, TableSchema } from '../../model/table-schema.js';
 import type { Dataset, Resource } from '../../model/dataset.js';
 import { showParts } from '../../keys/encode.js';
 import { show } from '../text.js';
-import { isReadFile, isTabularFormat } from '../../util/resources.js';
+import { isReadFile, isTabularFormat, resourceParts } from '../../util/resources.js';
 
 /** A key as Table Schema writes it: one field name (v1 plain string) or a list of names. */
 export function fieldList(v: string | readonly string[] | undefined): string[] {
@@ -48,7 +48,7 @@ export function isReadable(r: Resource): boolean {
 
 /** Every entry of a resource in its dataset: one per part of a multipart resource, in part order. */
 export function partsOf(dataset: Dataset, index: number): Resource[] {
-  return dataset.resources.filter((r) => r.index === index);
+  return resourceParts(dataset, index);
 }
 
 /** A stable id of a resource (all its parts) within a run. */

@@ -40,7 +40,7 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'comma-separated', ';': '
 function describeResource(r: InferredResource, cwd: string): string[] {
   const how = `${DELIMITER_NAMES[r.delimiter] ?? `separated by '${r.delimiter}'`}, ${r.encoding}${r.table.header ? '' : ', no header row'}`;
   const lines = [`${displayPath(r.file, cwd)} → resource '${r.name}' (${r.table.rows} row${r.table.rows === 1 ? '' : 's'}, ${how})`];
-  const width = Math.max(...r.table.fields.map((f) => f.name.length));
+  const width = r.table.fields.reduce((w, f) => Math.max(w, f.name.length), 0); // no spread: a header can be very wide
   for (const f of r.table.fields) {
     const extra = [f.format, f.name === r.table.primaryKey ? 'primary key' : undefined].filter((x) => x !== undefined).join(', ');
     lines.push(`  ${f.name.padEnd(width)}  ${extra ? `${f.type.padEnd(9)}  ${extra}` : f.type}`);

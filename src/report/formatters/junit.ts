@@ -131,7 +131,7 @@ const junit: Formatter = (report) => {
       lines.push('    </testcase>');
     }
     lines.push('  </testsuite>');
-    suites.push(...lines);
+    for (const l of lines) suites.push(l); // no spread: a file can have millions of lines
   }
   const name = `odlint: ${report.standard.id} ${report.standard.version}`;
   return [

@@ -22,7 +22,7 @@ const stylish: Formatter = (report, { color }) => {
   for (const [file, findings] of byFile) {
     out.push(c.underline(file));
     const positions = findings.map((f) => (f.line === undefined ? '-' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`));
-    const width = Math.max(...positions.map((p) => p.length));
+    const width = positions.reduce((w, p) => Math.max(w, p.length), 0); // no spread: a file can have millions
     findings.forEach((f, i) => {
       const sev = f.severity === 'error' ? c.red(pad('error', 7)) : f.severity === 'warning' ? c.yellow(pad('warning', 7)) : c.blue(pad('info', 7));
       out.push(`  ${c.dim(pad(positions[i]!, width))}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
