@@ -2,7 +2,8 @@
 // comment lines, no initial-space skipping). It jumps between interesting characters with indexOf instead of
 // looking at every character, which makes it several times faster than csv-parse's byte loop.
 //
-// It reads well-formed data only. At the first quoting anomaly (a quote inside an unquoted field, text after a
+// A quote inside an unquoted field (`a,b "c" d,e`) is a literal character of that field, as csv-parse reads it (see
+// readers/csv.ts): the record is read and onStrayQuote says where. At the first other quoting anomaly (text after a
 // closing quote, a quote never closed) it stops at the start of that record and says where: the reader hands the
 // rest of the text to csv-parse, which stays the reference for how broken data is recovered and reported. Tested to
 // agree with csv-parse record for record (test/unit/readers/csv-tokenizer.test.ts).
@@ -27,6 +28,8 @@ const RESCAN_FACTOR = 2;
 export class FastCsvTokenizer {
   /** Set once a record could not be read; nothing more is tokenized after it. */
   anomaly: Anomaly | undefined;
+  /** Called with its start line before a record that holds a quote inside an unquoted field is delivered. */
+  onStrayQuote: ((line: number) => void) | undefined;
   private line: number;
   private pending = '';
   private gathered: string[] = [];
@@ -100,6 +103,7 @@ export class FastCsvTokenizer {
       let line = startLine;
       const cells: string[] = [];
       let complete = false;
+      let stray = false;
       for (;;) {
         if (pos < n && s.charCodeAt(pos) === q) {
           // Quoted field: find the closing quote, skipping doubled quotes.
@@ -139,7 +143,11 @@ export class FastCsvTokenizer {
         } else {
           let end = nd < nl ? nd : nl;
           if (nc < end) end = nc;
-          if (nq < end) return this.fail(s, recordStart, startLine); // a quote inside an unquoted field
+          if (nq < end) {
+            // Quotes inside an unquoted field are part of its value.
+            stray = true;
+            do { nq = s.indexOf(quote, nq + 1); if (nq < 0) nq = n; } while (nq < end);
+          }
           if (end === n && !final) return this.unfinished(s, recordStart, startLine);
           cells.push(s.slice(pos, end));
           pos = end;
@@ -159,6 +167,7 @@ export class FastCsvTokenizer {
       }
       if (!complete) break;
       this.line = line + 1;
+      if (stray) this.onStrayQuote?.(startLine);
       this.onRecord(cells, startLine, line);
     }
     return '';

@@ -210,22 +210,37 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     textScanner?.push(text);
     return text;
   };
-  const onProblem = (start: number, record: 'count' | 'none', code: string, message: string): void => {
+  // 'count': a record that was skipped (it keeps its record number); 'next': a problem in the record delivered next.
+  const onProblem = (start: number, record: 'count' | 'none' | 'next', code: string, message: string): void => {
     problemsTotal++;
     if (record === 'count') {
       if (sawHeader) records++;
       else sawHeader = true; // an unreadable header: the rows after it are data, not a new header
     }
-    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, record: record === 'count' && records > 0 ? records : undefined, code, message });
+    const number = record === 'count' && records > 0 ? records : record === 'next' && sawHeader ? records + 1 : undefined;
+    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, record: number, code, message });
   };
+  // Past a stray quote the workers' parts cannot be trusted (their cut points count quotes): the main thread takes
+  // over from there, once.
+  let handedOver = false;
+  const handOverAt = (line: number): void => {
+    if (handedOver) return;
+    handedOver = true;
+    sink.handover?.(line);
+  };
+  const onStrayQuote = (start: number): void => {
+    handOverAt(start);
+    onProblem(start, 'next', 'INVALID_OPENING_QUOTE', describeParseError({ code: 'INVALID_OPENING_QUOTE' } as CsvError, quote));
+  };
+  if (fast) fast.onStrayQuote = onStrayQuote;
   // Its range ends at the last line of the file: the message is written once the whole file has been read.
   const onUnrecoverable = (start: number): void => onProblem(start, 'none', 'CSV_UNRECOVERABLE', '');
-  if (!fast) parserInput = startReferenceParser(parseOptions, 0, quote, deliver, onProblem, onUnrecoverable);
+  if (!fast) parserInput = startReferenceParser(parseOptions, 0, quote, deliver, onProblem, onUnrecoverable, onStrayQuote);
   const handOver = async (): Promise<void> => {
     const anomaly = fast!.anomaly!;
-    sink.handover?.(anomaly.line);
+    handOverAt(anomaly.line);
     // No BOM to strip mid-file: a U+FEFF starting the record is data (the fast tokenizer stripped a real BOM).
-    parserInput = startReferenceParser({ ...parseOptions, bom: false }, anomaly.line - 1, quote, deliver, onProblem, onUnrecoverable);
+    parserInput = startReferenceParser({ ...parseOptions, bom: false }, anomaly.line - 1, quote, deliver, onProblem, onUnrecoverable, onStrayQuote);
     await parserInput.write(anomaly.rest);
   };
 
@@ -276,7 +291,8 @@ interface ParserInput {
  * csv-parse, the reference parser: reads whole files in dialects the fast tokenizer does not handle, and the rest of a
  * file after a quoting anomaly. lineOffset is the physical line before its first record.
  * onProblem(start, 'count', code, message): a record it skipped (which still counts as a record); onUnrecoverable(start):
- * after a quoting error, csv-parse swallowed the rest of the file from that line.
+ * after a quoting error, csv-parse swallowed the rest of the file from that line; onStrayQuote(start): the record
+ * delivered next holds a quote inside an unquoted field, read as a literal character.
  */
 function startReferenceParser(
   options: ParseOptions,
@@ -285,6 +301,7 @@ function startReferenceParser(
   deliver: (cells: string[], start: number) => void,
   onProblem: (start: number, record: 'count' | 'none', code: string, message: string) => void,
   onUnrecoverable: (start: number) => void,
+  onStrayQuote: (start: number) => void,
 ): ParserInput {
   const parser = parse(options);
   // Physical start lines. csv-parse's info.lines counts a CRLF inside a quoted cell as two lines and does not say
@@ -309,7 +326,22 @@ function startReferenceParser(
     lastWasSkip = false;
     deliver(cells, start);
   });
+  // csv-parse's relax_quotes would also accept text after a closing quote, silently; so a stray quote is taken here
+  // instead. csv-parse reads it as a literal character of the field and only marks the record to be skipped: the
+  // mark is cleared (unless an earlier error on the record's line set it), so the record is delivered, and reported.
+  let otherErrorLines = -1;
+  let strayAfter = -1;
   parser.on('skip', (err: CsvError) => {
+    if (err.code === 'INVALID_OPENING_QUOTE' && parser.info.lines !== otherErrorLines) {
+      (parser as unknown as { state: { recordHasError: boolean } }).state.recordHasError = false;
+      // Once a record: the end of the previous record moves with every record delivered or skipped.
+      if (physicalEnd !== strayAfter) {
+        strayAfter = physicalEnd;
+        onStrayQuote(physicalEnd + 1 + (parser.info.comment_lines - parserComments));
+      }
+      return;
+    }
+    otherErrorLines = parser.info.lines;
     // csv-parse may trip twice on one record (the quote, then the text after it) without reading another line.
     const delta = parser.info.lines - parserLines;
     parserLines = parser.info.lines;
@@ -363,7 +395,7 @@ function describeParseError(err: CsvError, quote: string): string {
     case 'CSV_INVALID_CLOSING_QUOTE':
       return `A quoted field is closed by ${quote} but more text follows before the next delimiter; the row could not be read and was skipped`;
     case 'INVALID_OPENING_QUOTE':
-      return `A ${quote} appears inside an unquoted field; the row could not be read and was skipped`;
+      return `A ${quote} appears inside an unquoted field; it was read as part of the field's value`;
     default:
       return `${err.message.replace(/\s+/g, ' ')}; the row could not be read and was skipped`;
   }

@@ -279,6 +279,8 @@ function explainNumeric(
     if (/^[^\p{L}\d]+$/u.test(affix) || /^(R|ZAR|USD|EUR|GBP|CAD|MWK)$/i.test(affix)) declare = 'bareNumber: false';
   }
   if (!opts.bare && lenient(cell) !== INVALID) return undefined;
+  // A value is suggested only when what is dropped is plausible noise around a number; "=cmd|' /C calc'!A0" is not 0.
+  if (affix !== '' && !isNoise(affix, core)) return phrases.length > 0 ? `${quote(cell)} ${phrases[0]}` : undefined;
   let fixed: string;
   if (affix !== '' && cast(core) !== INVALID) {
     fixed = core;
@@ -312,6 +314,20 @@ function explainNumeric(
   }
   if (phrases.length === 0) return undefined;
   return `${quote(cell)} ${joinPhrases(phrases)}; write ${fixed}${declare ? ` or declare ${declare}` : ''}`;
+}
+
+/** Currency symbols, percent and per-mille signs, and the currency codes a figure is commonly written with. */
+const NOISE = /\p{Sc}|[%\u2030\s]|\b(?:R|ZAR|USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|MWK)\b/giu;
+
+/**
+ * Whether the text around a number's digits can be dropped to suggest the number: currency symbols and codes,
+ * percent signs and spaces, plus at most three letters (a unit, a typo: '12 kg', '12a') and no more letters than the
+ * number has digits. Any other punctuation (a formula's '=', '|', '!') means the cell is not a number written oddly.
+ */
+function isNoise(affix: string, core: string): boolean {
+  const rest = affix.replace(NOISE, '');
+  if (!/^\p{L}{0,3}$/u.test(rest)) return false;
+  return rest.length <= core.replace(/\D/g, '').length;
 }
 
 /** Joins verb phrases with 'and', sharing a repeated leading 'uses': "uses a space as … and a comma as …". */

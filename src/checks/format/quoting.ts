@@ -36,7 +36,7 @@ const check: Check = {
   messages: {
     quoteNotClosed: 'A quoted field opened with {quote} on this line is never closed, so the rest of the file could not be read',
     textAfterClosingQuote: 'A quoted field is closed by {quote} but more text follows before the next delimiter; the row could not be read and was skipped',
-    quoteInUnquotedField: 'A {quote} appears inside an unquoted field; the row could not be read and was skipped',
+    quoteInUnquotedField: 'A {quote} appears inside an unquoted field; it was read as part of the field\'s value',
     unrecoverable: 'After the quoting error above, the parser could not find where the next row starts: lines {firstLine}–{lastLine} were not read',
     // Any other error of csv-parse, as the reader describes it.
     unreadableRow: '{reason}',

@@ -8,6 +8,7 @@ import type { Severity } from '../../model/finding.js';
 import type { Formatter, LintReport } from '../../model/report.js';
 import { characterColumn, repositoryPaths } from './locations.js';
 import { plural } from '../../util/plural.js';
+import { terminalSafe, terminalSafeKeepingLineBreaks as safe } from '../../util/terminal-safe.js';
 
 /** Annotations GitHub shows per level and step. */
 export const GITHUB_ANNOTATIONS_PER_LEVEL = 10;
@@ -27,7 +28,7 @@ export function escapeProperty(s: string): string {
 function summaryLine(report: LintReport, notAnnotated: Record<Severity, number>): string {
   const s = report.summary;
   const total = s.errors + s.warnings + s.infos;
-  const scope = `${plural(s.files, 'file')} in ${plural(s.datasets, 'dataset')}, checked against ${report.standard.id} ${report.standard.version}`;
+  const scope = `${plural(s.files, 'file')} in ${plural(s.datasets, 'dataset')}, checked against ${terminalSafe(`${report.standard.id} ${report.standard.version}`)}`;
   const parts: string[] = [];
   if (total === 0) parts.push(`odlint: no ${report.baseline ? 'new ' : ''}problems in ${scope}.`);
   else {
@@ -35,7 +36,7 @@ function summaryLine(report: LintReport, notAnnotated: Record<Severity, number>)
     parts.push(`odlint: ${plural(total, report.baseline ? 'new problem' : 'problem')} (${counts}) in ${scope}.`);
   }
   if (s.omitted > 0) parts.push(`${s.omitted} not listed (--max-findings-per-rule).`);
-  if (report.baseline) parts.push(`${report.baseline.suppressed} suppressed by the baseline ${report.baseline.file}.`);
+  if (report.baseline) parts.push(`${report.baseline.suppressed} suppressed by the baseline ${terminalSafe(report.baseline.file)}.`);
   const hidden = (['error', 'warning', 'info'] as const).filter((sev) => notAnnotated[sev] > 0).map((sev) => plural(notAnnotated[sev], sev));
   if (hidden.length > 0) {
     parts.push(`GitHub annotates ${GITHUB_ANNOTATIONS_PER_LEVEL} per level and step: ${hidden.join(', ')} not annotated; the log above lists every finding.`);
@@ -49,12 +50,13 @@ const github: Formatter = (report, options) => {
   const out: string[] = [];
   for (const f of report.findings) {
     perLevel[f.severity]++;
-    const props = [`file=${escapeProperty(paths.relative(f.file))}`];
+    const props = [`file=${escapeProperty(safe(paths.relative(f.file)))}`];
     if (f.line !== undefined) props.push(`line=${f.line}`);
     const col = characterColumn(f);
     if (col !== undefined) props.push(`col=${col}`);
-    props.push(`title=${escapeProperty(f.ruleId)}`);
-    const message = f.hint === undefined ? f.message : `${f.message}\nHint: ${f.hint}`;
+    props.push(`title=${escapeProperty(safe(f.ruleId))}`);
+    // Controls from the data shown escaped (the log prints them raw); CR and LF are the command's to escape, as %0D %0A.
+    const message = f.hint === undefined ? safe(f.message) : `${safe(f.message)}\nHint: ${safe(f.hint)}`;
     out.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`);
   }
   const notAnnotated: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

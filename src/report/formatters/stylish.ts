@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { CATEGORIES, type Category, type Finding } from '../../model/finding.js';
 import type { Formatter, LintReport, ReportBaseline } from '../../model/report.js';
+import { terminalSafe as safe } from '../../util/terminal-safe.js';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -8,7 +9,8 @@ function pad(s: string, n: number): string {
 
 /**
  * Grouped by file, one line a finding (line:column severity message ruleId), hints beneath, a summary line; with a
- * baseline, how many findings it suppressed and which of its entries are fixed.
+ * baseline, how many findings it suppressed and which of its entries are fixed. Text that can come from the data
+ * goes through `terminalSafe`, so no control character reaches the terminal raw.
  */
 const stylish: Formatter = (report, { color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -20,24 +22,24 @@ const stylish: Formatter = (report, { color }) => {
   }
   const out: string[] = [];
   for (const [file, findings] of byFile) {
-    out.push(c.underline(file));
+    out.push(c.underline(safe(file)));
     const positions = findings.map((f) => (f.line === undefined ? '-' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`));
     const width = positions.reduce((w, p) => Math.max(w, p.length), 0); // no spread: a file can have millions
     findings.forEach((f, i) => {
       const sev = f.severity === 'error' ? c.red(pad('error', 7)) : f.severity === 'warning' ? c.yellow(pad('warning', 7)) : c.blue(pad('info', 7));
-      out.push(`  ${c.dim(pad(positions[i]!, width))}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
-      if (f.hint) out.push(`  ${' '.repeat(width)}           ${c.dim(`↳ ${f.hint}`)}`);
+      out.push(`  ${c.dim(pad(positions[i]!, width))}  ${sev}  ${safe(f.message)}  ${c.dim(safe(f.ruleId))}`);
+      if (f.hint) out.push(`  ${' '.repeat(width)}           ${c.dim(`↳ ${safe(f.hint)}`)}`);
     });
     for (const o of report.omitted) {
       if (o.file !== file) continue;
-      out.push(`  ${' '.repeat(width)}  ${c.dim(`… ${o.count} more ${o.ruleId} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule)`)}`);
+      out.push(`  ${' '.repeat(width)}  ${c.dim(`… ${o.count} more ${safe(o.ruleId)} finding${o.count === 1 ? '' : 's'} not listed (--max-findings-per-rule)`)}`);
     }
     out.push('');
   }
   const s = report.summary;
   const total = s.errors + s.warnings + s.infos;
   const scope = `${s.files} file${s.files === 1 ? '' : 's'} in ${s.datasets} dataset${s.datasets === 1 ? '' : 's'}`;
-  const standard = `${report.standard.id} ${report.standard.version}`;
+  const standard = safe(`${report.standard.id} ${report.standard.version}`);
   if (total === 0 && s.suppressed === 0) {
     out.push(c.green(`✔ No problems: ${scope} ${s.files === 1 ? 'meets' : 'meet'} ${standard}.`));
   } else if (total === 0) {
@@ -78,12 +80,12 @@ const FIXED_LISTED = 10;
 
 function baselineLines(baseline: ReportBaseline, c: ChalkInstance): string[] {
   const n = baseline.suppressed;
-  const out = [c.dim(`${n} finding${n === 1 ? '' : 's'} suppressed by the baseline ${baseline.file}.`)];
+  const out = [c.dim(`${n} finding${n === 1 ? '' : 's'} suppressed by the baseline ${safe(baseline.file)}.`)];
   const k = baseline.fixed.length;
   if (k === 0) return out;
-  out.push(c.yellow(`${k} baseline entr${k === 1 ? 'y is' : 'ies are'} fixed — run with --baseline-write ${baseline.file} to prune ${k === 1 ? 'it' : 'them'}:`));
+  out.push(c.yellow(`${k} baseline entr${k === 1 ? 'y is' : 'ies are'} fixed — run with --baseline-write ${safe(baseline.file)} to prune ${k === 1 ? 'it' : 'them'}:`));
   for (const e of baseline.fixed.slice(0, FIXED_LISTED)) {
-    out.push(`  ${e.file}  ${c.dim(e.ruleId)}  ${e.message}${e.count > 1 ? c.dim(` (${e.count} fewer)`) : ''}`);
+    out.push(`  ${safe(e.file)}  ${c.dim(safe(e.ruleId))}  ${safe(e.message)}${e.count > 1 ? c.dim(` (${e.count} fewer)`) : ''}`);
   }
   if (k > FIXED_LISTED) out.push(c.dim(`  … and ${k - FIXED_LISTED} more`));
   return out;

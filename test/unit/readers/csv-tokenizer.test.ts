@@ -305,22 +305,22 @@ describe('fast tokenizer vs csv-parse: differential fuzz', () => {
   // a quoted field as two lines: read by csv-parse alone, the CRLF in line 2's cell made it 'lines 5–6' in this 5-line
   // file, while after the fast path's hand-over at line 4 it was 'lines 5–5'.
   it('agrees on the CSV_UNRECOVERABLE range after a CRLF inside a quoted field', async () => {
+    // Since a stray quote is read (issue 13), line 4 is a row and line 5's quote is the one never closed.
     const c = await compare('id,note\n1,"a\r\nb"\n2,x"y\n3,"z\n');
     expect(c.fast.handover).toBe(4);
     expect(c.ref.facts.lines).toBe(5);
-    expect(c.ref.facts.parseProblems.map((p) => [p.line, p.code])).toEqual([[4, 'INVALID_OPENING_QUOTE'], [5, 'CSV_UNRECOVERABLE']]);
-    expect(c.ref.facts.parseProblems[1]!.message).toContain('lines 5–5 were not read');
+    expect(c.ref.facts.parseProblems.map((p) => [p.line, p.code])).toEqual([[4, 'INVALID_OPENING_QUOTE'], [5, 'CSV_QUOTE_NOT_CLOSED']]);
     // The fuzz's own shortest case.
     await compare('"\r\n"\nb"\n"');
   });
 
   // The hand-over used to start csv-parse with bom: true on the rest of the file, so a U+FEFF starting the anomalous
   // record mid-file was stripped as a BOM: '"x"y' then gave CSV_INVALID_CLOSING_QUOTE, line 3 was swallowed
-  // (CSV_UNRECOVERABLE) and row ['2'] was lost, where csv-parse alone reports INVALID_OPENING_QUOTE and reads it.
-  it('agrees when the anomalous record starts with U+FEFF mid-file', async () => {
+  // (CSV_UNRECOVERABLE) and row ['2'] was lost. A U+FEFF mid-file is data: the field is unquoted, its quotes literal.
+  it('agrees when the record with a stray quote starts with U+FEFF mid-file', async () => {
     const c = await compare('a\n\uFEFF"x"y\n2\n');
     expect(c.fast.handover).toBe(2);
-    expect(c.ref.events).toEqual([['header', ['a'], 1], ['row', ['2'], 3, 2]]);
+    expect(c.ref.events).toEqual([['header', ['a'], 1], ['row', ['\uFEFF"x"y'], 2, 1], ['row', ['2'], 3, 2]]);
     expect(c.ref.facts.parseProblems.map((p) => [p.line, p.code])).toEqual([[2, 'INVALID_OPENING_QUOTE']]);
   });
 
@@ -743,13 +743,19 @@ describe('FastCsvTokenizer', () => {
     expect(records).toEqual([[[''], 1, 1], [['', ''], 2, 2], [[''], 3, 3], [['', ''], 4, 4]]);
   });
 
-  it('stops at a quote inside an unquoted field: a,b"c', () => {
-    const { records, anomaly } = tokenize(['x,y\n', 'a,b"c\n', 'z\n']);
-    expect(records).toEqual([[['x', 'y'], 1, 1]]);
-    expect(anomaly).toEqual({ rest: 'a,b"c\n', line: 2 });
+  it('reads a quote inside an unquoted field as part of it, and says where: a,b"c', () => {
+    const strays: number[] = [];
+    const records: Tokenized = [];
+    const t = new FastCsvTokenizer(',', '"', (cells, start, end) => records.push([cells, start, end]));
+    t.onStrayQuote = (line) => strays.push(line);
+    for (const piece of ['x,y\n', 'a,b"c\n', 'z,"q"\n', 'd, "e" f"\n']) t.push(piece);
+    t.end();
+    expect(records).toEqual([[['x', 'y'], 1, 1], [['a', 'b"c'], 2, 2], [['z', 'q'], 3, 3], [['d', ' "e" f"'], 4, 4]]);
+    expect(strays).toEqual([2, 4]); // once a record
+    expect(t.anomaly).toBeUndefined();
     const whole = tokenize(['a,b"c']);
-    expect(whole.records).toEqual([]);
-    expect(whole.anomaly).toEqual({ rest: 'a,b"c', line: 1 });
+    expect(whole.records).toEqual([[['a', 'b"c'], 1, 1]]);
+    expect(whole.anomaly).toBeUndefined();
   });
 
   it('stops at text after a closing quote: "abc"x', () => {
@@ -772,11 +778,11 @@ describe('FastCsvTokenizer', () => {
 
   it('reads nothing more after an anomaly', () => {
     const { t, records } = tokenizer();
-    t.push('1\n2"\n');
+    t.push('1\n"2"x\n');
     t.push('3\n');
     t.end();
     expect(records).toEqual([[['1'], 1, 1]]);
-    expect(t.anomaly).toEqual({ rest: '2"\n', line: 2 });
+    expect(t.anomaly).toEqual({ rest: '"2"x\n', line: 2 });
   });
 
   it('strips a BOM only at the very start of the file', () => {

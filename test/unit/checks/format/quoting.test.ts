@@ -30,7 +30,7 @@ describe('quoting', () => {
   it('reports a quote inside an unquoted field', async () => {
     const findings = await lint({ 'data.csv': 'id,name,amount\n6,ok,1\n7,Smith "Plumbing" Ltd,1200\n' });
     expect(brief(findings)).toEqual([
-      { ruleId: 'format/quoting', message: 'A " appears inside an unquoted field; the row could not be read and was skipped', file: 'data.csv', line: 3 },
+      { ruleId: 'format/quoting', message: "A \" appears inside an unquoted field; it was read as part of the field's value", file: 'data.csv', line: 3 },
     ]);
     expect(findings[0]).toMatchObject({ messageId: 'quoteInUnquotedField', data: { quote: '"' } });
   });
@@ -40,7 +40,7 @@ describe('quoting', () => {
     const findings = await lint(packageWith('data.csv', "id,name\n7,'Smith 'Plumbing' Ltd'\n8,Smith 'P'\n", undefined, dialect));
     expect(findings.map((f) => [f.line, f.messageId, f.data, f.message])).toEqual([
       [2, 'textAfterClosingQuote', { quote: "'" }, "A quoted field is closed by ' but more text follows before the next delimiter; the row could not be read and was skipped"],
-      [3, 'quoteInUnquotedField', { quote: "'" }, "A ' appears inside an unquoted field; the row could not be read and was skipped"],
+      [3, 'quoteInUnquotedField', { quote: "'" }, "A ' appears inside an unquoted field; it was read as part of the field's value"],
     ]);
     const unclosed = await lint(packageWith('data.csv', "id,name\n7,ok\n9,'open\n10,x\n", undefined, dialect));
     expect(unclosed.map((f) => [f.line, f.messageId, f.data, f.message])).toEqual([
