@@ -1,7 +1,7 @@
 // Which files and folders are never linted: node_modules and version-control folders by default, plus the config's
 // ignorePatterns and --ignore-pattern, read the way .gitignore reads its patterns (without negation).
 import path from 'node:path';
-import { globToRegExp } from '../util/glob.js';
+import { compileGlob, GlobError, type GlobMatcher } from '../util/glob.js';
 import { OdlintError } from '../util/errors.js';
 
 /** Folders never linted unless --no-ignore: dependencies and version control. */
@@ -16,7 +16,7 @@ export interface IgnorePattern {
 }
 
 export interface CompiledPattern extends IgnorePattern {
-  re: RegExp;
+  re: GlobMatcher;
   dirOnly: boolean;
 }
 
@@ -63,6 +63,8 @@ function defaultBase(abs: string): string {
   return below !== '' && !below.startsWith('..') && !path.isAbsolute(below) ? below : abs.replace(/^[/\\]+/, '');
 }
 
+export const GLOB_HINT = "Globs use *, **, ?, {a,b} and classes such as [a-z] or [!0-9], with each range in order.";
+
 /** Compiles a pattern read as .gitignore reads one (no negation). */
 export function compilePathPattern(p: IgnorePattern): CompiledPattern {
   let glob = p.pattern.trim().split(path.sep).join('/');
@@ -76,5 +78,10 @@ export function compilePathPattern(p: IgnorePattern): CompiledPattern {
   const anchored = glob.includes('/');
   glob = glob.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
   if (glob === '') throw new OdlintError(`${p.source}: the pattern '${p.pattern}' is empty.`);
-  return { ...p, re: globToRegExp(anchored ? glob : `**/${glob}`), dirOnly };
+  try {
+    return { ...p, re: compileGlob(anchored ? glob : `**/${glob}`), dirOnly };
+  } catch (err) {
+    if (!(err instanceof GlobError)) throw err;
+    throw new OdlintError(`${p.source}: the pattern '${p.pattern}' is not a valid glob: ${err.message}.`, GLOB_HINT);
+  }
 }

@@ -3,6 +3,7 @@
 // odlint could only check it wrongly (a date pattern it cannot convert, list cells), the column is read as a string.
 import type { Field, FieldConstraints } from '../model/table-schema.js';
 import { isObject } from '../util/objects.js';
+import { compileSafe } from '../util/safe-regex.js';
 
 /** A mapped datatype: the field's type and options, and what was not applied, with where it was written. */
 export interface MappedDatatype {
@@ -207,18 +208,21 @@ function mapFormat(out: MappedDatatype, base: string, format: unknown): void {
     out.unread.push({ pointer: '/format', written: JSON.stringify(format), detail: 'a string format must be a regular expression' });
     return;
   }
-  if (!validUnicode(format) && validPlain(format)) {
+  const safe = compileSafe(format, { anchored: true });
+  if (!safe.ok && safe.kind === 'invalid' && validPlain(format)) {
     // odlint runs patterns as Unicode regular expressions; this one is valid only without the u flag.
     out.unread.push({ pointer: '/format', written: format, detail: 'the regular expression uses escapes odlint cannot run (it reads patterns in Unicode mode): it is not applied' });
+    return;
+  }
+  if (!safe.ok && safe.kind === 'unsupported') {
+    // Patterns run on a linear-time engine (no backreferences or lookaround), so that no value can hang a run.
+    out.unread.push({ pointer: '/format', written: format, detail: `the regular expression uses a feature odlint's linear-time engine does not support (${safe.feature}): it is not applied` });
     return;
   }
   out.constraints.pattern = format;
   out.constraintPointers.pattern = '/format';
 }
 
-function validUnicode(p: string): boolean {
-  try { new RegExp(`^(?:${p})$`, 'u'); return true; } catch { return false; }
-}
 function validPlain(p: string): boolean {
   try { new RegExp(`^(?:${p})$`); return true; } catch { return false; }
 }

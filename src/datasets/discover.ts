@@ -11,7 +11,7 @@ import { DATA_PACKAGE_NAME } from './datapackage.js';
 import { classifyJsonFile } from './classify.js';
 import type { MetadataReader } from './metadata-reader.js';
 import type { SourceDocument } from '../util/source.js';
-import { expandGlob, isGlob } from '../util/glob.js';
+import { expandGlob, GlobError, isGlob } from '../util/glob.js';
 import { OdlintError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { IgnoreRules } from '../config/ignore.js';
@@ -156,7 +156,13 @@ export function discover(paths: string[], cwd = process.cwd(), options: Discover
     let stat;
     try { stat = statSync(abs); } catch { stat = undefined; }
     if (!stat && isGlob(arg)) {
-      const all = expandGlob(arg, cwd, (dir) => ignore.ignored(dir, true) !== undefined);
+      let all: string[];
+      try {
+        all = expandGlob(arg, cwd, (dir) => ignore.ignored(dir, true) !== undefined);
+      } catch (err) {
+        if (!(err instanceof GlobError)) throw err;
+        throw new OdlintError(`${arg}: the path pattern is not a valid glob: ${err.message}.`, 'Globs use *, **, ?, {a,b} and classes such as [a-z] or [!0-9], with each range in order; quote the pattern so the shell does not expand it first.');
+      }
       if (all.length === 0) throw new OdlintError(`${arg}: the pattern matches no files.`, 'Check the pattern; quote it so the shell does not expand it first.');
       const matches = all.filter((m) => !ignore.ignored(m));
       if (matches.length === 0) {

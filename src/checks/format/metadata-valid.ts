@@ -5,6 +5,7 @@ import { distinctResources, resourceLabel } from '../../util/resources.js';
 import type { Dataset } from '../../model/dataset.js';
 import { schemaValidator } from '../../util/json-schema.js';
 import { formatMessage } from '../../util/message-template.js';
+import { compileSafe } from '../../util/safe-regex.js';
 
 function profile(): ValidateFunction {
   return schemaValidator('data-package.schema.json');
@@ -102,6 +103,7 @@ const OTHER_MESSAGES = {
   unknownKeyField: "{resource}: primaryKey names the field '{field}', which the schema does not have",
   unknownForeignKeyField: "{resource}: foreign key {foreignKey} names the field '{field}', which the schema does not have",
   badPattern: "{resource}: field '{field}' has a pattern that is not a valid regular expression: {pattern}",
+  unsupportedPattern: "{resource}: field '{field}' has a pattern that uses a feature odlint's linear-time engine does not support ({feature}), so it is not checked: {pattern}",
 } as const;
 
 /**
@@ -143,11 +145,11 @@ function schemaSemantics(dataset: Dataset, report: (m: Message, pointer: string)
     schema.fields.forEach((f, i) => {
       const p = f?.constraints?.pattern;
       if (typeof p !== 'string') return;
-      try {
-        new RegExp(`^(?:${p})$`, 'u');
-      } catch {
-        report({ messageId: 'badPattern', data: { resource, field: String(f.name), pattern: p } }, `${r.pointer}/schema/fields/${i}/constraints/pattern`);
-      }
+      const compiled = compileSafe(p, { anchored: true });
+      if (compiled.ok) return;
+      const pointer = `${r.pointer}/schema/fields/${i}/constraints/pattern`;
+      if (compiled.kind === 'invalid') report({ messageId: 'badPattern', data: { resource, field: String(f.name), pattern: p } }, pointer);
+      else report({ messageId: 'unsupportedPattern', data: { resource, field: String(f.name), feature: compiled.feature, pattern: p } }, pointer);
     });
   }
 }
