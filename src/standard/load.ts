@@ -308,11 +308,17 @@ export interface LoadStandardOptions {
   fromDir?: string;
   /** Who named the standard, for messages. Default: '--standard'. */
   label?: string;
+  /** A standard named by a path must really be inside this folder (a config's project), links resolved. */
+  within?: string;
 }
 
 /** Loads a standard by reference (bundled name, path, npm package), with every standard it extends. */
 export function loadStandard(ref: string, checks: ReadonlyMap<string, Check>, options: LoadStandardOptions = {}): Standard {
-  const { file: rootFile, home } = locateStandard(ref, options.fromDir ?? process.cwd(), options.label ?? '--standard');
+  const label = options.label ?? '--standard';
+  const { file: rootFile, home, byPath } = locateStandard(ref, options.fromDir ?? process.cwd(), label);
+  if (byPath && options.within !== undefined && confine(rootFile, options.within).outside) {
+    throw new OdlintError(`${label} ${ref}: ${displayPath(rootFile)} is outside the project ${displayPath(options.within)} (a symbolic link or a path leading out of it), so it was not read.`, 'A config names a standard inside its project, an installed npm package or a bundled standard; give a path outside it with --standard.');
+  }
   const loaded = loadLayered(rootFile, home, checks, new RuleOptionsValidator(), []);
   const { root } = loaded;
   return {

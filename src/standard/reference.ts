@@ -55,6 +55,8 @@ export interface StandardLocation {
   file: string;
   /** The npm package folder for a standard installed as a package, else the root file's folder. */
   home: string;
+  /** Named by a path (not a bundled name or an npm package): a config may only name one inside its project. */
+  byPath?: boolean;
 }
 
 /** As resolveStandardReference, with the standard's home folder. */
@@ -72,7 +74,7 @@ export function locateStandard(ref: string, fromDir: string, label: string): Sta
   // A package's sub-path may end in .yaml too ('@gov/stds/health/strict.yaml'): only a path that exists, starts with
   // '.' or is absolute is read as a path before npm is tried.
   const looksLikePath = ref.startsWith('.') || path.isAbsolute(ref) || ref.includes('\\');
-  if (existsSync(asPath) || looksLikePath || !NPM_NAME.test(ref)) return at(resolveStandardRoot(asPath, `${label} ${ref}`));
+  if (existsSync(asPath) || looksLikePath || !NPM_NAME.test(ref)) return { ...at(resolveStandardRoot(asPath, `${label} ${ref}`)), byPath: true };
 
   const parts = ref.split('/');
   const name = ref.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;

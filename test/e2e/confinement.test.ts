@@ -124,3 +124,21 @@ describe("a standard reads only its own folder's files", () => {
     expect(r.stderr).toContain("the included rule file '../outside/rules.yaml', which is outside the standard's folder std");
   });
 });
+
+describe('files a committed config names stay inside its project', () => {
+  it('a config whose standard or baseline leads out of the project: exit 2 naming the path, no contents', () => {
+    const dir = tree();
+    mkdirSync(path.join(dir, 'pkg/.git'));
+    writeFileSync(path.join(dir, 'outside/standard.yaml'), `id: ${SECRET}\n`);
+    writeFileSync(path.join(dir, 'pkg/.odlintrc.yaml'), 'standard: ../outside\n');
+    const r = odlint(['lint', '.', '--now', NOW], { cwd: path.join(dir, 'pkg') });
+    expect(r.code).toBe(2);
+    expectNoSecret(r.stdout, r.stderr);
+    expect(r.stderr).toContain('.odlintrc.yaml:1:11: standard ../outside: ../outside/standard.yaml is outside the project');
+    writeFileSync(path.join(dir, 'pkg/.odlintrc.yaml'), 'baseline: /proc/self/environ\n');
+    const b = odlint(['lint', '.', '--now', NOW], { cwd: path.join(dir, 'pkg'), env: { ODLINT_TEST_SECRET: SECRET } });
+    expect(b.code).toBe(2);
+    expectNoSecret(b.stdout, b.stderr);
+    expect(b.stderr).toMatch(/\.odlintrc\.yaml:1:11: the baseline \S*\/proc\/self\/environ is outside the project/);
+  });
+});
