@@ -6,7 +6,8 @@ import { checkRegistryWith } from '../checks/index.js';
 import { BUNDLED_STANDARD, loadStandard, RuleOptionsValidator } from '../standard/load.js';
 import type { Standard } from '../model/standard.js';
 import { OdlintError, where } from '../util/errors.js';
-import { displayPath } from '../util/paths.js';
+import { displayPath, repositoryRoot } from '../util/paths.js';
+import { confine } from '../util/confine.js';
 import { IgnoreRules, type IgnorePattern } from './ignore.js';
 import { findConfig, loadConfigFile, type LoadedConfig } from './load-config.js';
 import { applyConfigRules, RulePolicy } from './rule-policy.js';
@@ -50,6 +51,11 @@ export interface Project {
   settings: ConfigSettings;
 }
 
+/** The project a config belongs to: its repository (the folder with .git), else the config's own folder. */
+function configRoot(config: LoadedConfig): string {
+  return repositoryRoot(config.dir) ?? config.dir;
+}
+
 export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
   const cwd = opts.cwd ?? process.cwd();
   const checks = checkRegistryWith(opts.checks);
@@ -66,7 +72,7 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
     : opts.standard !== undefined
     ? loadStandard(opts.standard, checks, { fromDir: cwd, label: '--standard' })
     : c?.standard !== undefined
-      ? loadStandard(c.standard, checks, { fromDir: config!.dir, label: `${locate('/standard')}: standard` })
+      ? loadStandard(c.standard, checks, { fromDir: config!.dir, label: `${locate('/standard')}: standard`, within: configRoot(config!) })
       : loadStandard(BUNDLED_STANDARD, checks, { fromDir: cwd });
   // A standard built in code has not been through loadStandard's validation: its rules must name known checks.
   for (const rule of standard.rules) {
@@ -81,6 +87,11 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
   ];
   const ignore = new IgnoreRules(opts.ignore === false ? [] : patterns, opts.ignore !== false);
   const resolve = (p: string | undefined) => (p === undefined ? undefined : path.resolve(config!.dir, p));
+  // A committed config may come from anyone: the baseline it names is read only from inside its project.
+  const baseline = resolve(c?.baseline);
+  if (baseline !== undefined && confine(baseline, configRoot(config!)).outside) {
+    throw new OdlintError(`${locate('/baseline')}: the baseline ${displayPath(baseline, cwd)} is outside the project ${displayPath(configRoot(config!), cwd)} (a symbolic link or a path leading out of it), so it is not read.`, 'Keep the baseline inside the project, or give it with --baseline.');
+  }
   const settings: ConfigSettings = {
     formats: c?.format === undefined ? undefined : Array.isArray(c.format) ? c.format : [c.format],
     output: resolve(c?.output),
@@ -89,7 +100,7 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
     maxWarnings: c?.maxWarnings,
     maxFindingsPerRule: c?.maxFindingsPerRule,
     jobs: c?.jobs,
-    baseline: resolve(c?.baseline),
+    baseline,
   };
   return { config, standard: changed, checks, policy: RulePolicy.fromConfig(changed, config, checks, validator), ignore, settings };
 }

@@ -9,6 +9,7 @@ import { parseSource, SourceSyntaxError } from '../util/source.js';
 import { displayPath } from '../util/paths.js';
 import { isObject } from '../util/objects.js';
 import { formatOf } from './format-of.js';
+import { confine } from '../util/confine.js';
 import { unreadFormatKind } from '../util/format-kinds.js';
 import { mappedLocator } from './pointer-map.js';
 import type { MappedDataset, MetadataInput } from './metadata-reader.js';
@@ -41,6 +42,8 @@ export function readObjectRef(ref: unknown, baseDir: string, what: 'schema' | 'd
   if (URL_RE.test(ref)) return { remote: ref };
   if (path.isAbsolute(ref) || ref.split(/[\\/]/).includes('..')) return { error: `the ${what} path '${ref}' must be relative to the package folder, without '..'` };
   const file = path.join(baseDir, ref);
+  // A symbolic link out of the package is never followed: what it points at is not the publisher's to ship.
+  if (confine(file, baseDir).outside) return { error: `the ${what} path '${ref}' is a symbolic link leading outside the package folder, so it was not read` };
   try {
     const value = parseSource(readFileSync(file, 'utf8'), /\.ya?ml$/i.test(ref) ? 'yaml' : 'json').value;
     return isObject(value) ? { value, file } : { error: `the ${what} file '${ref}' does not hold a JSON object`, file };
@@ -76,7 +79,7 @@ export function resolveResourcePath(declared: string, baseDir: string, localCopi
       } catch { /* not a URL after all: remote */ }
       if (last && !/[\\/]/.test(last) && last !== '..' && last !== '.') {
         const beside = path.join(baseDir, last);
-        if (statusOf(beside) === 'ok') return { status: 'ok', absolutePath: beside };
+        if (statusOf(beside) === 'ok' && !confine(beside, baseDir).outside) return { status: 'ok', absolutePath: beside };
       }
     }
     return { status: 'remote' };
@@ -85,6 +88,7 @@ export function resolveResourcePath(declared: string, baseDir: string, localCopi
   const absolutePath = path.resolve(baseDir, declared);
   // The Data Package spec forbids '..' in paths outright (a package must not reach outside its folder).
   if (declared.split(/[\\/]/).includes('..')) return { status: 'outside-package', absolutePath };
+  if (confine(absolutePath, baseDir).outside) return { status: 'outside-via-link', absolutePath };
   return { status: statusOf(absolutePath), absolutePath };
 }
 

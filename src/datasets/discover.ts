@@ -2,7 +2,7 @@
 // by name or by content), then the data files no metadata claims, then the files found that odlint cannot lint as
 // data (spreadsheets, PDFs, archives), which file-format reports. Metadata, the schema and dialect files it uses,
 // and odlint's own outputs are never linted as data.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../model/dataset.js';
 import { loadMetadataFile } from './metadata-file.js';
@@ -15,6 +15,7 @@ import { expandGlob, GlobError, isGlob } from '../util/glob.js';
 import { OdlintError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { IgnoreRules } from '../config/ignore.js';
+import { isWithin } from '../util/confine.js';
 
 /** Files met while walking that are read as data: their extension (after any .gz). */
 const DATA_EXTENSIONS = new Set(['csv', 'tsv', 'json', 'ndjson', 'jsonl', 'geojson', 'topojson']);
@@ -60,6 +61,41 @@ interface Found {
   notData: Map<string, string>;
   /** Files looked at that odlint does not read, by extension, for the message of a run with nothing to lint. */
   skipped: Map<string, number>;
+  /** Each real file (symbolic links resolved) → the path it is linted under: a file reached twice is linted once. */
+  seen: Map<string, string>;
+  /** The real path of each file found, by the path it is linted under. */
+  realOf: Map<string, string>;
+  /** Folders walked, by real path: a link back into a folder already walked is not walked again (nor forever). */
+  walked: Set<string>;
+  /** The lint roots (the folders given), as given and as real paths: a symbolic link is followed only inside one. */
+  roots: { abs: string; real: string }[];
+  /** Symbolic links met while walking that lead outside every root (or nowhere), never followed. */
+  links: { path: string; target?: string }[];
+}
+
+function realPath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a path is already in one of the found sets (sorted as something). */
+function isSorted(abs: string, found: Found): boolean {
+  return found.metadata.has(abs) || found.data.has(abs) || found.notOpen.has(abs) || found.notData.has(abs);
+}
+
+/** Sorts a file once per real file; returns the path it is known by (the first one it was reached by). */
+function addFile(abs: string, real: string, found: Found, explicit: boolean): string {
+  const known = found.seen.get(real);
+  const at = known ?? abs;
+  if (!known) {
+    found.seen.set(real, at);
+    found.realOf.set(at, real);
+  }
+  if (!known || (explicit && !isSorted(at, found))) sortFile(at, found, explicit);
+  return at;
 }
 
 /** Sorts one file into the found sets. `explicit`: named on the command line, so linted whatever its extension. */
@@ -83,7 +119,9 @@ function sortFile(abs: string, found: Found, explicit: boolean): void {
   }
 }
 
-function walk(dir: string, found: Found, ignore: IgnoreTest): void {
+function walk(dir: string, real: string, found: Found, ignore: IgnoreTest): void {
+  if (found.walked.has(real)) return;
+  found.walked.add(real);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -93,10 +131,34 @@ function walk(dir: string, found: Found, ignore: IgnoreTest): void {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const abs = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!ignore.ignored(abs, true)) walk(abs, found, ignore);
+      if (!ignore.ignored(abs, true)) walk(abs, path.join(real, e.name), found, ignore);
     } else if (e.isFile()) {
-      if (!ignore.ignored(abs)) sortFile(abs, found, false);
+      if (!ignore.ignored(abs)) addFile(abs, path.join(real, e.name), found, false);
+    } else if (e.isSymbolicLink() && !ignore.ignored(abs)) {
+      followLink(abs, found, ignore);
     }
+  }
+}
+
+/**
+ * A symbolic link met while walking is followed only when its real path is inside a lint root, and what it leads to
+ * is linted under that real place (so once, whichever way it is reached). A link out of the roots is not followed:
+ * what it points at was not given to lint, and its contents must not reach a report. It is named in a notice.
+ */
+function followLink(abs: string, found: Found, ignore: IgnoreTest): void {
+  const real = realPath(abs);
+  const root = real === undefined ? undefined : found.roots.find((r) => isWithin(real, r.real));
+  if (real === undefined || !root) {
+    found.links.push({ path: abs, target: real });
+    return;
+  }
+  const at = path.join(root.abs, path.relative(root.real, real));
+  let stat;
+  try { stat = statSync(real); } catch { return; }
+  if (stat.isDirectory()) {
+    if (!ignore.ignored(at, true)) walk(at, real, found, ignore);
+  } else if (stat.isFile() && !ignore.ignored(at)) {
+    addFile(at, real, found, false);
   }
 }
 
@@ -134,6 +196,8 @@ export interface Discovery {
   notData: { file: string; what: string }[];
   /** Files looked at that odlint does not read, counted by extension ('.md' → 3), for a run that finds nothing. */
   skipped: Record<string, number>;
+  /** Symbolic links met while walking that lead outside the paths given (target: their real path) or nowhere: not followed. */
+  links: { path: string; target?: string }[];
 }
 
 export interface DiscoverOptions {
@@ -143,15 +207,21 @@ export interface DiscoverOptions {
 export function discover(paths: string[], cwd = process.cwd(), options: DiscoverOptions = {}): Discovery {
   const ignore = options.ignore ?? DEFAULT_IGNORE;
   const ignoredArgs: Discovery['ignored'] = [];
-  const found: Found = { metadata: new Map(), data: new Set(), notOpen: new Set(), notData: new Map(), skipped: new Map() };
+  const found: Found = { metadata: new Map(), data: new Set(), notOpen: new Set(), notData: new Map(), skipped: new Map(), seen: new Map(), realOf: new Map(), walked: new Set(), roots: [], links: [] };
   const explicitData = new Set<string>();
   const explicitNotData = new Set<string>();
-  const addExplicit = (abs: string) => {
-    sortFile(abs, found, true);
+  const addExplicit = (given: string) => {
+    const abs = addFile(given, realPath(given) ?? given, found, true);
     if (found.data.has(abs)) explicitData.add(abs);
     if (found.notData.has(abs)) explicitNotData.add(abs);
   };
-  for (const arg of paths.length ? paths : ['.']) {
+  const args = paths.length ? paths : ['.'];
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    const real = realPath(abs);
+    if (real !== undefined) found.roots.push({ abs, real });
+  }
+  for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     let stat;
     try { stat = statSync(abs); } catch { stat = undefined; }
@@ -179,19 +249,22 @@ export function discover(paths: string[], cwd = process.cwd(), options: Discover
       ignoredArgs.push({ path: arg, ...why });
       continue;
     }
-    if (stat.isDirectory()) walk(abs, found, ignore);
+    if (stat.isDirectory()) walk(abs, realPath(abs) ?? abs, found, ignore);
     else addExplicit(abs);
   }
 
+  // Files are compared by real path: a resource reached through a link inside its package is the file itself.
+  const realOf = (p: string): string => found.realOf.get(p) ?? realPath(p) ?? path.resolve(p);
   // A data file named on its own that metadata describes is linted as that metadata's resource.
   const restrictTo = new Map<string, Set<string>>();
   for (const file of explicitData) {
-    for (const owner of candidateOwners(file)) {
+    for (const candidate of candidateOwners(file)) {
+      const owner = found.seen.get(realOf(candidate)) ?? candidate;
       if (!found.metadata.has(owner)) {
         found.metadata.set(owner, {});
         restrictTo.set(owner, new Set());
       }
-      restrictTo.get(owner)?.add(file);
+      restrictTo.get(owner)?.add(realOf(file));
     }
   }
 
@@ -203,23 +276,24 @@ export function discover(paths: string[], cwd = process.cwd(), options: Discover
     // A file only looked at as the possible owner of a named data file, which is not metadata after all.
     const loaded = loadMetadataFile(m, known.reader, known.doc);
     for (const ds of loaded) {
-      const describes = ds.resources.filter((r) => r.absolutePath).map((r) => path.resolve(r.absolutePath!));
-      for (const used of ds.usedFiles ?? []) claimed.add(path.resolve(used));
+      const describes = ds.resources.filter((r) => r.absolutePath).map((r) => realOf(r.absolutePath!));
+      for (const used of ds.usedFiles ?? []) claimed.add(realOf(used));
       if (only && !ds.metadataError && !describes.some((f) => only.has(f))) continue; // linted alone below
       describes.forEach((f) => claimed.add(f));
       if (only) for (const f of only) if (ds.metadataError) claimed.add(f); // its broken descriptor is what to fix
       // A dataset's ignored files are left out of it, as if they were not listed (a foreign key into one says so).
       ds.resources = ds.resources.filter((r) => !r.absolutePath || !ignore.ignored(path.resolve(r.absolutePath)));
-      if (only && !ds.metadataError) ds.resources = ds.resources.filter((r) => r.absolutePath && only.has(path.resolve(r.absolutePath)));
+      if (only && !ds.metadataError) ds.resources = ds.resources.filter((r) => r.absolutePath && only.has(realOf(r.absolutePath)));
       datasets.push(ds);
     }
   }
   for (const d of [...found.data].sort()) {
-    if (!claimed.has(d) && !found.metadata.has(d)) datasets.push(loneFileDataset(d));
+    if (!claimed.has(realOf(d)) && !found.metadata.has(d)) datasets.push(loneFileDataset(d));
   }
   for (const d of [...found.notOpen].sort()) {
-    if (!claimed.has(d)) datasets.push(loneFileDataset(d));
+    if (!claimed.has(realOf(d))) datasets.push(loneFileDataset(d));
   }
   const notData = [...explicitNotData].sort().map((file) => ({ file: displayPath(file), what: found.notData.get(file)! }));
-  return { datasets, ignored: ignoredArgs, notData, skipped: Object.fromEntries([...found.skipped].sort()) };
+  const links = found.links.map((l) => ({ path: displayPath(l.path), ...(l.target !== undefined ? { target: displayPath(l.target) } : {}) }));
+  return { datasets, ignored: ignoredArgs, notData, skipped: Object.fromEntries([...found.skipped].sort()), links };
 }

@@ -39,6 +39,7 @@ export type ResourceStatus =
   | 'not-a-file' // the path names a folder or something else
   | 'absolute-path' // the metadata gives an absolute path
   | 'outside-package' // the path climbs out of the package folder (`..`)
+  | 'outside-via-link' // a symbolic link on the path leads outside the package folder: never read
   | 'remote' // a URL: odlint is offline by default
   | 'inline' // data given inline in the descriptor
   | 'no-path'; // neither path nor data

@@ -98,8 +98,13 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   const own = new Set([project.config?.file, baselineFile, ...(options.ownFiles ?? [])].filter((f): f is string => f !== undefined));
   const ignore = { ignored: (abs: string, isDir?: boolean) => (own.has(abs) ? { pattern: '', source: OWN } : project.ignore.ignored(abs, isDir)) };
   const paths = options.paths ?? [];
-  const { datasets, ignored, notData, skipped } = discover(paths, cwd, { ignore });
+  const { datasets, ignored, notData, skipped, links } = discover(paths, cwd, { ignore });
   for (const n of notData) notice(`${n.file} is ${n.what}, not data, so it is not linted.`);
+  for (const l of links) {
+    notice(l.target === undefined
+      ? `${l.path} is a symbolic link that leads nowhere, so it is not linted.`
+      : `${l.path} is a symbolic link to ${l.target}, outside the paths being linted, so it is not followed. Name that path on the command line to lint it.`);
+  }
   for (const i of ignored) {
     notice(i.source === OWN
       ? `${i.path} is ${OWN}, so it is not linted as data.`

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { deepMerge } from './merge.js';
-import { resolveStandardReference } from './reference.js';
+import { locateStandard } from './reference.js';
+import { confine } from '../util/confine.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../util/ajv.js';
 import { explainSchemaError, schemaValidator } from '../util/json-schema.js';
@@ -199,7 +200,7 @@ interface Layered {
 }
 
 /** Loads one standard and, first, the standards it extends; `chain` holds the root files being loaded, for cycles. */
-function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, validator: RuleOptionsValidator, chain: string[]): Layered {
+function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string, Check>, validator: RuleOptionsValidator, chain: string[]): Layered {
   const doc = readSource(rootFile);
   const { standard: validateStandard, ruleFile: validateRuleFile } = schemaValidators();
   if (!validateStandard(doc.value)) throw explainRulesSchemaError(rootFile, doc, validateStandard.errors ?? [], 'the standard');
@@ -216,13 +217,13 @@ function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, valid
     const pointer = Array.isArray(root.extends) ? `/extends/${i}` : '/extends';
     const pos = doc.locate(pointer);
     const label = `${where(shownRoot, pos?.line, pos?.column)}: extends`;
-    const baseFile = resolveStandardReference(ref, path.dirname(rootFile), label);
+    const { file: baseFile, home: baseHome } = locateStandard(ref, path.dirname(rootFile), label);
     const cycleStart = chain.findIndex((f) => samePath(f, baseFile));
     if (cycleStart !== -1 || samePath(baseFile, rootFile)) {
       const loop = [...chain.slice(cycleStart === -1 ? chain.length : cycleStart), rootFile, baseFile].map((f) => displayPath(f));
       throw new OdlintError(`${label} ${ref}: the standards extend each other in a cycle: ${loop.join(' → ')}.`, 'A standard cannot extend itself, directly or through others: remove one of these extends.');
     }
-    const loaded = loadLayered(baseFile, checks, validator, [...chain, rootFile]);
+    const loaded = loadLayered(baseFile, baseHome, checks, validator, [...chain, rootFile]);
     for (const layer of loaded.layers) if (!base.layers.some((l) => l.rootFile === layer.rootFile)) base.layers.push(layer);
     for (const [id, rule] of loaded.rules) base.rules.set(id, rule);
     for (const [name, value] of loaded.vocabularies) base.vocabularies.set(name, base.vocabularies.has(name) ? deepMerge(base.vocabularies.get(name), value) : value);
@@ -237,6 +238,7 @@ function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, valid
       const pos = doc.locate(`/vocabularies/${escapePointer(name)}`);
       throw new OdlintError(`${where(shownRoot, pos?.line, pos?.column)}: the vocabulary '${name}' names a file that does not exist: '${relative}'.`);
     }
+    ownFile(shownRoot, file, home, () => doc.locate(`/vocabularies/${escapePointer(name)}`), `the vocabulary '${name}' names '${relative}'`);
     const value = readSource(file).value;
     vocabularies.set(name, vocabularies.has(name) ? deepMerge(vocabularies.get(name), value) : value);
   }
@@ -249,6 +251,7 @@ function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, valid
       const pos = doc.locate(`/include/${i}`);
       throw new OdlintError(`${where(shownRoot, pos?.line, pos?.column)}: the included rule file '${relative}' does not exist.`);
     }
+    ownFile(shownRoot, file, home, () => doc.locate(`/include/${i}`), `the included rule file '${relative}'`);
     const ruleDoc = readSource(file);
     if (!validateRuleFile(ruleDoc.value)) throw explainRulesSchemaError(file, ruleDoc, validateRuleFile.errors ?? [], 'the rule file');
     for (const [id, entry] of Object.entries((ruleDoc.value as { rules: Record<string, RuleEntry> }).rules)) {
@@ -279,6 +282,19 @@ function loadLayered(rootFile: string, checks: ReadonlyMap<string, Check>, valid
   };
 }
 
+/**
+ * A standard reads only its own files: an include or vocabulary whose real path (links followed) leaves the
+ * standard's folder, or its npm package, is refused before it is read, so nothing of it can reach a message.
+ */
+function ownFile(shownRoot: string, file: string, home: string, locate: () => { line?: number; column?: number } | undefined, what: string): void {
+  if (!confine(file, home).outside) return;
+  const pos = locate();
+  throw new OdlintError(
+    `${where(shownRoot, pos?.line, pos?.column)}: ${what}, which is outside the standard's folder ${displayPath(home)} (a symbolic link or a path leading out of it), so it was not read.`,
+    "A standard's rule files and vocabularies must be inside its own folder (or its npm package): copy the file there.",
+  );
+}
+
 function samePath(a: string, b: string): boolean {
   try {
     return realpathSync(a) === realpathSync(b);
@@ -292,12 +308,18 @@ export interface LoadStandardOptions {
   fromDir?: string;
   /** Who named the standard, for messages. Default: '--standard'. */
   label?: string;
+  /** A standard named by a path must really be inside this folder (a config's project), links resolved. */
+  within?: string;
 }
 
 /** Loads a standard by reference (bundled name, path, npm package), with every standard it extends. */
 export function loadStandard(ref: string, checks: ReadonlyMap<string, Check>, options: LoadStandardOptions = {}): Standard {
-  const rootFile = resolveStandardReference(ref, options.fromDir ?? process.cwd(), options.label ?? '--standard');
-  const loaded = loadLayered(rootFile, checks, new RuleOptionsValidator(), []);
+  const label = options.label ?? '--standard';
+  const { file: rootFile, home, byPath } = locateStandard(ref, options.fromDir ?? process.cwd(), label);
+  if (byPath && options.within !== undefined && confine(rootFile, options.within).outside) {
+    throw new OdlintError(`${label} ${ref}: ${displayPath(rootFile)} is outside the project ${displayPath(options.within)} (a symbolic link or a path leading out of it), so it was not read.`, 'A config names a standard inside its project, an installed npm package or a bundled standard; give a path outside it with --standard.');
+  }
+  const loaded = loadLayered(rootFile, home, checks, new RuleOptionsValidator(), []);
   const { root } = loaded;
   return {
     id: root.id,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { OdlintError } from '../util/errors.js';
 import { PACKAGE_ROOT } from '../util/package-root.js';
+import { confine } from '../util/confine.js';
 
 /** The standards that come with odlint, by the name `extends:` and `standard:` may use. */
 export const BUNDLED_STANDARDS: Readonly<Record<string, string>> = {
@@ -46,13 +47,34 @@ function findPackage(name: string, fromDir: string): string | undefined {
  * inside it; otherwise the package root holds standard.yaml). `label` says who asked, for messages.
  */
 export function resolveStandardReference(ref: string, fromDir: string, label: string): string {
+  return locateStandard(ref, fromDir, label).file;
+}
+
+/** A standard's root file and its home: the folder its own files (includes, vocabularies) must stay inside. */
+export interface StandardLocation {
+  file: string;
+  /** The npm package folder for a standard installed as a package, else the root file's folder. */
+  home: string;
+  /** Named by a path (not a bundled name or an npm package): a config may only name one inside its project. */
+  byPath?: boolean;
+}
+
+/** As resolveStandardReference, with the standard's home folder. */
+export function locateStandard(ref: string, fromDir: string, label: string): StandardLocation {
+  const at = (file: string, home = path.dirname(file)): StandardLocation => {
+    // A package's standard is the package's own: a sub-path or odlintStandard leading out of it is not read.
+    if (home !== path.dirname(file) && confine(file, home).outside) {
+      throw new OdlintError(`${label} ${ref}: the standard's root file ${file} is outside its npm package ${home} (a symbolic link or a path leading out of it), so it was not read.`, "Set 'odlintStandard' to a path inside the package.");
+    }
+    return { file, home };
+  };
   const bundled = Object.hasOwn(BUNDLED_STANDARDS, ref) ? BUNDLED_STANDARDS[ref] : undefined;
-  if (bundled) return resolveStandardRoot(bundled, `${label} ${ref}`);
+  if (bundled) return at(resolveStandardRoot(bundled, `${label} ${ref}`));
   const asPath = path.resolve(fromDir, ref);
   // A package's sub-path may end in .yaml too ('@gov/stds/health/strict.yaml'): only a path that exists, starts with
   // '.' or is absolute is read as a path before npm is tried.
   const looksLikePath = ref.startsWith('.') || path.isAbsolute(ref) || ref.includes('\\');
-  if (existsSync(asPath) || looksLikePath || !NPM_NAME.test(ref)) return resolveStandardRoot(asPath, `${label} ${ref}`);
+  if (existsSync(asPath) || looksLikePath || !NPM_NAME.test(ref)) return { ...at(resolveStandardRoot(asPath, `${label} ${ref}`)), byPath: true };
 
   const parts = ref.split('/');
   const name = ref.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
@@ -64,7 +86,7 @@ export function resolveStandardReference(ref: string, fromDir: string, label: st
       `Bundled standards: ${Object.keys(BUNDLED_STANDARDS).join(', ')}. A path is relative to ${fromDir === process.cwd() ? 'the current folder' : fromDir}; a package must be installed (npm install ${name}).`,
     );
   }
-  if (subPath) return resolveStandardRoot(path.join(pkg, subPath), `${label} ${ref}`);
+  if (subPath) return at(resolveStandardRoot(path.join(pkg, subPath), `${label} ${ref}`), pkg);
   let declared: unknown;
   try {
     declared = (JSON.parse(readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { odlintStandard?: unknown }).odlintStandard;
@@ -74,5 +96,5 @@ export function resolveStandardReference(ref: string, fromDir: string, label: st
   if (declared !== undefined && typeof declared !== 'string') {
     throw new OdlintError(`${label} ${ref}: the package's package.json has an 'odlintStandard' that is not a path.`, "Set 'odlintStandard' to the standard's folder or root file, relative to the package.");
   }
-  return resolveStandardRoot(declared ? path.join(pkg, declared) : pkg, `${label} ${ref} (npm package at ${pkg})`);
+  return at(resolveStandardRoot(declared ? path.join(pkg, declared) : pkg, `${label} ${ref} (npm package at ${pkg})`), pkg);
 }

@@ -15,6 +15,7 @@ const check: Check = {
     notAFile: "{resource}: the path '{path}' is not a file",
     absolutePath: "{resource}: the path '{path}' is absolute; resource paths must be relative to the package folder",
     outsidePackage: "{resource}: the path '{path}' uses '..' to reach outside the package folder, which the Data Package specification forbids",
+    linkOutside: "{resource}: the path '{path}' leads through a symbolic link to a file outside the package folder, so it was not read",
     remotePath: "{resource}: the path '{path}' is a URL; this standard wants the data inside the package",
     noPath: '{resource} has neither a path nor inline data',
   },
@@ -42,6 +43,9 @@ const check: Check = {
           break;
         case 'outside-package':
           report({ ...at, messageId: 'outsidePackage', data, hint: 'Copy the file into the package folder, or reference the other package with a foreign key instead' });
+          break;
+        case 'outside-via-link':
+          report({ ...at, messageId: 'linkOutside', data, hint: 'Put the file itself in the package folder (a link inside the package is fine), or lint the other folder on its own' });
           break;
         case 'remote':
           if (!allowRemote) report({ ...at, messageId: 'remotePath', data });
