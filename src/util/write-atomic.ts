@@ -64,6 +64,9 @@ function planWrite(file: string): Plan {
   if (st === undefined || st.isFile()) return { kind: 'replace', file: abs };
   if (st.isCharacterDevice() || st.isFIFO()) return { kind: 'in-place', file: abs, fifo: st.isFIFO() };
   if (st.isSymbolicLink()) {
+    // A link to a standard stream (/proc/self/fd/1), which may be a socket: write to the open descriptor.
+    const linked = descriptorOf(path.resolve(path.dirname(abs), readlinkSync(abs)));
+    if (linked !== undefined) return { kind: 'fd', fd: linked };
     let target: Stats | undefined;
     try {
       target = statSync(abs);

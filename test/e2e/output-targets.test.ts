@@ -106,7 +106,7 @@ describe('special output paths are never replaced', () => {
     expect(readdirSync('/dev').filter((n) => n.startsWith('.null.'))).toEqual([]);
   });
 
-  it('-o to a link to standard output (a pipe here) writes into the pipe; so does -o /dev/stdout', () => {
+  it('-o to a link to standard output (a pipe or socket here) writes to that stream; so does -o /dev/stdout', () => {
     // The temp link first: /dev/stdout is tried only when the link was written through, not replaced.
     const dir = makeTempDir('odlint-dev-');
     const link = path.join(dir, 'stdout');
