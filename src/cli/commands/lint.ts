@@ -1,5 +1,6 @@
 // `odlint lint`: discover datasets, check them against the standard, write the report, decide the exit code.
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { loadProject } from '../../config/project.js';
 import { DEFAULT_MAX_FINDINGS_PER_RULE } from '../../engine/lint.js';
@@ -9,7 +10,7 @@ import { OdlintError } from '../../util/errors.js';
 import { displayPath } from '../../util/paths.js';
 import { planOutputs } from '../outputs.js';
 import { TerminalProgress } from '../progress.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { removeStaleOutput, writeOutput } from '../../util/write-atomic.js';
 import { collect, EXIT_FINDINGS, EXIT_OK, ignoreOptions, parseCount, parseNow, parsePositive, projectOptions, wantColor, type CommandContext, type IgnoreFlags, type Io, type ProjectFlags } from '../context.js';
 
 interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
@@ -27,7 +28,30 @@ interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   allowEmpty?: boolean;
 }
 
+/**
+ * Runs lint; when it fails (exit 2: usage, config, standard or internal error), no report from an earlier run is left
+ * where this one was asked to write one, so a CI step that uploads reports `if: always()` never uploads a stale one.
+ */
 async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promise<number> {
+  const asked: string[] = [];
+  try {
+    return await lintAndWrite(paths, opts, io, asked);
+  } catch (err) {
+    // The reports the run planned, or, when it stopped before planning them, the paths the flags name.
+    const files = asked.length > 0 ? asked : flagOutputs(opts);
+    for (const f of files) removeStaleOutput(f);
+    throw err;
+  }
+}
+
+/** The report paths the flags name (-o, --output-file format=path), read leniently: the run may have stopped on them. */
+function flagOutputs(opts: LintCommandOptions): string[] {
+  const files = (opts.outputFile ?? []).flatMap((v) => (v.indexOf('=') > 0 ? [v.slice(v.indexOf('=') + 1)] : []));
+  if (opts.output !== undefined) files.push(opts.output);
+  return files.filter((f) => f !== '').map((f) => path.resolve(f));
+}
+
+async function lintAndWrite(paths: string[], opts: LintCommandOptions, io: Io, asked: string[]): Promise<number> {
   const project = await loadProject({ standard: opts.standard, config: opts.config, ignorePatterns: opts.ignorePattern, ignore: opts.ignore });
   const { settings } = project;
   // Flags win over the config; the config over the defaults.
@@ -41,6 +65,12 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
     known: [...FORMAT_NAMES],
     cwd,
   });
+  // The old reports go before the run starts: an interrupted or failed run leaves none, a finished one its own.
+  for (const t of targets) {
+    if (t.file === undefined) continue;
+    asked.push(t.file);
+    removeStaleOutput(t.file);
+  }
   const maxWarnings = opts.maxWarnings ?? settings.maxWarnings;
   // ODLINT_PROGRESS_AFTER_MS (tests, development) shows the progress line and the slowest files sooner than 2 s.
   const after = process.env.ODLINT_PROGRESS_AFTER_MS ? Number(process.env.ODLINT_PROGRESS_AFTER_MS) : undefined;
@@ -68,8 +98,9 @@ async function runLint(paths: string[], opts: LintCommandOptions, io: Io): Promi
     }
     const text = formatReport(report, target.format, plain);
     try {
-      writeFileAtomic(target.file, text);
+      await writeOutput(target.file, text);
     } catch (err) {
+      if (err instanceof OdlintError) throw new OdlintError(`cannot write the ${target.format} report: ${err.message}`, err.hint);
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
       throw new OdlintError(`${displayPath(target.file)}: cannot write the ${target.format} report (${code}).`, 'Give a file path in a folder you can write to.');
     }
