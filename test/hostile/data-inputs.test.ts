@@ -39,7 +39,7 @@ describe('hostile JSON', () => {
       'keyed/data.json': `[{"id":${deep}},{"id":${deep}}]`,
       'keyed/datapackage.json': JSON.stringify({ name: 'k', resources: [{ name: 'd', path: 'data.json', schema: { fields: [{ name: 'id', type: 'array' }], primaryKey: 'id' } }] }),
       'pkg/datapackage.json': `{"resources": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
-    });
+    }, 20_000);
     expect(has(report, 'datapackage.json')).toBe(true);
   });
 
