@@ -2,7 +2,7 @@
 // by name or by content), then the data files no metadata claims, then the files found that odlint cannot lint as
 // data (spreadsheets, PDFs, archives), which file-format reports. Metadata, the schema and dialect files it uses,
 // and odlint's own outputs are never linted as data.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../model/dataset.js';
 import { loadMetadataFile } from './metadata-file.js';
@@ -188,6 +188,13 @@ function candidateOwners(file: string): string[] {
   return out;
 }
 
+/** A FIFO or device would be read forever (a FIFO waits for a writer, /dev/zero never ends): refused by name. */
+function notRegular(arg: string, stat: Stats): OdlintError {
+  const what = stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() ? 'a character device'
+    : stat.isBlockDevice() ? 'a block device' : 'not a file or folder';
+  return new OdlintError(`${arg}: not a regular file but ${what}; odlint reads only files and folders.`, 'Copy the data into a file and lint that file.');
+}
+
 export interface Discovery {
   datasets: Dataset[];
   /** Paths given explicitly that are ignored, with why: they are not linted, and the user should be told. */
@@ -250,6 +257,7 @@ export function discover(paths: string[], cwd = process.cwd(), options: Discover
       continue;
     }
     if (stat.isDirectory()) walk(abs, realPath(abs) ?? abs, found, ignore);
+    else if (!stat.isFile()) throw notRegular(arg, stat);
     else addExplicit(abs);
   }
 

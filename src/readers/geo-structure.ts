@@ -3,6 +3,7 @@
 // geo-structure check words them (its messages are keyed by these problems' ids).
 import { isObject } from '../util/objects.js';
 import { shorten } from '../util/json-characters.js';
+import { jsonText } from '../util/json-cell.js';
 import { childPointer as child } from './json-locate.js';
 
 export interface GeoStructureProblem {
@@ -34,7 +35,7 @@ function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) {
     if (v.length === 0) return 'an empty array';
-    const json = JSON.stringify(v);
+    const json = jsonText(v);
     return json.length <= 40 ? `the array ${json}` : `an array of ${v.length} items`;
   }
   switch (typeof v) {

@@ -12,6 +12,7 @@
 // 1-based in UTF-16 code units. A UTF-8 BOM (U+FEFF) at the very start is skipped and does not count as a column.
 import type { JsonStructureProblem, JsonType } from '../model/facts.js';
 import { shorten } from '../util/json-characters.js';
+import { jsonText } from '../util/json-cell.js';
 import { JsonArrayScanner } from './json-array-scanner.js';
 import { jsonTypeOf, type JsonReadEvent, type JsonScanner } from './json-scanner.js';
 import { NdjsonScanner } from './ndjson-scanner.js';
@@ -44,7 +45,7 @@ class RecordShapes {
         const bad = value.findIndex((v) => typeof v !== 'string');
         if (bad >= 0) {
           const type = jsonTypeOf(value[bad]) as Exclude<JsonType, 'string'>;
-          header.push({ kind: 'structure-error', line: event.line, column: event.column, problem: { id: 'headerNotString', position: bad + 1, type, value: shorten(JSON.stringify(value[bad]), 40) } });
+          header.push({ kind: 'structure-error', line: event.line, column: event.column, problem: { id: 'headerNotString', position: bad + 1, type, value: shorten(jsonText(value[bad]), 40) } });
         }
         return header;
       }

@@ -1,5 +1,6 @@
 // Order and identity of cast values, for range, uniqueness, enum and key checks.
 import { isPlainObject } from './json-geo.js';
+import { TOO_DEEP_TEXT } from '../util/json-cell.js';
 
 function typeRank(v: unknown): number {
   switch (typeof v) {
@@ -68,6 +69,12 @@ export function valueKey(v: unknown): string | number | boolean {
     case 'boolean':
       return v;
     default:
-      return canonicalJson(v);
+      try {
+        return canonicalJson(v);
+      } catch (err) {
+        // A value nested thousands deep exhausts the stack: all such values share one key.
+        if (err instanceof RangeError) return TOO_DEEP_TEXT;
+        throw err;
+      }
   }
 }

@@ -8,5 +8,18 @@ export function jsonCellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
+  return jsonText(v);
+}
+
+/** What a value nested too deeply for JSON.stringify (its recursion exhausts the stack) shows as. */
+export const TOO_DEEP_TEXT = '(a value nested too deeply to show)';
+
+/** JSON.stringify that never throws: a value nested thousands deep in the data shows as TOO_DEEP_TEXT. */
+export function jsonText(v: unknown): string {
+  try {
+    return JSON.stringify(v);
+  } catch (err) {
+    if (err instanceof RangeError) return TOO_DEEP_TEXT;
+    throw err;
+  }
 }

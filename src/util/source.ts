@@ -75,7 +75,13 @@ export function parseSource(text: string, kind: 'json' | 'yaml'): SourceDocument
       const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
       throw new SourceSyntaxError(message, pos.line, pos.col);
     }
-    value = doc.toJS({ maxAliasCount: 100 });
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      // The yaml library refuses a document whose aliases expand too far (an alias bomb): a fault of the file.
+      if (!/alias/i.test((err as Error).message)) throw err;
+      throw new SourceSyntaxError('its aliases (*name) expand to too many values (an alias bomb); write the values out, or use fewer aliases', 1, 1);
+    }
   }
   const walk = (pointer: string, wantKey: boolean): Position | undefined => {
     doc ??= parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
