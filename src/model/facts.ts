@@ -69,7 +69,16 @@ export interface FileFacts {
   encodingDeclared: boolean;
   /** True when the encoding is not one the decoder supports; nothing else was read. */
   encodingUnsupported: boolean;
-  bom: 'utf-8' | 'utf-16le' | 'utf-16be' | undefined;
+  bom: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | undefined;
+  /**
+   * Set when the content is UTF-16 or UTF-32, known by its byte-order mark or by the NUL pattern of its characters:
+   * it was decoded so (`encoding` says it too), whatever the metadata declares.
+   */
+  encodingDetected?: { encoding: 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'; by: 'bom' | 'nulPattern' };
+  /** The encoding the metadata declares, as written, when it differs from the detected one. */
+  encodingDeclaredAs?: string;
+  /** NUL bytes (NUL characters in UTF-16 and UTF-32) anywhere in the text, and the line of the first one. */
+  nulBytes?: { count: number; line: number };
   /** Invalid byte sequences for the encoding (UTF-8 only), at most `invalidBytesKept` of them. */
   invalidBytes: InvalidByteSequence[];
   invalidBytesTotal: number;

@@ -1,6 +1,7 @@
 // Streams a JSON or NDJSON data file once: byte-level facts (encoding, BOM, binary) and its records with their lines.
 import { TextDecoder } from 'node:util';
 import { ByteScanner } from './bytes.js';
+import { TextLineScanner } from './text-lines.js';
 import { openSource } from './byte-source.js';
 import { endFacts, startFacts } from './csv.js';
 import { readJsonRecords } from './json-records.js';
@@ -37,15 +38,19 @@ export async function openText(path: string, size: number, options: TextReadOpti
   if (!readable) return facts;
   const decoder = declaredDecoder ?? new TextDecoder('utf-8');
   const scanner = new ByteScanner(undefined, facts.encoding === 'utf-8');
-  const isUtf16 = facts.encoding.startsWith('utf-16');
+  // A wide encoding's line feed is two or four bytes: its lines are counted in the decoded text.
+  const isUtf16 = facts.encodingDetected !== undefined || facts.encoding.startsWith('utf-16');
+  const textScanner = isUtf16 ? new TextLineScanner(undefined) : undefined;
 
   async function* text(): AsyncGenerator<string> {
     for await (const chunk of source.chunks(options.bytesRead)) {
       if (!isUtf16) scanner.push(chunk);
       const s = decoder.decode(chunk, { stream: true });
+      textScanner?.push(s);
       if (s) yield s;
     }
     const rest = decoder.decode();
+    textScanner?.push(rest);
     if (rest) yield rest;
   }
 
@@ -54,8 +59,11 @@ export async function openText(path: string, size: number, options: TextReadOpti
     text: text(),
     finish() {
       scanner.finish();
-      facts.lines = scanner.physicalLines;
-      facts.lineEndings = scanner.lineEndings;
+      textScanner?.finish();
+      const lines = textScanner ?? scanner;
+      facts.lines = lines.physicalLines;
+      facts.lineEndings = lines.lineEndings;
+      if (lines.nulCount > 0) facts.nulBytes = { count: lines.nulCount, line: lines.nulLine };
       facts.invalidBytes = scanner.invalid;
       facts.invalidBytesTotal = scanner.invalidTotal;
       if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
