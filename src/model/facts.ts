@@ -39,7 +39,9 @@ export type JsonStructureProblem =
   /** The top-level object holds the array of records in its property `key`: they were read from there. */
   | { id: 'wrappedRecords'; key: string }
   /** That object has other properties after `key`: reading stopped there. */
-  | { id: 'wrapperHasMore'; key: string };
+  | { id: 'wrapperHasMore'; key: string }
+  /** A key written more than once in one object of a record (JSON.parse keeps the last value). */
+  | { id: 'duplicateKey'; key: string };
 
 /**
  * What is wrong with the structure of a GeoJSON (RFC 7946) or TopoJSON document; the geo-structure check words it.

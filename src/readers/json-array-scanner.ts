@@ -17,7 +17,7 @@ import {
 import { locateJsonError } from '../util/json-error-location.js';
 import type { JsonStructureProblem } from '../model/facts.js';
 import {
-  jsonTypeOf, locationFromParseError, type JsonReadEvent, type JsonScanner,
+  jsonTypeOf, locationFromParseError, recordEvents, type JsonReadEvent, type JsonScanner,
 } from './json-scanner.js';
 import { GEOJSON_TYPES } from './geo-structure.js';
 
@@ -459,7 +459,8 @@ export class JsonArrayScanner implements JsonScanner {
       return;
     }
     if (ctx === CTX_RECORD) {
-      this.events.push({ kind: 'record', record: this.record, line: this.elemLine, column: this.elemColumn, value });
+      const { elemLine, elemColumn } = this;
+      recordEvents(this.events, text, value, this.record, elemLine, elemColumn, (offset) => positionIn(text, offset, elemLine, elemColumn));
       this.state = S_AFTER;
     } else if (ctx === CTX_TOP) {
       // A string, number or literal: '[' and '{' at the top level start the array or the object instead.

@@ -6,11 +6,13 @@ import { openSource } from './byte-source.js';
 import { endFacts, startFacts } from './csv.js';
 import { readJsonRecords } from './json-records.js';
 import type { FileFacts } from '../model/facts.js';
+import type { JsonNumber } from '../util/json-cell.js';
 
 export interface RecordSink {
   /** The records are rows as arrays: the first one, the header row (its line). Comes before any record. */
   header?(cells: readonly unknown[], line: number): void;
-  record(value: unknown, line: number, record: number): void;
+  /** numbers: the record's members whose number text a float does not keep (by key, or by position in a row). */
+  record(value: unknown, line: number, record: number, numbers?: ReadonlyMap<string | number, JsonNumber>): void;
   /** Bytes of the file read so far, after each chunk (for a progress indicator). */
   bytesRead?(total: number): void;
 }
@@ -80,7 +82,7 @@ export async function readJsonFile(path: string, size: number, mode: 'json' | 'n
   for await (const event of readJsonRecords(reading.text, { mode })) {
     if (event.kind === 'record') {
       records++;
-      sink.record(event.value, event.line, event.record);
+      sink.record(event.value, event.line, event.record, event.numbers);
     } else if (event.kind === 'header') {
       facts.headerRow = true;
       sink.header?.(event.value, event.line);
