@@ -22,7 +22,7 @@ export function sniffBinary(head: Buffer): string | undefined {
   // A few NUL bytes in text are a finding at their line (nulBytes); many of them mean the file is not text.
   let nuls = 0;
   for (let at = probe.indexOf(0); at !== -1; at = probe.indexOf(0, at + 1)) nuls++;
-  if (nuls >= 4 && nuls * 100 >= probe.length) return 'binary';
+  if (nuls >= 4 && nuls * 1000 >= probe.length) return 'binary';
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 // What JSON.parse loses of a record's text: keys written twice (it keeps the last value), and numbers a float does
 // not keep as written (1e400 becomes Infinity, 1e-400 becomes 0, a 30-digit integer 1e+29). The record's text is
-// only walked when a cheap test says it may hold either, so ordinary records cost two native scans.
+// only walked when the parsed record says it may hold either (more ':' than keys, a number out of the plain range),
+// so an ordinary record costs one pass over its members.
 import { JsonNumber } from '../util/json-cell.js';
 
 /** A key written twice in one object of the record: the key, and the offset of its second occurrence in the text. */
@@ -15,38 +16,66 @@ export interface RecordTextFacts {
   numbers?: Map<string | number, JsonNumber>;
 }
 
-// A digit before an exponent, 16 digits or more in a row, or six zeros after a point (String() writes 1e-7): a number
-// whose text String(Number(text)) may not give back. Strings may match too; the walk then finds nothing.
-const MAY_LOSE_NUMBER = /\d[eE]|\d{16}|\.0{6}/;
-
 /** Keys in the value's objects, at every depth (what the text's ':' outside strings number when no key repeats). */
-function countKeys(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
+function countKeys(first: object): number {
+  // An explicit stack: a record may nest deeper than the call stack goes.
+  const todo: object[] = [first];
   let n = 0;
-  if (Array.isArray(value)) {
-    for (const v of value) if (typeof v === 'object' && v !== null) n += countKeys(v);
-    return n;
-  }
-  for (const k in value) {
-    n++;
-    const v = (value as Record<string, unknown>)[k];
-    if (typeof v === 'object' && v !== null) n += countKeys(v);
+  while (todo.length > 0) {
+    const value = todo.pop()!;
+    if (Array.isArray(value)) {
+      for (const v of value) if (typeof v === 'object' && v !== null) todo.push(v);
+      continue;
+    }
+    for (const k in value) {
+      n++;
+      const v = (value as Record<string, unknown>)[k];
+      if (typeof v === 'object' && v !== null) todo.push(v);
+    }
   }
   return n;
 }
 
 /**
- * The duplicate keys and lossy numbers of a record, given its text and what JSON.parse made of it; undefined when
- * there are none (the common case).
+ * Whether a member's number may have been written otherwise than String() gives it back, in a way that matters:
+ * beyond the exact integers or the float range (a 30-digit integer, 1e400), tiny (1e-7), or 0 when the text holds a
+ * negative exponent or a run of zeros after a point (1e-400 underflows to 0). Ordinary values cost a comparison.
  */
-export function inspectRecordText(text: string, value: unknown): RecordTextFacts | undefined {
+function mayLose(v: number, text: string): boolean {
+  if (v === 0) return text.includes('e-') || text.includes('E-') || text.includes('.000000');
+  if (Number.isSafeInteger(v)) return false;
+  const a = Math.abs(v);
+  return !(a >= 1e-6 && a < 9007199254740992);
+}
+
+/**
+ * The duplicate keys and lossy numbers of a record, given its text and what JSON.parse made of it; undefined when
+ * there are none (the common case). colons: the ':' outside strings when the caller counted them.
+ */
+export function inspectRecordText(text: string, value: unknown, colons?: number): RecordTextFacts | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  let colons = 0;
-  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) colons++;
-  // Fewer keys than colons: a key repeats, or a string holds a colon (a time, a URL); the walk tells which.
-  const mayRepeat = colons > 0 && colons > countKeys(value);
-  const mayLose = MAY_LOSE_NUMBER.test(text);
-  if (!mayRepeat && !mayLose) return undefined;
+  let keys = 0;
+  let lose = false;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      if (typeof v === 'object' && v !== null) keys += countKeys(v);
+      else if (typeof v === 'number' && !lose) lose = mayLose(v, text);
+    }
+  } else {
+    for (const k in value) {
+      keys++;
+      const v = (value as Record<string, unknown>)[k];
+      if (typeof v === 'object' && v !== null) keys += countKeys(v);
+      else if (typeof v === 'number' && !lose) lose = mayLose(v, text);
+    }
+  }
+  if (colons === undefined) {
+    colons = 0;
+    for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) colons++;
+  }
+  // More colons than keys: a key repeats, or (when counted in the whole text) a string holds one (a time, a URL).
+  const mayRepeat = colons > keys;
+  if (!mayRepeat && !lose) return undefined;
   return walk(text, mayRepeat);
 }
 

@@ -51,9 +51,9 @@ export function locationFromParseError(error: unknown): { offset: number; messag
  */
 export function recordEvents(
   events: JsonReadEvent[], text: string, value: unknown, record: number, line: number, column: number,
-  position: (offset: number) => { line: number; column: number },
+  position: (offset: number) => { line: number; column: number }, colons?: number,
 ): void {
-  const extra = inspectRecordText(text, value);
+  const extra = inspectRecordText(text, value, colons);
   if (extra?.numbers) events.push({ kind: 'record', record, line, column, value, numbers: extra.numbers });
   else events.push({ kind: 'record', record, line, column, value });
   for (const d of extra?.duplicates ?? []) {
