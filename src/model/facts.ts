@@ -39,7 +39,9 @@ export type JsonStructureProblem =
   /** The top-level object holds the array of records in its property `key`: they were read from there. */
   | { id: 'wrappedRecords'; key: string }
   /** That object has other properties after `key`: reading stopped there. */
-  | { id: 'wrapperHasMore'; key: string };
+  | { id: 'wrapperHasMore'; key: string }
+  /** A key written more than once in one object of a record (JSON.parse keeps the last value). */
+  | { id: 'duplicateKey'; key: string };
 
 /**
  * What is wrong with the structure of a GeoJSON (RFC 7946) or TopoJSON document; the geo-structure check words it.
@@ -69,7 +71,16 @@ export interface FileFacts {
   encodingDeclared: boolean;
   /** True when the encoding is not one the decoder supports; nothing else was read. */
   encodingUnsupported: boolean;
-  bom: 'utf-8' | 'utf-16le' | 'utf-16be' | undefined;
+  bom: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | undefined;
+  /**
+   * Set when the content is UTF-16 or UTF-32, known by its byte-order mark or by the NUL pattern of its characters:
+   * it was decoded so (`encoding` says it too), whatever the metadata declares.
+   */
+  encodingDetected?: { encoding: 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'; by: 'bom' | 'nulPattern' };
+  /** The encoding the metadata declares, as written, when it differs from the detected one. */
+  encodingDeclaredAs?: string;
+  /** NUL bytes (NUL characters in UTF-16 and UTF-32) anywhere in the text, and the line of the first one. */
+  nulBytes?: { count: number; line: number };
   /** Invalid byte sequences for the encoding (UTF-8 only), at most `invalidBytesKept` of them. */
   invalidBytes: InvalidByteSequence[];
   invalidBytesTotal: number;

@@ -17,17 +17,107 @@ export function sniffBinary(head: Buffer): string | undefined {
   }
   if (startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'xls';
   if (startsWith(0x1f, 0x8b)) return 'gzip';
-  if (startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff)) return undefined; // UTF-16 text
+  if (detectEncoding(head)) return undefined; // UTF-16 or UTF-32 text: its NUL bytes are half of every character
   const probe = head.subarray(0, 8192);
-  if (probe.includes(0)) return 'binary';
+  // A few NUL bytes in text are a finding at their line (nulBytes); many of them mean the file is not text.
+  let nuls = 0;
+  for (let at = probe.indexOf(0); at !== -1; at = probe.indexOf(0, at + 1)) nuls++;
+  if (nuls >= 4 && nuls * 1000 >= probe.length) return 'binary';
   return undefined;
 }
 
 export function sniffBom(head: Buffer): FileFacts['bom'] {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  // UTF-32LE's mark starts with UTF-16LE's: look at it first.
+  if (head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0) return 'utf-32le';
+  if (head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff) return 'utf-32be';
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+export type WideEncoding = 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+
+/**
+ * A UTF-16 or UTF-32 file, known by its byte-order mark or, without one, by the NUL pattern of mostly ASCII text
+ * (every other byte NUL in UTF-16, three bytes in four in UTF-32). Undefined for anything else.
+ */
+export function detectEncoding(head: Buffer): { encoding: WideEncoding; by: 'bom' | 'nulPattern' } | undefined {
+  const bom = sniffBom(head);
+  if (bom && bom !== 'utf-8') return { encoding: bom, by: 'bom' };
+  const probe = head.subarray(0, Math.min(head.length, 8192) & ~3);
+  if (probe.length < 4) return undefined;
+  let le32 = 0;
+  let be32 = 0;
+  for (let i = 0; i < probe.length; i += 4) {
+    const [a, b, c, d] = [probe[i]!, probe[i + 1]!, probe[i + 2]!, probe[i + 3]!];
+    if (a !== 0 && b === 0 && c === 0 && d === 0) le32++;
+    else if (a === 0 && b === 0 && c === 0 && d !== 0) be32++;
+  }
+  const groups = probe.length / 4;
+  if (le32 * 2 >= groups && be32 === 0) return { encoding: 'utf-32le', by: 'nulPattern' };
+  if (be32 * 2 >= groups && le32 === 0) return { encoding: 'utf-32be', by: 'nulPattern' };
+  let le16 = 0;
+  let be16 = 0;
+  for (let i = 0; i < probe.length; i += 2) {
+    const a = probe[i]!;
+    const b = probe[i + 1]!;
+    if (a !== 0 && b === 0) le16++;
+    else if (a === 0 && b !== 0) be16++;
+  }
+  const pairs = probe.length / 2;
+  // Mostly ASCII characters, with no (or hardly any) pair of the other byte order.
+  if (le16 * 2 >= pairs && be16 * 20 <= le16) return { encoding: 'utf-16le', by: 'nulPattern' };
+  if (be16 * 2 >= pairs && le16 * 20 <= be16) return { encoding: 'utf-16be', by: 'nulPattern' };
+  return undefined;
+}
+
+/** Whether a declared encoding names the detected one ('utf-16' names both byte orders, as a BOM then decides). */
+export function declaresEncoding(declared: string, detected: WideEncoding): boolean {
+  const d = declared.trim().toLowerCase().replace(/_/g, '-');
+  if (d === detected) return true;
+  if (d === 'utf-16' || d === 'utf16' || d === 'ucs-2' || d === 'unicode') return detected.startsWith('utf-16');
+  if (d === 'utf-32' || d === 'utf32' || d === 'ucs-4') return detected.startsWith('utf-32');
+  return d.replace(/-/g, '') === detected.replace(/-/g, '');
+}
+
+/**
+ * A streaming UTF-32 decoder with TextDecoder's decode() (which has no UTF-32 since the WHATWG Encoding standard
+ * dropped it): a leading BOM is skipped, a code point out of range or a surrogate becomes U+FFFD.
+ */
+export class Utf32Decoder {
+  readonly encoding: string;
+  private carry: Buffer | undefined;
+  private started = false;
+
+  constructor(private readonly littleEndian: boolean) {
+    this.encoding = littleEndian ? 'utf-32le' : 'utf-32be';
+  }
+
+  decode(chunk?: Uint8Array, options?: { stream?: boolean }): string {
+    let buf = chunk ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.alloc(0);
+    if (this.carry) { buf = Buffer.concat([this.carry, buf]); this.carry = undefined; }
+    const whole = buf.length & ~3;
+    if (whole < buf.length) this.carry = Buffer.from(buf.subarray(whole));
+    const units: number[] = [];
+    const parts: string[] = [];
+    for (let i = 0; i < whole; i += 4) {
+      let cp = this.littleEndian ? buf.readUInt32LE(i) : buf.readUInt32BE(i);
+      if (!this.started) { this.started = true; if (cp === 0xfeff) continue; }
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) cp = 0xfffd;
+      if (cp > 0xffff) { cp -= 0x10000; units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff)); }
+      else units.push(cp);
+      if (units.length >= 8192) { parts.push(String.fromCharCode(...units)); units.length = 0; }
+    }
+    if (units.length) parts.push(String.fromCharCode(...units));
+    if (!options?.stream) {
+      // As TextDecoder: a call that does not stream ends the text, and the next call starts a new one.
+      if (this.carry) parts.push('\ufffd');
+      this.carry = undefined;
+      this.started = false;
+    }
+    return parts.join('');
+  }
 }
 
 /** Length of the incomplete UTF-8 sequence at the end of buf (0 to 3 bytes), kept for the next chunk. */
@@ -103,6 +193,9 @@ export class ByteScanner {
   invalid: InvalidByteSequence[] = [];
   invalidTotal = 0;
   highBytesOnly = true; // every invalid sequence so far was a lone byte 0x80–0xFF (a single-byte encoding)
+  /** NUL bytes anywhere in the file, and the line of the first one. */
+  nulCount = 0;
+  nulLine = 0;
   private inQuotes = false;
   private pendingCR = false;
   private carry: Buffer | undefined;
@@ -125,6 +218,8 @@ export class ByteScanner {
     if (chunk.length === 0) return;
     this.sawAnyByte = true;
     if (this.validateUtf8) this.checkUtf8(chunk);
+    const nul = chunk.indexOf(0);
+    if (nul !== -1) this.countNuls(chunk, nul);
     const quote = this.quote;
     let i = 0;
     if (this.pendingCR) {
@@ -160,6 +255,12 @@ export class ByteScanner {
     const last = chunk[n - 1];
     this.lastByteWasTerminator = last === 0x0a || last === 0x0d;
     this.offset += n;
+  }
+
+  /** Called before the chunk's line breaks are counted (as checkUtf8). */
+  private countNuls(chunk: Buffer, first: number): void {
+    if (this.nulCount === 0) this.nulLine = this.lines + (this.pendingCR && chunk[0] !== 0x0a ? 1 : 0) + countLineBreaks(chunk, first);
+    for (let at = first; at !== -1; at = chunk.indexOf(0, at + 1)) this.nulCount++;
   }
 
   private checkUtf8(chunk: Buffer): void {

@@ -6,7 +6,7 @@ import { parse, type CsvError, type Options as ParseOptions } from 'csv-parse';
 import { FastCsvTokenizer } from './csv-tokenizer.js';
 import { planSegments, type CsvSegment } from './csv-split.js';
 import { TextLineScanner } from './text-lines.js';
-import { ByteScanner, sniffBinary, sniffBom } from './bytes.js';
+import { ByteScanner, declaresEncoding, detectEncoding, sniffBinary, sniffBom, Utf32Decoder } from './bytes.js';
 import { openSource, type ByteSource } from './byte-source.js';
 import type { FileFacts, ParseProblem } from '../model/facts.js';
 import type { TableSink } from './rows.js';
@@ -44,8 +44,14 @@ function normaliseEncoding(label: string | undefined): string {
   return l === 'utf8' ? 'utf-8' : l;
 }
 
+/** What the readers decode with: Node's TextDecoder, or the UTF-32 decoder (bytes.ts). */
+export interface TextDecoderLike {
+  decode(chunk?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
 /** Creates a decoder for a declared encoding, or undefined when Node does not know it. */
-export function decoderFor(encoding: string): TextDecoder | undefined {
+export function decoderFor(encoding: string): TextDecoderLike | undefined {
+  if (encoding === 'utf-32le' || encoding === 'utf-32be') return new Utf32Decoder(encoding === 'utf-32le');
   try {
     return new TextDecoder(encoding, { fatal: false });
   } catch {
@@ -76,7 +82,7 @@ export function emptyFacts(encoding: string, encodingDeclared: boolean): FileFac
  * Reads the head of a file's content to decide how to read the rest: is it text, which BOM, which encoding.
  * Returns the facts so far; a non-text or unsupported file is not read further.
  */
-export function startFacts(source: ByteSource, size: number, declaredEncoding: string | undefined): { facts: FileFacts; decoder?: TextDecoder; readable: boolean } {
+export function startFacts(source: ByteSource, size: number, declaredEncoding: string | undefined): { facts: FileFacts; decoder?: TextDecoderLike; readable: boolean } {
   const facts = emptyFacts(normaliseEncoding(declaredEncoding), declaredEncoding !== undefined);
   facts.size = size;
   if (source.compression) facts.compression = source.compression;
@@ -86,7 +92,14 @@ export function startFacts(source: ByteSource, size: number, declaredEncoding: s
   facts.binaryKind = sniffBinary(head);
   if (facts.binaryKind) return { facts, readable: false };
   facts.bom = sniffBom(head);
-  if (facts.bom === 'utf-16le' || facts.bom === 'utf-16be') facts.encoding = facts.bom;
+  // UTF-16 and UTF-32 are read as what they are, so their rows are linted; a declaration that says otherwise is an
+  // error of the encoding check.
+  const detected = detectEncoding(head);
+  if (detected) {
+    facts.encodingDetected = detected;
+    if (declaredEncoding !== undefined && !declaresEncoding(declaredEncoding, detected.encoding)) facts.encodingDeclaredAs = declaredEncoding;
+    facts.encoding = detected.encoding;
+  }
   if (facts.encoding === 'utf-8') return { facts, readable: true };
   const decoder = decoderFor(facts.encoding);
   if (!decoder) {
@@ -104,7 +117,7 @@ export function endFacts(facts: FileFacts, source: ByteSource): void {
 /** How a CSV file will be read, decided from its head: encoding, effective delimiter, parser options. */
 interface CsvReading {
   facts: FileFacts;
-  decoder?: TextDecoder;
+  decoder?: TextDecoderLike;
   delimiter: string;
   quote: string;
   parseOptions: ParseOptions;
@@ -179,7 +192,8 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   const reading = planReading(source, size, options);
   if (!('parseOptions' in reading)) return reading;
   const { facts, decoder, delimiter, quote, parseOptions } = reading;
-  const isUtf16 = facts.encoding.startsWith('utf-16');
+  // A wide encoding's line feed is two or four bytes: its lines are counted in the decoded text.
+  const isUtf16 = facts.encodingDetected !== undefined || facts.encoding.startsWith('utf-16');
   const scanner = new ByteScanner(isUtf16 || quote.length !== 1 ? undefined : quote.charCodeAt(0), facts.encoding === 'utf-8');
   const textScanner = isUtf16 ? new TextLineScanner(quote.length === 1 ? quote : undefined) : undefined;
 
@@ -267,6 +281,8 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   if (parserInput) await parserInput.end();
 
   facts.lines = textScanner ? textScanner.physicalLines : scanner.physicalLines;
+  const nuls = textScanner ?? scanner;
+  if (nuls.nulCount > 0) facts.nulBytes = { count: nuls.nulCount, line: nuls.nulLine };
   facts.lineEndings = textScanner ? textScanner.lineEndings : scanner.lineEndings;
   const unrecoverable = problems.find((p) => p.code === 'CSV_UNRECOVERABLE');
   if (unrecoverable) {

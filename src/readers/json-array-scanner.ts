@@ -17,7 +17,7 @@ import {
 import { locateJsonError } from '../util/json-error-location.js';
 import type { JsonStructureProblem } from '../model/facts.js';
 import {
-  jsonTypeOf, locationFromParseError, type JsonReadEvent, type JsonScanner,
+  jsonTypeOf, locationFromParseError, recordEvents, type JsonReadEvent, type JsonScanner,
 } from './json-scanner.js';
 import { GEOJSON_TYPES } from './geo-structure.js';
 
@@ -63,6 +63,8 @@ export class JsonArrayScanner implements JsonScanner {
   private elemStart = 0;
   private elemLine = 0;
   private elemColumn = 0;
+  /** The ':' outside strings in the value being cut out (fewer keys than these: a key repeats). */
+  private colons = 0;
 
   private record = 0;
   private commaLine = 0;
@@ -308,6 +310,7 @@ export class JsonArrayScanner implements JsonScanner {
     this.pieces.length = 0;
     this.stack.length = 0;
     this.escapePending = false;
+    this.colons = 0;
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       this.stack.push(c);
       this.inString = false;
@@ -400,6 +403,9 @@ export class JsonArrayScanner implements JsonScanner {
           }
           break;
         }
+        case COLON:
+          this.colons++;
+          break;
         case LF:
           if (this.total + i !== this.lastCR + 1) this.line++;
           this.lineStart = this.total + i + 1;
@@ -459,7 +465,8 @@ export class JsonArrayScanner implements JsonScanner {
       return;
     }
     if (ctx === CTX_RECORD) {
-      this.events.push({ kind: 'record', record: this.record, line: this.elemLine, column: this.elemColumn, value });
+      const { elemLine, elemColumn } = this;
+      recordEvents(this.events, text, value, this.record, elemLine, elemColumn, (offset) => positionIn(text, offset, elemLine, elemColumn), this.colons);
       this.state = S_AFTER;
     } else if (ctx === CTX_TOP) {
       // A string, number or literal: '[' and '{' at the top level start the array or the object instead.

@@ -1,15 +1,18 @@
 // Streams a JSON or NDJSON data file once: byte-level facts (encoding, BOM, binary) and its records with their lines.
 import { TextDecoder } from 'node:util';
 import { ByteScanner } from './bytes.js';
+import { TextLineScanner } from './text-lines.js';
 import { openSource } from './byte-source.js';
 import { endFacts, startFacts } from './csv.js';
 import { readJsonRecords } from './json-records.js';
 import type { FileFacts } from '../model/facts.js';
+import type { JsonNumber } from '../util/json-cell.js';
 
 export interface RecordSink {
   /** The records are rows as arrays: the first one, the header row (its line). Comes before any record. */
   header?(cells: readonly unknown[], line: number): void;
-  record(value: unknown, line: number, record: number): void;
+  /** numbers: the record's members whose number text a float does not keep (by key, or by position in a row). */
+  record(value: unknown, line: number, record: number, numbers?: ReadonlyMap<string | number, JsonNumber>): void;
   /** Bytes of the file read so far, after each chunk (for a progress indicator). */
   bytesRead?(total: number): void;
 }
@@ -37,15 +40,19 @@ export async function openText(path: string, size: number, options: TextReadOpti
   if (!readable) return facts;
   const decoder = declaredDecoder ?? new TextDecoder('utf-8');
   const scanner = new ByteScanner(undefined, facts.encoding === 'utf-8');
-  const isUtf16 = facts.encoding.startsWith('utf-16');
+  // A wide encoding's line feed is two or four bytes: its lines are counted in the decoded text.
+  const isUtf16 = facts.encodingDetected !== undefined || facts.encoding.startsWith('utf-16');
+  const textScanner = isUtf16 ? new TextLineScanner(undefined) : undefined;
 
   async function* text(): AsyncGenerator<string> {
     for await (const chunk of source.chunks(options.bytesRead)) {
       if (!isUtf16) scanner.push(chunk);
       const s = decoder.decode(chunk, { stream: true });
+      textScanner?.push(s);
       if (s) yield s;
     }
     const rest = decoder.decode();
+    textScanner?.push(rest);
     if (rest) yield rest;
   }
 
@@ -54,8 +61,11 @@ export async function openText(path: string, size: number, options: TextReadOpti
     text: text(),
     finish() {
       scanner.finish();
-      facts.lines = scanner.physicalLines;
-      facts.lineEndings = scanner.lineEndings;
+      textScanner?.finish();
+      const lines = textScanner ?? scanner;
+      facts.lines = lines.physicalLines;
+      facts.lineEndings = lines.lineEndings;
+      if (lines.nulCount > 0) facts.nulBytes = { count: lines.nulCount, line: lines.nulLine };
       facts.invalidBytes = scanner.invalid;
       facts.invalidBytesTotal = scanner.invalidTotal;
       if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
@@ -72,7 +82,7 @@ export async function readJsonFile(path: string, size: number, mode: 'json' | 'n
   for await (const event of readJsonRecords(reading.text, { mode })) {
     if (event.kind === 'record') {
       records++;
-      sink.record(event.value, event.line, event.record);
+      sink.record(event.value, event.line, event.record, event.numbers);
     } else if (event.kind === 'header') {
       facts.headerRow = true;
       sink.header?.(event.value, event.line);

@@ -3,7 +3,7 @@
 import { BOM, LF, SPACE, TAB } from '../util/json-characters.js';
 import { locateJsonError } from '../util/json-error-location.js';
 import {
-  locationFromParseError, type JsonReadEvent, type JsonScanner,
+  locationFromParseError, recordEvents, type JsonReadEvent, type JsonScanner,
 } from './json-scanner.js';
 
 export class NdjsonScanner implements JsonScanner {
@@ -93,6 +93,7 @@ export class NdjsonScanner implements JsonScanner {
       }
       return;
     }
-    this.events.push({ kind: 'record', record: this.record, line: this.line, column: first + 1, value });
+    const line = this.line;
+    recordEvents(this.events, text, value, this.record, line, first + 1, (offset) => ({ line, column: offset + 1 }));
   }
 }

@@ -70,14 +70,21 @@ export function readRows(format: DataFormat, path: string, size: number, options
       header = 'row';
       sink.header(labels.map(jsonCellText), line);
     },
-    record: (value, line, record) => {
+    record: (value, line, record, numbers) => {
       if (header === undefined) fieldsHeader();
       if (typeof value !== 'object' || value === null) return; // a structure problem
       if (header === 'row') {
         if (!Array.isArray(value)) return; // a structure problem
         cells.length = value.length;
-        for (let i = 0; i < value.length; i++) cells[i] = jsonCellText(value[i]);
-        json.values = value;
+        if (numbers) {
+          // Numbers as written: their text for the cells, and for the casts (no float round-trip).
+          const exact = value.map((v, i) => numbers.get(i) ?? v);
+          for (let i = 0; i < exact.length; i++) cells[i] = jsonCellText(exact[i]);
+          json.values = exact;
+        } else {
+          for (let i = 0; i < value.length; i++) cells[i] = jsonCellText(value[i]);
+          json.values = value;
+        }
       } else {
         if (Array.isArray(value)) return; // a structure problem
         const object = value as Record<string, unknown>;
@@ -87,6 +94,7 @@ export function readRows(format: DataFormat, path: string, size: number, options
           // JSON.parse never makes a function, so one is inherited (toString); '__proto__' is own only if written.
           let v = object[name];
           if (typeof v === 'function' || (name === '__proto__' && !Object.hasOwn(object, name))) v = undefined;
+          else if (numbers && typeof v === 'number') v = numbers.get(name) ?? v;
           values[i] = v;
           cells[i] = jsonCellText(v);
         }

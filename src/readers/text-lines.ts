@@ -1,11 +1,14 @@
-// Physical lines and record terminators of decoded text, for files the byte scanner cannot read (UTF-16, where a
-// line feed is two bytes). Same rules as ByteScanner: CRLF, LF and a lone CR each end one line; terminators inside
+// Physical lines, record terminators and NUL characters of decoded text, for files the byte scanner cannot read
+// (UTF-16 and UTF-32, where a line feed is two or four bytes). Same rules as ByteScanner: CRLF, LF and a lone CR each end one line; terminators inside
 // quoted fields are line breaks but not record terminators; a final line break does not start a new line.
 import { countLineEnding } from './bytes.js';
 import type { FileFacts, LineEnding } from '../model/facts.js';
 
 export class TextLineScanner {
   lineEndings: FileFacts['lineEndings'] = {};
+  /** NUL characters, and the line of the first one. */
+  nulCount = 0;
+  nulLine = 0;
   private lines = 1;
   private inQuotes = false;
   private pendingCR = false;
@@ -27,6 +30,7 @@ export class TextLineScanner {
       const c = text[i];
       if (c === this.quote) this.inQuotes = !this.inQuotes;
       else if (c === '\n') this.terminator('LF');
+      else if (c === '\0') { if (this.nulCount++ === 0) this.nulLine = this.lines; }
       else if (c === '\r') {
         if (i + 1 === text.length) this.pendingCR = true;
         else if (text.charCodeAt(i + 1) === 10) { this.terminator('CRLF'); i++; }

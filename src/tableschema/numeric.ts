@@ -3,7 +3,7 @@
 import { quote } from './explain.js';
 import { escapeRe, INVALID, type TypeImpl } from './type-impl.js';
 import type { Field } from '../model/table-schema.js';
-import { jsonCellText } from '../util/json-cell.js';
+import { JsonNumber, jsonCellText } from '../util/json-cell.js';
 
 /**
  * A leading zero before another digit ("008", "0123", "-01.5"; not "0" or "0.5"): a code such as a postcode or an
@@ -48,8 +48,10 @@ export function compileNumeric(field: Field, integer: boolean): TypeImpl {
     return explainNumeric(cell, opts, cast, lenient);
   };
   // A JSON number is a number already: the options describe text, so they do not apply (see CompiledField.castJson).
-  const castJsonValue = (value: unknown): unknown =>
-    typeof value !== 'number' ? cast(jsonCellText(value)) : integer ? integerOfJsonNumber(value) : value === 0 ? 0 : value;
+  const castJsonValue = (value: unknown): unknown => {
+    if (value instanceof JsonNumber) return castJsonNumber(value, integer);
+    return typeof value !== 'number' ? cast(jsonCellText(value)) : integer ? integerOfJsonNumber(value) : value === 0 ? 0 : value;
+  };
   return { cast, expected, explain, castJsonValue };
 }
 
@@ -82,6 +84,16 @@ function integerOfJsonNumber(n: number): unknown {
   const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
   const zeros = Number(text.slice(e + 1)) - (dot < 0 ? 0 : mantissa.length - dot - 1);
   return BigInt(digits) * 10n ** BigInt(zeros);
+}
+
+/**
+ * A JSON number read from its text (a float does not keep it): an integer written in digits is exact whatever its
+ * size (Table Schema integers are unbounded); a number beyond the range of a float (1e400) is not a number.
+ */
+function castJsonNumber(n: JsonNumber, integer: boolean): unknown {
+  if (integer) return PLAIN_INTEGER_RE.test(n.text) ? integerValue(n.text) : integerOfJsonNumber(n.value);
+  if (!Number.isFinite(n.value)) return INVALID;
+  return n.value === 0 ? 0 : n.value;
 }
 
 function compileIntegerCast(opts: NumericOptions): (cell: string) => unknown {
@@ -243,6 +255,9 @@ function explainNumeric(
 ): string | undefined {
   const s = cell.trim();
   const what = opts.integer ? 'an integer' : 'a number';
+  if (/^-?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(s) && !Number.isFinite(Number(s))) {
+    return `${quote(cell)} is beyond the range of a 64-bit floating-point number (about ±1.8e308), the range most tools read numbers in`;
+  }
   if (/^[+-]?(?:inf(?:inity)?|nan)$/i.test(s)) {
     return opts.integer ? `${quote(cell)} is not ${what}` : `${quote(cell)}: write NaN, INF or -INF exactly`;
   }

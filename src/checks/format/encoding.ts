@@ -13,6 +13,9 @@ const check: Check = {
   messages: {
     notUtf8: "The file is declared as '{encoding}'; this standard requires UTF-8",
     invalidBytes: 'Invalid UTF-8 byte sequence 0x{bytes} at byte {offset} (near "{context}")',
+    declaredMismatch: "The file is {detected} (known by {by}), but its metadata declares the encoding '{declared}'",
+    undeclaredWide: 'The file is {detected} (known by {by}), but no encoding is declared, so other tools read it as UTF-8',
+    nulBytes: '{count, plural, one {A NUL byte (0x00)} other {# NUL bytes (0x00)}} in the text, the first on line {line}',
     moreInvalidBytes: '{more, plural, one {# more invalid UTF-8 byte sequence} other {# more invalid UTF-8 byte sequences}} not listed one by one ({total} in all)',
   },
   optionsSchema: {
@@ -27,7 +30,20 @@ const check: Check = {
   createFileVisitor({ resource, options, report }) {
     return {
       facts(facts) {
-        if (options.requireUtf8 && facts.encodingDeclared && !/^utf-?8$/.test(facts.encoding) && !facts.encodingUnsupported) {
+        const wide = facts.encodingDetected;
+        if (wide) {
+          const detected = wide.encoding.toUpperCase();
+          const by = wide.by === 'bom' ? 'its byte-order mark' : 'the NUL bytes in its characters';
+          if (facts.encodingDeclaredAs !== undefined) {
+            report({ line: 1, messageId: 'declaredMismatch', data: { detected, by, declared: facts.encodingDeclaredAs }, hint: `Re-save the file as UTF-8 (it was read as ${detected} here), or declare "encoding": "${wide.encoding}"` });
+          } else if (!facts.encodingDeclared) {
+            report({ line: 1, messageId: 'undeclaredWide', data: { detected, by }, hint: `Re-save the file as UTF-8 (it was read as ${detected} here), or declare "encoding": "${wide.encoding}" in the metadata` });
+          }
+        }
+        if (facts.nulBytes) {
+          report({ line: facts.nulBytes.line, messageId: 'nulBytes', data: { count: facts.nulBytes.count, line: facts.nulBytes.line }, hint: 'Remove the NUL bytes: they are not text, and many tools stop reading or cut the value at them' });
+        }
+        if (options.requireUtf8 && facts.encodingDeclaredAs === undefined && facts.encodingDeclared && !/^utf-?8$/.test(facts.encoding) && !facts.encodingUnsupported) {
           report({ line: 1, messageId: 'notUtf8', data: { encoding: String(resource.encoding) }, hint: 'Re-save the file as UTF-8 and declare "encoding": "utf-8"' });
         }
         const max = options.maxReported as number;

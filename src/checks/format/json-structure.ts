@@ -23,6 +23,7 @@ const check: Check = {
     notArray: 'The file is a JSON {type}, not an array of records. Put the records in a top-level array [ \\{…\\}, \\{…\\} ]',
     wrappedRecords: 'The file is a JSON object, not an array of records. Put the records in a top-level array [ \\{…\\}, \\{…\\} ]. The records were read from its "{key}" property.',
     wrapperHasMore: 'The top-level object has other properties after "{key}": only the records in "{key}" were read',
+    duplicateKey: 'The key "{key}" is written more than once in one object: JSON readers keep one of its values (most keep the last) and drop the others',
   },
   optionsSchema: NO_OPTIONS,
   formats: ['json', 'ndjson'],
@@ -39,6 +40,7 @@ const check: Check = {
 
 /** A GeoJSON or TopoJSON document named or declared as JSON data: how to have it checked as what it is. */
 function hintOf(p: JsonStructureProblem): string | undefined {
+  if (p.id === 'duplicateKey') return `Keep one "${p.key}" in the object, with the value meant`;
   const kind = p.id === 'notArray' ? p.looksLike : p.id === 'wrappedRecords' && p.key === 'features' ? 'geojson' : undefined;
   if (!kind) return undefined;
   return `It looks like ${kind === 'geojson' ? 'GeoJSON' : 'TopoJSON'}: name it .${kind} or declare "format": "${kind}", and odlint checks it as such`;
@@ -51,7 +53,8 @@ function dataOf(p: JsonStructureProblem): Record<string, string | number> {
     case 'headerNotString': return { position: p.position, type: WITH_ARTICLE[p.type], value: p.value };
     case 'notArray': return { type: p.type };
     case 'wrappedRecords':
-    case 'wrapperHasMore': return { key: p.key };
+    case 'wrapperHasMore':
+    case 'duplicateKey': return { key: p.key };
   }
 }
 export default check;
