@@ -36,9 +36,15 @@ export async function readCsvSegment(path: string, size: number, dialect: { deli
     if (!header) return;
   }
   let record = segment.recordsBefore;
-  await tokenize(path, segment, new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
+  // A stray quote (in an unquoted field) is read leniently, but the main thread takes over from its record: this part
+  // stops there too, so no row is checked twice.
+  let stray = false;
+  const t = new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
+    if (stray) return;
     if (record === 0) sink.header(cells, line); // the first part starts with the header record
     else sink.row(cells, line, record);
     record++;
-  }, { line: segment.line, fileStart: segment.start === 0 }), () => false);
+  }, { line: segment.line, fileStart: segment.start === 0 });
+  t.onStrayQuote = () => { stray = true; };
+  await tokenize(path, segment, t, () => stray);
 }
