@@ -1,8 +1,9 @@
 // The rules as they apply to each file: the standard's, changed by the project config's `rules`, then by every
 // `overrides` entry whose globs match the file, in order, so for each rule the last matching entry wins.
+import { escapePointerToken } from '../util/source.js';
 import path from 'node:path';
 import type { Check } from '../model/check.js';
-import { changeRule, escapePointer, RuleOptionsValidator, type EntryLocation, type RuleEntry } from '../standard/load.js';
+import { changeRule, RuleOptionsValidator, type EntryLocation, type RuleEntry } from '../standard/load.js';
 import type { Rule, Standard } from '../model/standard.js';
 import { closest } from '../util/edit-distance.js';
 import { OdlintError, where } from '../util/errors.js';
@@ -33,7 +34,7 @@ export function applyConfigRules(standard: Standard, loaded: LoadedConfig, check
   if (changes.length === 0) return standard;
   const byId = new Map(standard.rules.map((r) => [r.id, r]));
   for (const [id, entry] of changes) {
-    const loc: EntryLocation = { file: loaded.file, doc: loaded.doc, pointer: `${loaded.base}/rules/${escapePointer(id)}` };
+    const loc: EntryLocation = { file: loaded.file, doc: loaded.doc, pointer: `${loaded.base}/rules/${escapePointerToken(id)}` };
     const rule = byId.get(id);
     if (!rule) throw unknownRule(id, standard, loc);
     byId.set(id, changeRule(rule, entry, 'config', loc, checks, validator, 'the config'));
@@ -75,7 +76,7 @@ export class RulePolicy {
           const pos = loaded!.doc.locate(`${pointer}/files/${i}`);
           return compilePathPattern({ pattern, baseDir: loaded!.dir, source: where(displayPath(loaded!.file), pos?.line, pos?.column) });
         }),
-        entries: Object.entries(o.rules).map(([id, entry]) => ({ id, entry, loc: { file: loaded!.file, doc: loaded!.doc, pointer: `${pointer}/rules/${escapePointer(id)}` } })),
+        entries: Object.entries(o.rules).map(([id, entry]) => ({ id, entry, loc: { file: loaded!.file, doc: loaded!.doc, pointer: `${pointer}/rules/${escapePointerToken(id)}` } })),
       };
     });
     return new RulePolicy(standard, overrides, checks, validator);

@@ -5,6 +5,7 @@
 //
 // The data's own modification date comes before `metadata_modified`, which is when the catalogue record changed: that
 // one is used only when nothing better exists, and a note says so.
+import { escapePointerToken } from '../util/source.js';
 import type { MetadataNote } from '../model/dataset.js';
 import { isObject } from '../util/objects.js';
 import type { MappedDataset, MetadataReader } from './metadata-reader.js';
@@ -62,14 +63,11 @@ function extrasOf(pkg: Obj, root: string): Map<string, Found> {
       if (isObject(e) && typeof e.key === 'string' && given(e.value) && !out.has(e.key)) out.set(e.key, { value: e.value, pointer: `${root}/extras/${i}/value`, key: `extras '${e.key}'` });
     });
   } else if (isObject(extras)) {
-    for (const [k, v] of Object.entries(extras)) if (given(v)) out.set(k, { value: v, pointer: `${root}/extras/${escape(k)}`, key: `extras '${k}'` });
+    for (const [k, v] of Object.entries(extras)) if (given(v)) out.set(k, { value: v, pointer: `${root}/extras/${escapePointerToken(k)}`, key: `extras '${k}'` });
   }
   return out;
 }
 
-function escape(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** Where a concept may be written: a package property or an extra, and whether that spelling is a variant. */
 interface Source { from: 'package' | 'extras'; key: string; variant?: boolean }
@@ -154,7 +152,7 @@ export function mapPackage(pkg: Obj, root: string): MappedDataset {
   map.set('', root);
   const find = (sources: Source[]): (Found & { variant: boolean }) | undefined => {
     for (const s of sources) {
-      const hit = s.from === 'extras' ? extras.get(s.key) : given(pkg[s.key]) ? { value: pkg[s.key], pointer: `${root}/${escape(s.key)}`, key: s.key } : undefined;
+      const hit = s.from === 'extras' ? extras.get(s.key) : given(pkg[s.key]) ? { value: pkg[s.key], pointer: `${root}/${escapePointerToken(s.key)}`, key: s.key } : undefined;
       if (hit) return { ...hit, variant: s.variant === true };
     }
     return undefined;

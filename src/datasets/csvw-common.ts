@@ -2,6 +2,7 @@
 // or a table that odlint's licence, freshness and publisher checks read, as Data Package properties. The CSVW context
 // defines the prefixes dc: and dcterms: (both Dublin Core terms); absolute IRIs are the same terms. Spellings outside
 // the context that real files use (dct:, dcat:accrualPeriodicity, bare names) are read and noted as variants.
+import { escapePointerToken } from '../util/source.js';
 import type { MetadataNote } from '../model/dataset.js';
 import { isObject } from '../util/objects.js';
 import type { PointerMap } from './pointer-map.js';
@@ -22,9 +23,6 @@ function spellings(term: Term): { standard: string[]; variants: string[] } {
   return { standard: [`dc:${term}`, `dcterms:${term}`, `${DCT}${term}`], variants };
 }
 
-export function escapeToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** A value as written, with its pointer. */
 interface Located { value: string; pointer: string }
@@ -35,7 +33,7 @@ function plain(v: unknown, pointer: string): Located | undefined {
   if (typeof v === 'number') return { value: String(v), pointer };
   if (!isObject(v)) return undefined;
   for (const k of ['@value', '@id'] as const) {
-    if (typeof v[k] === 'string' || typeof v[k] === 'number') return plain(v[k], `${pointer}/${escapeToken(k)}`);
+    if (typeof v[k] === 'string' || typeof v[k] === 'number') return plain(v[k], `${pointer}/${escapePointerToken(k)}`);
   }
   return undefined;
 }
@@ -52,7 +50,7 @@ function items(v: unknown, pointer: string): { value: unknown; pointer: string }
 function publisherName(v: unknown, pointer: string): Located | undefined {
   if (!isObject(v) || '@value' in v) return plain(v, pointer);
   for (const k of ['schema:name', 'foaf:name', 'name', 'rdfs:label', 'dc:title', 'dcterms:title', 'http://xmlns.com/foaf/0.1/name', 'http://schema.org/name']) {
-    for (const item of v[k] === undefined ? [] : items(v[k], `${pointer}/${escapeToken(k)}`)) {
+    for (const item of v[k] === undefined ? [] : items(v[k], `${pointer}/${escapePointerToken(k)}`)) {
       const found = plain(item.value, item.pointer);
       if (found) return found;
     }
@@ -122,7 +120,7 @@ export function readCommonProperties(
 /** The value of a term on a node, by its CSVW spellings, else a variant one (noted). */
 function findTerm(node: Record<string, unknown>, pointer: string, term: Term, ctx: CommonContext): { value: unknown; pointer: string } | undefined {
   const { standard, variants } = spellings(term);
-  const at = (k: string) => `${pointer}/${escapeToken(k)}`;
+  const at = (k: string) => `${pointer}/${escapePointerToken(k)}`;
   for (const k of standard) {
     if (node[k] !== undefined) return { value: node[k], pointer: at(k) };
   }

@@ -5,6 +5,7 @@
 // points at what was written and the metadata-variant check names the standard spelling. What odlint cannot use gets
 // an 'unread' note. Properties the specification does not name and odlint has no use for are left alone: the
 // specification allows them.
+import { escapePointerToken } from '../util/source.js';
 import type { MetadataNote } from '../model/dataset.js';
 import { isObject } from '../util/objects.js';
 import { declaredPublisher } from './build-dataset.js';
@@ -37,7 +38,6 @@ const UNREAD_DIALECT: Record<string, string> = {
   table: 'odlint does not read databases',
 };
 
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** A value worth mapping: not absent, null, blank or empty. */
 function present(v: unknown): boolean {
@@ -70,8 +70,8 @@ class Mapping {
     const value = source[written];
     const list = Array.isArray(value) && standard === 'publisher';
     target[standard] = list ? value[0] : value;
-    this.map.set(`${base}/${standard}`, `${base}/${escape(written)}${list ? '/0' : ''}`);
-    this.variant(`${base}/${escape(written)}`, written, standard);
+    this.map.set(`${base}/${standard}`, `${base}/${escapePointerToken(written)}${list ? '/0' : ''}`);
+    this.variant(`${base}/${escapePointerToken(written)}`, written, standard);
   }
 }
 

@@ -7,6 +7,7 @@
 // "@vocab": schema.org; any other remote context leaves its terms unexpanded, and readers say so), and @reverse,
 // @nest, @included, type-scoped contexts and property-scoped protected terms are not interpreted. Every value keeps
 // the JSON pointer where it was written, so findings can point into the file.
+import { escapePointerToken } from '../util/source.js';
 import { isObject } from '../util/objects.js';
 
 /** Prefixes understood even when the document's @context does not declare them. */
@@ -67,10 +68,6 @@ export interface NodeRef {
   ctx: Context;
 }
 
-/** Escapes one JSON pointer segment. */
-export function pointerSegment(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** http://schema.org/ and https://schema.org/ are one vocabulary: IRIs are compared in their http form. */
 function normaliseIri(iri: string): string {
@@ -188,7 +185,7 @@ export class JsonLd {
     }
     for (const key of keys) {
       if (key === '@id' || key === '@type') continue;
-      this.walk(value[key], `${pointer}/${pointerSegment(key)}`, ctx, depth + 1);
+      this.walk(value[key], `${pointer}/${escapePointerToken(key)}`, ctx, depth + 1);
     }
   }
 
@@ -221,7 +218,7 @@ export class JsonLd {
       if (key.startsWith('@')) continue;
       const iri = expandTerm(key, n.ctx);
       if (!iri || !iris.includes(iri)) continue;
-      const base = `${n.pointer}/${pointerSegment(key)}`;
+      const base = `${n.pointer}/${escapePointerToken(key)}`;
       const unwrap = (v: unknown, p: string) => {
         if (isObject(v) && Array.isArray(v['@list'] ?? v['@set'])) {
           const k = '@list' in v ? '@list' : '@set';
@@ -263,7 +260,7 @@ export class JsonLd {
   unreadKeys(n: NodeRef): { pointer: string; key: string; why: string }[] {
     const remote = this.remoteContexts;
     return this.unexpandable(n).map((key) => ({
-      pointer: `${n.pointer}/${pointerSegment(key)}`,
+      pointer: `${n.pointer}/${escapePointerToken(key)}`,
       key,
       why: remote.length
         ? `'${key}' is defined by no inline @context, and the remote context ${remote.map((r) => `'${r}'`).join(', ')} is not fetched (odlint works offline): it was not read`
@@ -328,7 +325,7 @@ export class JsonLd {
     const keys = Object.keys(value);
     if (keys.length > 0 && keys.every((k) => LANGUAGE_TAG.test(k) || k === '@none')) {
       const key = keys.find((k) => /^en\b/i.test(k)) ?? keys[0]!;
-      return this.text({ value: value[key], pointer: `${pointer}/${pointerSegment(key)}` });
+      return this.text({ value: value[key], pointer: `${pointer}/${escapePointerToken(key)}` });
     }
     return undefined;
   }

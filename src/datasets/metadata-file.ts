@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Dataset, MetadataForm } from '../model/dataset.js';
 import { parseSource, SourceSyntaxError, type SourceDocument } from '../util/source.js';
 import { displayPath } from '../util/paths.js';
+import { isObject } from '../util/objects.js';
 import type { MetadataReader } from './metadata-reader.js';
 import { readerFor } from './readers.js';
 import dataPackage from './datapackage.js';
@@ -40,12 +41,8 @@ export function loadMetadataFile(metadataPath: string, reader?: MetadataReader, 
   }
   const chosen = reader ?? readerFor(doc.value, name);
   if (!chosen) return [];
-  if (!isPlainObject(doc.value)) {
+  if (!isObject(doc.value)) {
     return [broken(metadataPath, chosen.form, { message: `${name} must hold a JSON object (the ${chosen.form === 'datapackage' ? 'package' : chosen.title} descriptor)`, line: 1, column: 1 }, doc.locate)];
   }
   return chosen.read({ path: metadataPath, file: displayPath(metadataPath), baseDir: path.dirname(metadataPath), doc });
-}
-
-function isPlainObject(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

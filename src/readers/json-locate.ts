@@ -1,12 +1,13 @@
 // Where values are in JSON text, by JSON pointer: for findings about a document parsed whole (GeoJSON, TopoJSON), which
 // JSON.parse gives no positions for. Runs only when there is something to report.
+import { escapePointerToken } from '../util/source.js';
 import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, CR, LF, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, positionIn } from '../util/json-characters.js';
 
 const BACKSLASH = 0x5c;
 
 /** A JSON pointer with one more token. */
 export function childPointer(pointer: string, key: string | number): string {
-  return `${pointer}/${typeof key === 'number' ? key : key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return `${pointer}/${escapePointerToken(key)}`;
 }
 
 /**

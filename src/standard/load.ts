@@ -10,7 +10,7 @@ import { createAjv } from '../util/ajv.js';
 import { explainSchemaError, schemaValidator } from '../util/json-schema.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
-import { parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
+import { escapePointerToken, parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
 import type { Check } from '../model/check.js';
 import type { Category, RuleLevel } from '../model/finding.js';
 import type { Rule, RuleChange, RuleSource, Standard, StandardLayer } from '../model/standard.js';
@@ -87,9 +87,6 @@ export interface EntryLocation {
   pointer: string;
 }
 
-export function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function at(loc: EntryLocation, suffix = '', key = false): string {
   const pos = key ? loc.doc.locateKey(loc.pointer + suffix) : loc.doc.locate(loc.pointer + suffix);
@@ -235,10 +232,10 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
   for (const [name, relative] of Object.entries(root.vocabularies ?? {})) {
     const file = path.resolve(path.dirname(rootFile), relative);
     if (!existsSync(file)) {
-      const pos = doc.locate(`/vocabularies/${escapePointer(name)}`);
+      const pos = doc.locate(`/vocabularies/${escapePointerToken(name)}`);
       throw new OdlintError(`${where(shownRoot, pos?.line, pos?.column)}: the vocabulary '${name}' names a file that does not exist: '${relative}'.`);
     }
-    ownFile(shownRoot, file, home, () => doc.locate(`/vocabularies/${escapePointer(name)}`), `the vocabulary '${name}' names '${relative}'`);
+    ownFile(shownRoot, file, home, () => doc.locate(`/vocabularies/${escapePointerToken(name)}`), `the vocabulary '${name}' names '${relative}'`);
     const value = readSource(file).value;
     vocabularies.set(name, vocabularies.has(name) ? deepMerge(vocabularies.get(name), value) : value);
   }
@@ -255,10 +252,10 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     const ruleDoc = readSource(file);
     if (!validateRuleFile(ruleDoc.value)) throw explainRulesSchemaError(file, ruleDoc, validateRuleFile.errors ?? [], 'the rule file');
     for (const [id, entry] of Object.entries((ruleDoc.value as { rules: Record<string, RuleEntry> }).rules)) {
-      entries.push({ id, entry, loc: { file, doc: ruleDoc, pointer: `/rules/${escapePointer(id)}` } });
+      entries.push({ id, entry, loc: { file, doc: ruleDoc, pointer: `/rules/${escapePointerToken(id)}` } });
     }
   });
-  for (const [id, entry] of Object.entries(root.rules ?? {})) entries.push({ id, entry, loc: { file: rootFile, doc, pointer: `/rules/${escapePointer(id)}` } });
+  for (const [id, entry] of Object.entries(root.rules ?? {})) entries.push({ id, entry, loc: { file: rootFile, doc, pointer: `/rules/${escapePointerToken(id)}` } });
 
   const rules = new Map(base.rules);
   const own = new Map<string, EntryLocation>();

@@ -7,7 +7,7 @@ import { createAjv } from './ajv.js';
 import { OdlintError, where } from './errors.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { displayPath } from './paths.js';
-import type { SourceDocument } from './source.js';
+import { escapePointerToken, type SourceDocument } from './source.js';
 
 /** A schema shipped in schemas/, parsed. */
 export function packageSchema(name: string): Record<string, unknown> {
@@ -44,7 +44,7 @@ export function explainSchemaError(file: string, doc: SourceDocument, errors: Er
   switch (err.keyword) {
     case 'additionalProperties': {
       const extra = String(err.params.additionalProperty);
-      pos = doc.locateKey(`${at}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`) ?? pos;
+      pos = doc.locateKey(`${at}/${escapePointerToken(extra)}`) ?? pos;
       const allowed = Object.keys((err.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
       message = `${place} has an unknown property '${extra}'${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`;
       break;

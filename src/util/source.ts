@@ -19,6 +19,11 @@ export class SourceSyntaxError extends Error {
   }
 }
 
+/** Escapes one JSON pointer token ('~' as '~0', '/' as '~1'): the inverse of splitPointer's unescaping. */
+export function escapePointerToken(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 export function splitPointer(pointer: string): string[] {
   if (pointer === '' || pointer === '/') return [];
   return pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
