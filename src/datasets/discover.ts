@@ -13,7 +13,7 @@ import type { MetadataReader } from './metadata-reader.js';
 import type { SourceDocument } from '../util/source.js';
 import { expandGlob, GlobError, isGlob } from '../util/glob.js';
 import { OdlintError } from '../util/errors.js';
-import { displayPath } from '../util/paths.js';
+import { displayPath, isFile } from '../util/paths.js';
 import { IgnoreRules } from '../config/ignore.js';
 import { isWithin } from '../util/confine.js';
 
@@ -159,14 +159,6 @@ function followLink(abs: string, found: Found, ignore: IgnoreTest): void {
     if (!ignore.ignored(at, true)) walk(at, real, found, ignore);
   } else if (stat.isFile() && !ignore.ignored(at)) {
     addFile(at, real, found, false);
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** A path for reports: relative to the working directory, with '/' separators on every platform. */
@@ -14,5 +14,14 @@ export function repositoryRoot(dir: string): string | undefined {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     if (existsSync(path.join(d, '.git'))) return d;
     if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/** Whether the path names a regular file (following links); false when it names nothing. */
+export function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
   }
 }

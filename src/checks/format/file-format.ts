@@ -15,7 +15,8 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 const SPREADSHEETS = new Set(['xlsx', 'xlsm', 'xls', 'ods']);
-const ARCHIVES = new Set(['zip', 'rar', '7z']);
+// Zip archives have a message and hint of their own (zipNotRead, ZIP_HINT) and never reach notOpenHint.
+const ARCHIVES = new Set(['rar', '7z']);
 
 function notOpenHint(format: string, allowed: string[]): string {
   if (SPREADSHEETS.has(format)) return 'Save each sheet as "CSV UTF-8" and publish the CSV files, with metadata describing them';

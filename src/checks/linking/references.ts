@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Dataset, Resource } from '../../model/dataset.js';
 import { distinctResources, resourceLabel } from '../../util/resources.js';
 import type { ForeignKey } from '../../model/table-schema.js';
-import { displayPath } from '../../util/paths.js';
+import { displayPath, isFile } from '../../util/paths.js';
 import { NearMissIndex } from '../../keys/near-miss.js';
 import { fieldList, isReadable, partsOf, schemaField } from './common.js';
 
@@ -122,14 +122,6 @@ function packageAt(datasets: readonly Dataset[], metadataPath: string): Dataset 
   const resolved = path.resolve(metadataPath);
   const real = index.has(resolved) ? undefined : realPath(metadataPath);
   return index.get(resolved) ?? (real !== undefined ? index.get(real) : undefined);
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function isDirectory(p: string): boolean {
