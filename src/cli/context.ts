@@ -1,4 +1,5 @@
 // What every command shares: the streams it writes to, exit codes, and the parsers of common flag values.
+import { parseByteSize } from '../util/byte-size.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { isCalendarDate } from '../util/calendar.js';
 
@@ -30,6 +31,12 @@ export function parseNow(value: string): string {
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`'${value}' is not a whole number of 0 or more.`);
   return Number(value);
+}
+
+export function parseSize(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError(`'${value}' is not a size: write bytes, or a number with a unit such as 64MiB, 512KB or 1GiB.`);
+  return bytes;
 }
 
 export function parsePositive(value: string): number {

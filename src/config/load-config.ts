@@ -29,6 +29,7 @@ export interface ProjectConfig {
   now?: string;
   maxWarnings?: number;
   maxFindingsPerRule?: number;
+  maxRecordBytes?: number | string;
   jobs?: number;
   baseline?: string;
 }

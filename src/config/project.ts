@@ -1,5 +1,6 @@
 // A project: the config file found for it (if any), the standard it resolves to with the config's rule changes, the
 // per-file overrides, what is ignored, and the settings the config gives for flags the command line leaves unset.
+import { parseByteSize } from '../util/byte-size.js';
 import path from 'node:path';
 import type { Check } from '../model/check.js';
 import { checkRegistryWith } from '../checks/index.js';
@@ -36,6 +37,8 @@ export interface ConfigSettings {
   now?: string;
   maxWarnings?: number;
   maxFindingsPerRule?: number;
+  /** The record size limit in bytes. */
+  maxRecordBytes?: number;
   jobs?: number;
   baseline?: string;
 }
@@ -99,6 +102,8 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
     now: c?.now,
     maxWarnings: c?.maxWarnings,
     maxFindingsPerRule: c?.maxFindingsPerRule,
+    // The config schema admits only sizes parseByteSize reads.
+    maxRecordBytes: typeof c?.maxRecordBytes === 'string' ? parseByteSize(c.maxRecordBytes) : c?.maxRecordBytes,
     jobs: c?.jobs,
     baseline,
   };

@@ -49,6 +49,8 @@ export interface EngineOptions {
   jobs?: number;
   /** Smallest CSV file split across workers. Default DEFAULT_SPLIT_MIN_BYTES. */
   splitMinBytes?: number;
+  /** Records larger than this (UTF-8 bytes) are reported and skipped. Default DEFAULT_MAX_RECORD_BYTES. */
+  maxRecordBytes?: number;
   /** Told as each data file is read: for a progress indicator and the slowest files. Never changes the findings. */
   progress?: ProgressListener;
 }
@@ -184,7 +186,7 @@ export class Engine {
 
     const files = this.readingOrder(datasets, runs, findings);
     const offloaded: Offloaded[] = [];
-    for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs, split, offloaded, options.progress);
+    for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs, split, offloaded, options);
 
     for (const active of this.active) {
       if (!active.check.finish) continue;
@@ -230,7 +232,8 @@ export class Engine {
     return order;
   }
 
-  private async lintFile(dataset: Dataset, resource: Resource, findings: FindingCollector, runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, split: Split, offloaded: Offloaded[], progress?: ProgressListener): Promise<void> {
+  private async lintFile(dataset: Dataset, resource: Resource, findings: FindingCollector, runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, split: Split, offloaded: Offloaded[], options: EngineOptions): Promise<void> {
+    const { progress, maxRecordBytes } = options;
     const format = resource.format as DataFormat;
     const path = resource.absolutePath!;
     const visitors: FileVisitor[] = [];
@@ -287,14 +290,14 @@ export class Engine {
           severities[index] = severity;
           inWorkers.push(p.visitor);
         }
-        offload = await this.offload(dataset, resource, size, split, setups, severities);
+        offload = await this.offload(dataset, resource, size, split, setups, severities, maxRecordBytes);
         if (offload) offloaded.push(offload);
         else inWorkers = [];
       }
       driver.holdRows(inWorkers);
       const fields = resource.schema?.fields?.map((f) => f.name);
       rowsPhase = true;
-      facts = await readRows(format, path, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect, fields }, {
+      facts = await readRows(format, path, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect, fields, maxRecordBytes }, {
         header: (cells, line, fromSchema) => driver.header(cells, cells.length, line, fromSchema),
         row: (cells, line, record, json) => driver.rowCells(cells, line, record, json),
         bytesRead,
@@ -317,7 +320,7 @@ export class Engine {
   }
 
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */
-  private async offload(dataset: Dataset, resource: Resource, size: number, split: Split, setups: Record<number, unknown>, severities: Record<number, Severity>): Promise<Offloaded | undefined> {
+  private async offload(dataset: Dataset, resource: Resource, size: number, split: Split, setups: Record<number, unknown>, severities: Record<number, Severity>, maxRecordBytes: number | undefined): Promise<Offloaded | undefined> {
     const parts = Math.min(split.jobs, Math.ceil(size / split.minBytes));
     const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, parts);
     if (!plan) return undefined;
@@ -327,7 +330,7 @@ export class Engine {
     const resourcePosition = dataset.resources.indexOf(resource);
     return {
       parts: plan.segments.map((segment) => {
-        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, segment, dataset: cloneable as Dataset, resourcePosition, setups, severities });
+        const result = split.pool!.run({ path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, maxRecordBytes, segment, dataset: cloneable as Dataset, resourcePosition, setups, severities });
         result.catch(() => undefined); // awaited, and its failure reported, once every file has been read
         return { line: segment.line, result };
       }),

@@ -28,6 +28,8 @@ export interface SegmentTask {
   path: string;
   size: number;
   dialect: { delimiter: string; quote: string };
+  /** The record size limit; a record over it ends the part (the main thread reports it). */
+  maxRecordBytes: number | undefined;
   segment: CsvSegment;
   /** The dataset without its functions; resources[resourcePosition] is the file's resource. */
   dataset: Dataset;
@@ -70,7 +72,7 @@ async function lintSegment(task: SegmentTask): Promise<{ buckets: CollectedBucke
   const driver = new RowDriver(resource.schema, visitors, (visitor, hook, err, line) => {
     collector.add(internalErrorFinding(ruleOf.get(visitor)!, hook, err, resource.file, dataset.name, line));
   });
-  await readCsvSegment(task.path, task.size, task.dialect, task.segment, {
+  await readCsvSegment(task.path, task.size, { ...task.dialect, maxRecordBytes: task.maxRecordBytes }, task.segment, {
     header: (cells, line) => { inHeader = true; driver.header(cells, cells.length, line); inHeader = false; },
     row: (cells, line, record) => driver.rowCells(cells, line, record),
   });

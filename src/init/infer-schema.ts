@@ -313,6 +313,28 @@ function unusable(facts: FileFacts): string | undefined {
 
 export class UnusableCsvError extends Error {}
 
+/** Reader problems after which the rest of the file was not read: their messages say which lines. */
+const LINES_LOST: ReadonlySet<string> = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_UNRECOVERABLE', 'RECORD_TOO_LARGE_STOP']);
+
+/**
+ * What the reader could not read, for the notes: rows skipped, and lines lost to a quote never closed. A stray quote
+ * in an unquoted field is not among them (the row is read, with the quote in its value).
+ */
+function parseNotes(facts: FileFacts): string[] {
+  const notes: string[] = [];
+  const kept = facts.parseProblems;
+  const skipped = kept.filter((p) => !LINES_LOST.has(p.code) && p.code !== 'INVALID_OPENING_QUOTE');
+  // Past the problems kept, each is counted as a skipped row.
+  const skippedTotal = skipped.length + facts.parseProblemsTotal - kept.length;
+  if (skippedTotal > 0) {
+    notes.push(`${skippedTotal} row(s) could not be read (first on line ${skipped[0]?.line ?? kept.at(-1)?.line ?? '?'}) and were left out of the inference; odlint lint lists them`);
+  }
+  for (const p of kept.filter((q) => LINES_LOST.has(q.code))) {
+    notes.push(`line ${p.line}: ${p.message}; they were left out of the inference`);
+  }
+  return notes;
+}
+
 /**
  * Reads a CSV file once, as odlint's reader does (delimiter sniffed from the header line, BOM and UTF-16 handled), and
  * infers its schema. A file that is not valid UTF-8 but looks like Windows-1252 is read a second time in that
@@ -337,9 +359,7 @@ export async function inferCsv(file: string, dialect?: CsvDialect): Promise<Infe
       notes.push(`the file is not valid UTF-8 (${facts.invalidBytesTotal} bad byte sequences, first on line ${facts.invalidBytes[0]?.line ?? '?'}) and its encoding could not be guessed: re-save it as UTF-8`);
     }
   }
-  if (facts.parseProblemsTotal > 0) {
-    notes.push(`${facts.parseProblemsTotal} row(s) could not be read (quoting problems, first on line ${facts.parseProblems[0]?.line ?? '?'}) and were left out of the inference; odlint lint lists them`);
-  }
+  notes.push(...parseNotes(facts));
   const table = inference.finish();
   table.notes.unshift(...notes);
   return { table, encoding: facts.encoding, delimiter: facts.delimiter ?? ',', facts };

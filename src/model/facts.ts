@@ -15,9 +15,19 @@ export interface InvalidByteSequence {
 export interface ParseProblem {
   line: number;
   record?: number;
-  /** csv-parse's error code, e.g. CSV_QUOTE_NOT_CLOSED, INVALID_OPENING_QUOTE. */
+  /**
+   * csv-parse's error code, e.g. CSV_QUOTE_NOT_CLOSED, INVALID_OPENING_QUOTE; or the reader's own: CSV_UNRECOVERABLE
+   * (the rest of the file was swallowed), RECORD_TOO_LARGE and QUOTED_FIELD_TOO_LARGE (a record over the size limit was
+   * skipped), RECORD_TOO_LARGE_STOP (reading stopped at a record over the size limit).
+   */
   code: string;
   message: string;
+  /** A record over the size limit that ends inside a quoted field: the line of its opening quote. */
+  quoteLine?: number;
+  /** After a record over the size limit: where reading resumed, when known at once. */
+  resumeLine?: number;
+  /** The record size limit a RECORD_TOO_LARGE* problem went over. */
+  maxRecordBytes?: number;
 }
 
 /** The type of a JSON value. */
@@ -36,6 +46,12 @@ export type JsonStructureProblem =
    * GeoJSON or TopoJSON "type".
    */
   | { id: 'notArray'; type: Exclude<JsonType, 'array'>; looksLike?: 'geojson' | 'topojson' }
+  /**
+   * A record (an element of the top-level array, or an NDJSON line) at least `maxRecordBytes` characters long, or the
+   * top-level value itself when it is not an array: it was skipped (not kept in memory), and reading went on after it
+   * when its end could be found.
+   */
+  | { id: 'recordTooLarge'; record?: number; maxRecordBytes: number }
   /** The top-level object holds the array of records in its property `key`: they were read from there. */
   | { id: 'wrappedRecords'; key: string }
   /** That object has other properties after `key`: reading stopped there. */

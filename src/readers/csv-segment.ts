@@ -6,6 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { FastCsvTokenizer } from './csv-tokenizer.js';
 import type { CsvSegment } from './csv-split.js';
 import type { TableSink } from './rows.js';
+import { DEFAULT_MAX_RECORD_BYTES } from '../util/byte-size.js';
 
 const CHUNK = 64 * 1024;
 
@@ -27,24 +28,29 @@ async function tokenize(path: string, range: { start: number; end: number }, t: 
 }
 
 /** Reads the part's records; stops at a quoting anomaly (the main thread meets it too, and voids what follows). */
-export async function readCsvSegment(path: string, size: number, dialect: { delimiter: string; quote: string }, segment: CsvSegment, sink: TableSink): Promise<void> {
+export async function readCsvSegment(path: string, size: number, dialect: { delimiter: string; quote: string; maxRecordBytes?: number }, segment: CsvSegment, sink: TableSink): Promise<void> {
+  const limit = dialect.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let header: string[] | undefined;
   if (segment.start > 0) {
-    await tokenize(path, { start: 0, end: size }, new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
+    const first = new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
       if (!header) { header = cells; sink.header(cells, line); }
-    }), () => header !== undefined);
+    }, undefined, limit);
+    let headerOverLimit = false;
+    first.onOverLimit = () => { headerOverLimit = true; };
+    await tokenize(path, { start: 0, end: size }, first, () => header !== undefined || headerOverLimit);
     if (!header) return;
   }
   let record = segment.recordsBefore;
-  // A stray quote (in an unquoted field) is read leniently, but the main thread takes over from its record: this part
-  // stops there too, so no row is checked twice.
+  // A stray quote (in an unquoted field) is read leniently, and a record over the size limit skipped, but the main
+  // thread takes over from that record: this part stops there too, so no row is checked twice.
   let stray = false;
   const t = new FastCsvTokenizer(dialect.delimiter, dialect.quote, (cells, line) => {
     if (stray) return;
     if (record === 0) sink.header(cells, line); // the first part starts with the header record
     else sink.row(cells, line, record);
     record++;
-  }, { line: segment.line, fileStart: segment.start === 0 });
+  }, { line: segment.line, fileStart: segment.start === 0 }, limit);
   t.onStrayQuote = () => { stray = true; };
+  t.onOverLimit = () => { stray = true; };
   await tokenize(path, segment, t, () => stray);
 }

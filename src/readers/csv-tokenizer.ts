@@ -7,9 +7,25 @@
 // closing quote, a quote never closed) it stops at the start of that record and says where: the reader hands the
 // rest of the text to csv-parse, which stays the reference for how broken data is recovered and reported. Tested to
 // agree with csv-parse record for record (test/unit/readers/csv-tokenizer.test.ts).
+//
+// Memory is bounded by the record size limit, counted in characters of the text: a record that reaches it (an unclosed
+// quote, a line of hundreds of megabytes) is given up. What is given up depends only on the text, never on how it was
+// cut into chunks, so workers reading parts of a file agree with the main thread: where the record reaches the limit,
+// inside a quoted field reading resumes after the first line break following that field's opening quote (the lines
+// an unclosed quote swallowed are read); elsewhere, after the first line break from that point on.
 
 export interface TokenizedRecord {
   (cells: string[], startLine: number, endLine: number): void;
+}
+
+/** A record given up for being over the size limit. */
+export interface OverLimit {
+  /** Physical line the record starts on. */
+  line: number;
+  /** The line of the quote that opened a field still open, if the record ends inside one. */
+  quoteLine?: number;
+  /** The line reading resumed on; undefined when no line break followed before the end of the text. */
+  resumeLine?: number;
 }
 
 export interface Anomaly {
@@ -30,6 +46,8 @@ export class FastCsvTokenizer {
   anomaly: Anomaly | undefined;
   /** Called with its start line before a record that holds a quote inside an unquoted field is delivered. */
   onStrayQuote: ((line: number) => void) | undefined;
+  /** Called when a record is given up for being over the size limit, before reading resumes. */
+  onOverLimit: ((over: OverLimit) => void) | undefined;
   private line: number;
   private pending = '';
   private gathered: string[] = [];
@@ -37,9 +55,26 @@ export class FastCsvTokenizer {
   private first: boolean;
   private readonly d: number;
   private readonly q: number;
+  /** The pending record ends in an unquoted field. */
+  private pendingUnquoted = false;
+  /** No line break or quote in the gathered text. */
+  private gatheredPlain = true;
+  /** Dropping the rest of an over-long line, up to its line break: the record given up, reported once it ends. */
+  private skippingLine: OverLimit | undefined;
+  /** The last text ended with '\r': a '\n' starting the next belongs to the same line break. */
+  private skipLeadingLF = false;
 
-  /** start: where the text begins (a part of a file read by a worker starts mid-file, with no BOM to strip). */
-  constructor(private readonly delimiter: string, private readonly quote: string, private readonly onRecord: TokenizedRecord, start = { line: 1, fileStart: true }) {
+  /**
+   * start: where the text begins (a part of a file read by a worker starts mid-file, with no BOM to strip).
+   * maxRecordChars: the record size limit, in characters (UTF-16 units) of the record's text, terminator included.
+   */
+  constructor(
+    private readonly delimiter: string,
+    private readonly quote: string,
+    private readonly onRecord: TokenizedRecord,
+    start = { line: 1, fileStart: true },
+    private readonly maxRecordChars = Number.MAX_SAFE_INTEGER,
+  ) {
     this.d = delimiter.charCodeAt(0);
     this.q = quote.charCodeAt(0);
     this.line = start.line;
@@ -59,23 +94,145 @@ export class FastCsvTokenizer {
       this.first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
+    if (this.skipLeadingLF) {
+      this.skipLeadingLF = false;
+      if (text.charCodeAt(0) === LF) text = text.slice(1);
+    }
+    if (this.skippingLine) {
+      text = this.skipToLineBreak(text);
+      if (text.length === 0) return;
+    }
     if (this.pending.length > 0) {
-      // A long partial record waits for enough new text to be worth scanning again.
+      // A long partial record waits for enough new text to be worth scanning again (or until it reaches the limit).
       if (this.pending.length > 65536) {
         this.gathered.push(text);
         this.gatheredLength += text.length;
-        if (this.gatheredLength * RESCAN_FACTOR < this.pending.length) return;
+        const total = this.pending.length + this.gatheredLength;
+        if (this.gatheredPlain && (text.includes('\n') || text.includes('\r') || text.includes(this.quote))) this.gatheredPlain = false;
+        if (this.pendingUnquoted && this.gatheredPlain) {
+          // A record in an unquoted field cannot end in text without a line break or quote: no need to scan it, or
+          // to copy the record into one string (a line of hundreds of megabytes stays in its pieces).
+          if (total < this.maxRecordChars || this.giveUpUnscanned()) return;
+        } else if (this.gatheredLength * RESCAN_FACTOR < this.pending.length && total < this.maxRecordChars) return;
+        // One join, so the long record is copied once (pending + joined pieces would copy it twice).
+        this.gathered.unshift(this.pending);
         text = this.gathered.join('');
         this.gathered = [];
         this.gatheredLength = 0;
+        this.gatheredPlain = true;
+      } else {
+        text = this.pending + text;
       }
-      text = this.pending + text;
     }
     this.pending = this.scan(text, false);
+    // An unfinished record at the limit: given up, and the text after where reading resumes is scanned again.
+    // (A final '\r' may be its terminator, waiting for a '\n': it is not counted, as the complete record's is not.)
+    while (this.pending.length - (this.pending.charCodeAt(this.pending.length - 1) === CR ? 1 : 0) >= this.maxRecordChars && !this.anomaly) {
+      const record = this.pending;
+      this.pending = '';
+      const from = this.giveUp(record, 0, this.line, false);
+      if (from === undefined) break;
+      this.pending = this.scan(record.slice(from), false);
+    }
+  }
+
+  /**
+   * Gives up the pending record, in an unquoted field and at the limit with the gathered text unscanned, when that
+   * text makes no difference: the limit falls outside any quoted field and no line break follows it (reading then
+   * resumes after the next line break, as giveUp would decide). Returns false when the record must be scanned whole.
+   */
+  private giveUpUnscanned(): boolean {
+    const s = this.pending;
+    const limit = this.maxRecordChars;
+    if (limit < s.length && (this.openQuoteAtLimit(s, 0) >= 0 || firstLineBreak(s, limit) >= 0)) return false;
+    this.skippingLine = { line: this.line };
+    this.line += lineBreaks(s, 0, s.length);
+    this.pending = '';
+    this.gathered = [];
+    this.gatheredLength = 0;
+    this.gatheredPlain = true;
+    return true;
+  }
+
+  /**
+   * Gives up the record starting at recordStart in s (on line startLine), which reaches the limit: reports it, sets
+   * the line reading resumes on and returns where in s it resumes, or undefined when the rest of s is dropped (the
+   * line it resumes after goes on in the next text).
+   */
+  private giveUp(s: string, recordStart: number, startLine: number, final: boolean): number | undefined {
+    const openQuote = this.openQuoteAtLimit(s, recordStart);
+    const quoteLine = openQuote < 0 ? undefined : startLine + lineBreaks(s, recordStart, openQuote);
+    const at = firstLineBreak(s, openQuote < 0 ? recordStart + this.maxRecordChars : openQuote + 1);
+    if (at < 0) {
+      // Reported once the line break is found (or the text ends), so the report is the same however the text is cut.
+      this.line = startLine + lineBreaks(s, recordStart, s.length);
+      this.skippingLine = { line: startLine, quoteLine };
+      return undefined;
+    }
+    this.line = startLine + lineBreaks(s, recordStart, at) + 1;
+    this.onOverLimit?.({ line: startLine, quoteLine, resumeLine: this.line });
+    let from = at + 1;
+    if (s.charCodeAt(at) === CR) {
+      if (from < s.length) { if (s.charCodeAt(from) === LF) from++; }
+      else if (!final) this.skipLeadingLF = true;
+    }
+    return from;
+  }
+
+  /**
+   * Where the quoted field holding the record's character number maxRecordChars opened its quote, or -1 when that
+   * character is not inside a quoted field. The record is well formed up to there (the scan got past it).
+   */
+  private openQuoteAtLimit(s: string, recordStart: number): number {
+    const limit = recordStart + this.maxRecordChars;
+    const { delimiter, quote, q } = this;
+    let p = recordStart;
+    let nd = -1;
+    let nb = -1;
+    while (p < limit) {
+      if (s.charCodeAt(p) === q) {
+        let from = p + 1;
+        for (;;) {
+          const at = s.indexOf(quote, from);
+          if (at < 0 || at >= limit) return p;
+          if (s.charCodeAt(at + 1) === q) { from = at + 2; continue; }
+          p = at + 1;
+          break;
+        }
+        if (s.charCodeAt(p) !== this.d) return -1; // the record's terminator (or the limit)
+        p++;
+        continue;
+      }
+      // An unquoted field ends at the next delimiter or line break (each looked up again only once passed).
+      if (nd < p) { nd = s.indexOf(delimiter, p); if (nd < 0) nd = s.length; }
+      if (nb < p) { nb = firstLineBreak(s, p); if (nb < 0) nb = s.length; }
+      if (nb < nd || nd >= limit) return -1;
+      p = nd + 1;
+    }
+    return -1;
+  }
+
+  /** Drops text up to and including the next line break; returns what follows it ('' when the line goes on). */
+  private skipToLineBreak(text: string): string {
+    const at = firstLineBreak(text, 0);
+    if (at < 0) return '';
+    this.line++;
+    this.onOverLimit?.({ ...this.skippingLine!, resumeLine: this.line });
+    this.skippingLine = undefined;
+    let from = at + 1;
+    if (text.charCodeAt(at) === CR) {
+      if (from === text.length) this.skipLeadingLF = true;
+      else if (text.charCodeAt(from) === LF) from++;
+    }
+    return text.slice(from);
   }
 
   end(): void {
     if (this.anomaly) return;
+    if (this.skippingLine) {
+      this.onOverLimit?.(this.skippingLine); // it ran to the end of the text
+      this.skippingLine = undefined;
+    }
     let text = this.pending;
     if (this.gathered.length > 0) text += this.gathered.join('');
     this.pending = '';
@@ -103,6 +260,8 @@ export class FastCsvTokenizer {
       let line = startLine;
       const cells: string[] = [];
       let complete = false;
+      let contentEnd = n; // where the record's terminator starts
+      let atLimit = false; // a quoting anomaly past the limit: the record is given up, not handed over
       let stray = false;
       for (;;) {
         if (pos < n && s.charCodeAt(pos) === q) {
@@ -121,6 +280,7 @@ export class FastCsvTokenizer {
           }
           if (closed < 0) {
             if (!final) return this.unfinished(s, recordStart, startLine);
+            if (n - recordStart >= this.maxRecordChars) { atLimit = true; break; } // as if met unfinished
             return this.fail(s, recordStart, startLine);
           }
           if (nl <= pos) { nl = s.indexOf('\n', pos); if (nl < 0) nl = n; }
@@ -139,7 +299,11 @@ export class FastCsvTokenizer {
           }
           const c = s.charCodeAt(pos);
           if (c === d) { pos++; nd = s.indexOf(delimiter, pos); if (nd < 0) nd = n; continue; }
-          if (c !== LF && c !== CR) return this.fail(s, recordStart, startLine);
+          if (c !== LF && c !== CR) {
+            // Past the limit, the record is given up as it would be had a chunk ended before the anomaly.
+            if (pos - recordStart >= this.maxRecordChars) { atLimit = true; break; }
+            return this.fail(s, recordStart, startLine);
+          }
         } else {
           let end = nd < nl ? nd : nl;
           if (nc < end) end = nc;
@@ -148,13 +312,14 @@ export class FastCsvTokenizer {
             stray = true;
             do { nq = s.indexOf(quote, nq + 1); if (nq < 0) nq = n; } while (nq < end);
           }
-          if (end === n && !final) return this.unfinished(s, recordStart, startLine);
+          if (end === n && !final) return this.unfinished(s, recordStart, startLine, true);
           cells.push(s.slice(pos, end));
           pos = end;
           if (end === n) { complete = true; break; }
           if (end === nd) { pos++; nd = s.indexOf(delimiter, pos); if (nd < 0) nd = n; continue; }
         }
         // At a record terminator: \r\n, \n or \r.
+        contentEnd = pos;
         const c = s.charCodeAt(pos);
         if (c === CR) {
           if (pos + 1 === n && !final) return this.unfinished(s, recordStart, startLine); // \r then maybe \n
@@ -165,7 +330,17 @@ export class FastCsvTokenizer {
         complete = true;
         break;
       }
-      if (!complete) break;
+      if (!complete && !atLimit) break;
+      if (atLimit || contentEnd - recordStart >= this.maxRecordChars) {
+        const from = this.giveUp(s, recordStart, startLine, final);
+        if (from === undefined) return '';
+        pos = from;
+        nd = s.indexOf(delimiter, pos); if (nd < 0) nd = n;
+        nl = s.indexOf('\n', pos); if (nl < 0) nl = n;
+        nc = s.indexOf('\r', pos); if (nc < 0) nc = n;
+        nq = s.indexOf(quote, pos); if (nq < 0) nq = n;
+        continue;
+      }
       this.line = line + 1;
       if (stray) this.onStrayQuote?.(startLine);
       this.onRecord(cells, startLine, line);
@@ -173,8 +348,9 @@ export class FastCsvTokenizer {
     return '';
   }
 
-  private unfinished(s: string, recordStart: number, startLine: number): string {
+  private unfinished(s: string, recordStart: number, startLine: number, inUnquotedField = false): string {
     this.line = startLine;
+    this.pendingUnquoted = inUnquotedField;
     return s.slice(recordStart);
   }
 
@@ -184,6 +360,14 @@ export class FastCsvTokenizer {
     this.gathered = [];
     return '';
   }
+}
+
+/** Index of the first '\n' or '\r' in s at or after from, or -1. */
+function firstLineBreak(s: string, from: number): number {
+  const lf = s.indexOf('\n', from);
+  const cr = s.indexOf('\r', from);
+  if (lf < 0) return cr;
+  return cr < 0 || lf < cr ? lf : cr;
 }
 
 /** Line breaks in s between from and to: \r\n, \n and a lone \r each count once. */

@@ -11,6 +11,7 @@ import { openSource, type ByteSource } from './byte-source.js';
 import type { FileFacts, ParseProblem } from '../model/facts.js';
 import type { TableSink } from './rows.js';
 import type { CsvDialect } from '../model/dataset.js';
+import { DEFAULT_MAX_RECORD_BYTES, formatByteSize } from '../util/byte-size.js';
 
 export interface CsvReadOptions {
   encoding?: string;
@@ -19,6 +20,8 @@ export interface CsvReadOptions {
   compression?: 'gz' | 'zip';
   /** Read with csv-parse only (tests compare the fast tokenizer against it). */
   referenceParser?: boolean;
+  /** Records larger than this (UTF-8 bytes) are reported and skipped. Default DEFAULT_MAX_RECORD_BYTES. */
+  maxRecordBytes?: number;
 }
 
 const DELIMITER_CANDIDATES = [',', ';', '\t', '|'];
@@ -184,6 +187,8 @@ export async function planCsvParts(path: string, size: number, options: CsvReadO
   const reading = planReading(await openSource(path), size, options);
   if (!('parseOptions' in reading) || !reading.fast || reading.decoder || !reading.facts.headerRow || reading.facts.encoding !== 'utf-8') return undefined;
   const segments = await planSegments(path, size, parts, reading.quote.charCodeAt(0));
+  // No cut outside quotes (a quote never closed near the top): a worker would only read the file a second time.
+  if (segments.length < 2) return undefined;
   return { delimiter: reading.delimiter, quote: reading.quote, segments };
 }
 
@@ -214,7 +219,8 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
 
   // The fast tokenizer reads the common dialect; at its first quoting anomaly, csv-parse takes over from the start of
   // that record to the end of the file, so broken data is recovered and reported exactly as before.
-  const fast = reading.fast ? new FastCsvTokenizer(delimiter, quote, (cells, start) => deliver(cells, start)) : undefined;
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const fast = reading.fast ? new FastCsvTokenizer(delimiter, quote, (cells, start) => deliver(cells, start), undefined, maxRecordBytes) : undefined;
   const stringDecoder = fast && !decoder ? new StringDecoder('utf8') : undefined;
   // What the parsers read: decoded text, except raw UTF-8 bytes for csv-parse alone (it decodes them itself). Once a
   // string decoder is used it must go on: it may hold the first bytes of a character.
@@ -225,14 +231,14 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     return text;
   };
   // 'count': a record that was skipped (it keeps its record number); 'next': a problem in the record delivered next.
-  const onProblem = (start: number, record: 'count' | 'none' | 'next', code: string, message: string): void => {
+  const onProblem = (start: number, record: 'count' | 'none' | 'next', code: string, message: string, more?: Partial<ParseProblem>): void => {
     problemsTotal++;
     if (record === 'count') {
       if (sawHeader) records++;
       else sawHeader = true; // an unreadable header: the rows after it are data, not a new header
     }
     const number = record === 'count' && records > 0 ? records : record === 'next' && sawHeader ? records + 1 : undefined;
-    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ line: start, record: number, code, message });
+    if (problems.length < PARSE_PROBLEMS_KEPT) problems.push({ ...more, line: start, record: number, code, message });
   };
   // Past a stray quote the workers' parts cannot be trusted (their cut points count quotes): the main thread takes
   // over from there, once.
@@ -246,15 +252,32 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     handOverAt(start);
     onProblem(start, 'next', 'INVALID_OPENING_QUOTE', describeParseError({ code: 'INVALID_OPENING_QUOTE' } as CsvError, quote));
   };
-  if (fast) fast.onStrayQuote = onStrayQuote;
+  if (fast) {
+    fast.onStrayQuote = onStrayQuote;
+    // A record over the limit is skipped (it keeps its record number); past it the workers' cut points may be wrong.
+    fast.onOverLimit = (over) => {
+      handOverAt(over.line);
+      const quoted = over.quoteLine !== undefined;
+      onProblem(over.line, 'count', quoted ? 'QUOTED_FIELD_TOO_LARGE' : 'RECORD_TOO_LARGE', quoted
+        ? `A quoted field opened on line ${over.quoteLine} is still open after ${formatByteSize(maxRecordBytes)}, the record size limit`
+        : `The record is longer than ${formatByteSize(maxRecordBytes)}, the record size limit, and was skipped`,
+      { quoteLine: over.quoteLine, resumeLine: over.resumeLine, maxRecordBytes });
+    };
+  }
   // Its range ends at the last line of the file: the message is written once the whole file has been read.
   const onUnrecoverable = (start: number): void => onProblem(start, 'none', 'CSV_UNRECOVERABLE', '');
-  if (!fast) parserInput = startReferenceParser(parseOptions, 0, quote, deliver, onProblem, onUnrecoverable, onStrayQuote);
+  // csv-parse cannot skip a record over the limit and go on (its max_record_size drops the rest of the chunk): it is
+  // stopped there, and the rest of the file is not read.
+  const onStopped = (start: number): void => onProblem(start, 'count', 'RECORD_TOO_LARGE_STOP', '', { maxRecordBytes });
+  const reference = (offset: number, bom: boolean): ParserInput => startReferenceParser(
+    { ...parseOptions, bom }, offset, quote, maxRecordBytes, { deliver, onProblem, onUnrecoverable, onStrayQuote, onStopped },
+  );
+  if (!fast) parserInput = reference(0, true);
   const handOver = async (): Promise<void> => {
     const anomaly = fast!.anomaly!;
     handOverAt(anomaly.line);
     // No BOM to strip mid-file: a U+FEFF starting the record is data (the fast tokenizer stripped a real BOM).
-    parserInput = startReferenceParser({ ...parseOptions, bom: false }, anomaly.line - 1, quote, deliver, onProblem, onUnrecoverable, onStrayQuote);
+    parserInput = reference(anomaly.line - 1, false);
     await parserInput.write(anomaly.rest);
   };
 
@@ -284,9 +307,11 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   const nuls = textScanner ?? scanner;
   if (nuls.nulCount > 0) facts.nulBytes = { count: nuls.nulCount, line: nuls.nulLine };
   facts.lineEndings = textScanner ? textScanner.lineEndings : scanner.lineEndings;
-  const unrecoverable = problems.find((p) => p.code === 'CSV_UNRECOVERABLE');
-  if (unrecoverable) {
-    unrecoverable.message = `After the quoting error above, the parser could not find where the next row starts: lines ${unrecoverable.line}–${Math.max(unrecoverable.line, facts.lines)} were not read`;
+  // The lines lost run to the end of the file: these messages are written once the whole file has been read.
+  for (const p of problems) {
+    if (p.code === 'CSV_UNRECOVERABLE') p.message = `After the quoting error above, the parser could not find where the next row starts: ${linesNotRead(p.line, facts.lines)}`;
+    else if (p.code === 'CSV_QUOTE_NOT_CLOSED') p.message = `A quoted field opened with ${quote} on this line is never closed: ${linesNotRead(p.line, facts.lines)}`;
+    else if (p.code === 'RECORD_TOO_LARGE_STOP') p.message = `A record starting on this line is longer than ${formatByteSize(maxRecordBytes)}, the record size limit: ${linesNotRead(p.line, facts.lines)}`;
   }
   facts.invalidBytes = scanner.invalid;
   facts.invalidBytesTotal = scanner.invalidTotal;
@@ -310,16 +335,21 @@ interface ParserInput {
  * after a quoting error, csv-parse swallowed the rest of the file from that line; onStrayQuote(start): the record
  * delivered next holds a quote inside an unquoted field, read as a literal character.
  */
-function startReferenceParser(
-  options: ParseOptions,
-  lineOffset: number,
-  quote: string,
-  deliver: (cells: string[], start: number) => void,
-  onProblem: (start: number, record: 'count' | 'none', code: string, message: string) => void,
-  onUnrecoverable: (start: number) => void,
-  onStrayQuote: (start: number) => void,
-): ParserInput {
+interface ReferenceListeners {
+  deliver(cells: string[], start: number): void;
+  onProblem(start: number, record: 'count' | 'none', code: string, message: string): void;
+  onUnrecoverable(start: number): void;
+  onStrayQuote(start: number): void;
+  /** The text since the last record ran past the size limit: csv-parse was stopped at the record starting here. */
+  onStopped(start: number): void;
+}
+
+function startReferenceParser(options: ParseOptions, lineOffset: number, quote: string, maxRecordBytes: number, listeners: ReferenceListeners): ParserInput {
+  const { deliver, onProblem, onUnrecoverable, onStrayQuote, onStopped } = listeners;
   const parser = parse(options);
+  // Text given to csv-parse since it last delivered or skipped a record: an upper bound of the record it is in.
+  let sinceRecord = 0;
+  let stopped = false;
   // Physical start lines. csv-parse's info.lines counts a CRLF inside a quoted cell as two lines and does not say
   // where a record starts, so lines are tracked here: a record starts after the previous one ends (plus any comment
   // lines csv-parse skipped), and spans as many lines as its cells hold line breaks. The cells are only scanned
@@ -340,6 +370,7 @@ function startReferenceParser(
     parserLines = parser.info.lines;
     physicalEnd = delta > 1 ? start + lineBreaksIn(cells) : start;
     lastWasSkip = false;
+    sinceRecord = 0;
     deliver(cells, start);
   });
   // csv-parse's relax_quotes would also accept text after a closing quote, silently; so a stray quote is taken here
@@ -348,6 +379,7 @@ function startReferenceParser(
   let otherErrorLines = -1;
   let strayAfter = -1;
   parser.on('skip', (err: CsvError) => {
+    sinceRecord = 0;
     if (err.code === 'INVALID_OPENING_QUOTE' && parser.info.lines !== otherErrorLines) {
       (parser as unknown as { state: { recordHasError: boolean } }).state.recordHasError = false;
       // Once a record: the end of the previous record moves with every record delivered or skipped.
@@ -382,13 +414,30 @@ function startReferenceParser(
   const ended = once(parser, 'end');
   return {
     async write(text) {
+      if (stopped) return;
+      // Counted before csv-parse reads the text, reset by each record it delivers or skips while reading it: after
+      // the write, the record csv-parse is in is at least this long (and at most one chunk longer).
+      sinceRecord += text.length;
       if (!parser.write(text)) await Promise.race([once(parser, 'drain'), failed]);
+      if (sinceRecord >= maxRecordBytes) {
+        stopped = true;
+        parser.destroy();
+        onStopped(nextStart());
+      }
     },
     async end() {
+      if (stopped) return;
       parser.end();
       await Promise.race([ended, failed]);
     },
   };
+}
+
+/** "lines 3–1,000,001 (999,999 lines) were not read", for a span from first to the file's last line. */
+function linesNotRead(first: number, lastLine: number): string {
+  const last = Math.max(first, lastLine);
+  const count = last - first + 1;
+  return `lines ${first}–${last} (${count} line${count === 1 ? '' : 's'}) were not read`;
 }
 
 /** Line breaks inside a record's cells, a CRLF counting once. */

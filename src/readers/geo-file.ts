@@ -2,6 +2,7 @@
 // structure checked (geo-structure.ts). Such a document is one value, not a list of records: it has no rows, and no
 // tabular check visits it. The text is held in memory (up to the longest string V8 can hold); a syntax error is
 // reported as for JSON data (json-syntax), structure problems with the JSON pointers and lines of the first ones.
+import { DEFAULT_MAX_RECORD_BYTES, formatByteSize } from '../util/byte-size.js';
 import { constants } from 'node:buffer';
 import type { FileFacts, GeoProblem } from '../model/facts.js';
 import { locateJsonError } from '../util/json-error-location.js';
@@ -32,15 +33,20 @@ export async function readGeoFile(path: string, size: number, kind: 'geojson' | 
   facts.geoProblemsTotal = 0;
   const pieces: string[] = [];
   let length = 0;
+  // The document is read whole: it is one record, held to the record size limit (and to the longest string V8 can
+  // hold). Past it, only the byte-level facts are gathered.
+  const limit = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const keep = Math.min(maxLength, limit - 1);
   for await (const piece of reading.text) {
-    // Past the longest string V8 can hold, only the byte-level facts are gathered.
     length += piece.length;
-    if (length <= maxLength) pieces.push(piece);
+    if (length <= keep) pieces.push(piece);
+    else pieces.length = 0;
   }
   reading.finish();
-  if (length > maxLength) {
-    pieces.length = 0;
-    problems.push({ id: 'tooLarge', pointer: '', line: 1, column: 1, data: { length, max: maxLength } });
+  if (length > keep) {
+    problems.push(length > maxLength
+      ? { id: 'tooLarge', pointer: '', line: 1, column: 1, data: { length, max: maxLength } }
+      : { id: 'overLimit', pointer: '', line: 1, column: 1, data: { maxSize: formatByteSize(limit) } });
     facts.geoProblemsTotal = 1;
     return facts;
   }

@@ -43,6 +43,9 @@ export class JsonArrayScanner implements JsonScanner {
   events: JsonReadEvent[] = [];
   stopped = false;
 
+  /** maxRecordChars: a record this long or longer is reported and skipped, so memory stays bounded. */
+  constructor(private readonly maxRecordChars = Number.MAX_SAFE_INTEGER) {}
+
   private state = S_BEFORE;
   private started = false;
   /** Absolute offset (UTF-16 units) of the first character of the current chunk. */
@@ -59,6 +62,12 @@ export class JsonArrayScanner implements JsonScanner {
   private inString = false;
   private escapePending = false;
   private readonly pieces: string[] = [];
+  private piecesLength = 0;
+  /**
+   * The value being cut out reached the size limit: its text is no longer kept, but the scan goes on to find where it
+   * ends, so the next record is read.
+   */
+  private oversized = false;
   /** Index in the current chunk where the value's text starts (0 when it began in an earlier chunk). */
   private elemStart = 0;
   private elemLine = 0;
@@ -112,8 +121,16 @@ export class JsonArrayScanner implements JsonScanner {
       }
       i = this.structural(c, chunk, i);
     }
-    if (!this.stopped && (this.state === S_ELEMENT || this.state === S_SCALAR)) {
-      this.pieces.push(this.elemStart === 0 ? chunk : chunk.slice(this.elemStart));
+    if (!this.stopped && (this.state === S_ELEMENT || this.state === S_SCALAR) && !this.oversized) {
+      const piece = this.elemStart === 0 ? chunk : chunk.slice(this.elemStart);
+      this.piecesLength += piece.length;
+      if (this.piecesLength >= this.maxRecordChars) {
+        this.oversized = true;
+        this.pieces.length = 0;
+        this.piecesLength = 0;
+      } else {
+        this.pieces.push(piece);
+      }
     }
     this.total = base + n;
   }
@@ -308,6 +325,8 @@ export class JsonArrayScanner implements JsonScanner {
     this.elemColumn = this.total + i - this.lineStart + 1;
     this.elemStart = i;
     this.pieces.length = 0;
+    this.piecesLength = 0;
+    this.oversized = false;
     this.stack.length = 0;
     this.escapePending = false;
     this.colons = 0;
@@ -326,7 +345,16 @@ export class JsonArrayScanner implements JsonScanner {
 
   /** The value's text from its start up to chunk[end) (exclusive), joining carried-over pieces once. */
   private takeText(chunk: string, end: number): string {
+    if (this.oversized) return '';
+    // A value that starts and ends in one chunk can reach the limit too.
+    if (this.pieces.length === 0 && end - this.elemStart >= this.maxRecordChars) { this.oversized = true; return ''; }
     if (this.pieces.length === 0) return chunk.slice(this.elemStart, end);
+    if (this.piecesLength + end >= this.maxRecordChars) {
+      this.oversized = true;
+      this.pieces.length = 0;
+      this.piecesLength = 0;
+      return '';
+    }
     this.pieces.push(chunk.slice(this.elemStart, end));
     return this.joinPieces();
   }
@@ -334,7 +362,17 @@ export class JsonArrayScanner implements JsonScanner {
   private joinPieces(): string {
     const text = this.pieces.join('');
     this.pieces.length = 0;
+    this.piecesLength = 0;
     return text;
+  }
+
+  /** The value just cut out reached the size limit: a record is skipped and reading goes on; anything else stops it. */
+  private tooLarge(): void {
+    this.oversized = false;
+    const record = this.ctx === CTX_RECORD ? this.record : undefined;
+    this.structure(this.elemLine, this.elemColumn, { id: 'recordTooLarge', ...(record === undefined ? {} : { record }), maxRecordBytes: this.maxRecordChars });
+    if (this.ctx === CTX_RECORD) this.state = S_AFTER;
+    else this.stop();
   }
 
   /** The hot loop: scans an object, array or string value; returns the next index. */
@@ -442,6 +480,7 @@ export class JsonArrayScanner implements JsonScanner {
 
   /** A value has been cut out completely: parse it and report. */
   private completeElement(text: string): void {
+    if (this.oversized) { this.tooLarge(); return; }
     const ctx = this.ctx;
     let value: unknown;
     try {
@@ -489,6 +528,13 @@ export class JsonArrayScanner implements JsonScanner {
   /** The scanner saw a value go wrong (raw line break in a string, mismatched bracket, end of file): stop. */
   private failElement(text: string, atEof: boolean): void {
     if (this.ctx === CTX_KEY) { this.plainObject(); return; }
+    if (this.oversized) {
+      // Its text was not kept to say where it is invalid: it is reported as too large, where it starts.
+      this.tooLarge();
+      this.syntax(this.elemLine, this.elemColumn, atEof ? 'Unexpected end of file: this value is not complete' : 'Invalid JSON in this value');
+      this.stop();
+      return;
+    }
     const found = locateJsonError(text);
     if (found !== null && !found.atEnd) {
       const pos = positionIn(text, found.offset, this.elemLine, this.elemColumn);

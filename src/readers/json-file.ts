@@ -22,6 +22,8 @@ export interface TextReadOptions {
   /** 'gz': the file is gzip-compressed, and is decompressed while it is read. */
   compression?: 'gz' | 'zip';
   bytesRead?(total: number): void;
+  /** JSON and NDJSON records this many characters long or longer are reported and skipped. */
+  maxRecordBytes?: number;
 }
 
 /** A text file being read: its facts so far, its decoded text, and what completes the facts once it is read. */
@@ -79,7 +81,7 @@ export async function readJsonFile(path: string, size: number, mode: 'json' | 'n
   if (!('text' in reading)) return reading;
   const { facts } = reading;
   let records = 0;
-  for await (const event of readJsonRecords(reading.text, { mode })) {
+  for await (const event of readJsonRecords(reading.text, { mode, maxRecordBytes: options.maxRecordBytes })) {
     if (event.kind === 'record') {
       records++;
       sink.record(event.value, event.line, event.record, event.numbers);

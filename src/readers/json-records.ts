@@ -10,6 +10,7 @@
 //
 // Positions are physical: line is 1-based and counts '\n', '\r\n' and a lone '\r' as one line break each; column is
 // 1-based in UTF-16 code units. A UTF-8 BOM (U+FEFF) at the very start is skipped and does not count as a column.
+import { DEFAULT_MAX_RECORD_BYTES } from '../util/byte-size.js';
 import type { JsonStructureProblem, JsonType } from '../model/facts.js';
 import { shorten } from '../util/json-characters.js';
 import { jsonText } from '../util/json-cell.js';
@@ -21,6 +22,8 @@ export type { JsonReadEvent } from './json-scanner.js';
 
 export interface JsonReadOptions {
   mode: 'json' | 'ndjson';
+  /** Records this many characters long or longer are reported and skipped. Default DEFAULT_MAX_RECORD_BYTES. */
+  maxRecordBytes?: number;
 }
 
 /** What RecordShapes.sort says of a record: its header event, a structure problem, or nothing (a record as expected). */
@@ -71,7 +74,8 @@ export async function* readJsonRecords(
   if (options.mode !== 'json' && options.mode !== 'ndjson') {
     throw new TypeError(`Unknown JSON reading mode '${String(options.mode)}': expected 'json' or 'ndjson'`);
   }
-  const scanner: JsonScanner = options.mode === 'json' ? new JsonArrayScanner() : new NdjsonScanner();
+  const limit = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const scanner: JsonScanner = options.mode === 'json' ? new JsonArrayScanner(limit) : new NdjsonScanner(limit);
   const shapes = new RecordShapes();
   function* drain(): Generator<JsonReadEvent> {
     const events = scanner.events;

@@ -15,6 +15,12 @@ export class NdjsonScanner implements JsonScanner {
   private record = 0;
   private pendingCR = false;
   private readonly pieces: string[] = [];
+  private piecesLength = 0;
+  /** The line being read reached the size limit: the rest of it is dropped, up to its line break. */
+  private oversized = false;
+
+  /** maxRecordChars: a line this long or longer is reported and skipped, so memory stays bounded. */
+  constructor(private readonly maxRecordChars = Number.MAX_SAFE_INTEGER) {}
 
   feed(chunk: string): void {
     const n = chunk.length;
@@ -36,18 +42,23 @@ export class NdjsonScanner implements JsonScanner {
       if (ncr < i) { ncr = chunk.indexOf('\r', i); if (ncr < 0) ncr = n; }
       const e = nlf < ncr ? nlf : ncr;
       if (e === n) {
-        this.pieces.push(i === 0 ? chunk : chunk.slice(i));
+        this.keep(i === 0 ? chunk : chunk.slice(i));
         break;
       }
-      let text: string;
-      if (this.pieces.length === 0) {
-        text = chunk.slice(i, e);
+      if (this.oversized || this.piecesLength + (e - i) >= this.maxRecordChars) {
+        this.pieces.length = 0;
+        this.piecesLength = 0;
+        this.oversized = false;
+        this.tooLarge();
+      } else if (this.pieces.length === 0) {
+        this.processLine(chunk.slice(i, e));
       } else {
         this.pieces.push(chunk.slice(i, e));
-        text = this.pieces.join('');
+        const text = this.pieces.join('');
         this.pieces.length = 0;
+        this.piecesLength = 0;
+        this.processLine(text);
       }
-      this.processLine(text);
       if (e === ncr) {
         if (e + 1 >= n) { this.pendingCR = true; i = n; }
         else i = chunk.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
@@ -58,12 +69,35 @@ export class NdjsonScanner implements JsonScanner {
   }
 
   end(): void {
-    if (this.pieces.length > 0) {
+    if (this.oversized) {
+      this.tooLarge();
+    } else if (this.pieces.length > 0) {
       const text = this.pieces.join('');
       this.pieces.length = 0;
+      this.piecesLength = 0;
       this.processLine(text);
     }
     this.stopped = true;
+  }
+
+  /** Keeps a piece of the current line, or drops the line's text once it reaches the limit. */
+  private keep(piece: string): void {
+    if (this.oversized) return;
+    this.piecesLength += piece.length;
+    if (this.piecesLength >= this.maxRecordChars) {
+      this.oversized = true;
+      this.pieces.length = 0;
+      this.piecesLength = 0;
+      return;
+    }
+    this.pieces.push(piece);
+  }
+
+  /** Counts the line just ended as a record, without reading it: it is too large. */
+  private tooLarge(): void {
+    this.line++;
+    this.record++;
+    this.events.push({ kind: 'structure-error', line: this.line, column: 1, problem: { id: 'recordTooLarge', record: this.record, maxRecordBytes: this.maxRecordChars } });
   }
 
   private processLine(text: string): void {

@@ -41,6 +41,8 @@ export interface RowReadOptions {
   dialect?: CsvDialect;
   /** JSON only: the schema's field names, the order of a record's cells. */
   fields?: readonly string[];
+  /** Records larger than this (UTF-8 bytes) are reported and skipped. Default DEFAULT_MAX_RECORD_BYTES. */
+  maxRecordBytes?: number;
 }
 
 /**
@@ -48,10 +50,10 @@ export interface RowReadOptions {
  * structure is checked as a whole (geo-file.ts).
  */
 export function readRows(format: DataFormat, path: string, size: number, options: RowReadOptions, sink: TableSink): Promise<FileFacts> {
-  const { encoding, compression } = options;
+  const { encoding, compression, maxRecordBytes } = options;
   const bytesRead = sink.bytesRead && ((total: number) => sink.bytesRead!(total));
-  if (format === 'csv') return readCsv(path, size, { encoding, compression, dialect: options.dialect }, sink);
-  if (format === 'geojson' || format === 'topojson') return readGeoFile(path, size, format, { encoding, compression, bytesRead });
+  if (format === 'csv') return readCsv(path, size, { encoding, compression, dialect: options.dialect, maxRecordBytes }, sink);
+  if (format === 'geojson' || format === 'topojson') return readGeoFile(path, size, format, { encoding, compression, bytesRead, maxRecordBytes });
   const names = options.fields ?? [];
   // One pair of arrays for every record, as the CSV reader's cells are only valid during the row hook: nothing is
   // allocated per record but what JSON.parse made.
@@ -65,7 +67,7 @@ export function readRows(format: DataFormat, path: string, size: number, options
     header = 'fields';
     sink.header([...names], 1, true);
   };
-  return readJsonFile(path, size, format, { encoding, compression, bytesRead }, {
+  return readJsonFile(path, size, format, { encoding, compression, bytesRead, maxRecordBytes }, {
     header: (labels, line) => {
       header = 'row';
       sink.header(labels.map(jsonCellText), line);

@@ -26,6 +26,8 @@ export const VOLATILE_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'file', 'firstFile', 'exampleFile', 'metadataFile', 'folder', 'otherFolder', 'shellPath',
   // an example picked from the rows, which changes as rows are added or moved
   'example',
+  // a limit the run was given (--max-record-bytes), not a property of the data
+  'maxSize',
 ]);
 
 /** The data that identifies the finding, in key order. */

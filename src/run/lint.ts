@@ -33,6 +33,8 @@ export interface LintOptions {
   jobs?: number;
   /** Findings listed per rule and file (0: all); the rest are counted. Default: the config's, else 1000. */
   maxFindingsPerRule?: number;
+  /** Records larger than this (UTF-8 bytes) are reported and skipped (default DEFAULT_MAX_RECORD_BYTES, or the config's). */
+  maxRecordBytes?: number;
   /** A baseline file: report only findings it does not record. false ignores the config's baseline. */
   baseline?: string | false;
   /** Record every finding of this run in this baseline file, then report against it. */
@@ -121,6 +123,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     jobs: options.jobs ?? settings.jobs,
     maxFindingsPerRule: baselineFile ? 0 : cap,
     splitMinBytes,
+    maxRecordBytes: options.maxRecordBytes ?? settings.maxRecordBytes,
   });
 
   let { findings, omitted } = result;

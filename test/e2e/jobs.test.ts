@@ -95,6 +95,21 @@ describe('--jobs gives byte-identical reports', () => {
     expect(findings.some((f) => f.ruleId === 'format/type' && f.line > 1600)).toBe(true); // checked past the first break
   });
 
+  it('when records reach the size limit: each is skipped where the text says, whichever thread reads it', () => {
+    // A long unquoted row, a quote never closed (the rows it swallowed are read after it) and a long quoted cell; the
+    // workers' chunks and parts cut the text elsewhere than the main thread's, and must decide the same.
+    const long = 'x'.repeat(300);
+    const dir = spending('over-limit', 3000, (i) => (i === 700 ? `700,GT1,${long},2026-01-01,goods,x`
+      : i === 1500 ? '1500,GT1,1.00,2026-01-01,goods,"never closed' : i === 2600 ? `2600,GT1,1.00,2026-01-01,goods,"${long}\n${long}"` : undefined));
+    const { serial, parallel } = both([dir, '--format', 'json', '--max-findings-per-rule', '0', '--max-record-bytes', '200']);
+    expect(parallel.stdout).toBe(serial.stdout);
+    const findings = JSON.parse(serial.stdout).findings as { ruleId: string; line: number; messageId: string }[];
+    expect(findings.filter((f) => f.ruleId === 'format/quoting' && f.messageId !== 'quoteInUnquotedField').map((f) => f.messageId))
+      // The long cell's second line, read once its record is given up, is itself too long.
+      .toEqual(['recordTooLarge', 'quotedFieldTooLarge', 'quotedFieldTooLarge', 'recordTooLarge']);
+    expect(findings.some((f) => f.ruleId === 'format/type' && f.line > 2700)).toBe(true); // read on past them
+  });
+
   it('checks foreign keys in the workers against a copy of the register, and on the main thread past a quoting break', () => {
     const dir = path.join(tmp, 'linked');
     mkdirSync(dir, { recursive: true });

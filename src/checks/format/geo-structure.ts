@@ -12,6 +12,7 @@ const HINTS: Record<string, string> = {
   notDegrees: 'Reproject the data to WGS 84 longitude and latitude (EPSG:4326), for example with ogr2ogr -t_srs EPSG:4326',
   badArcIndex: 'Each arc index must name one of the topology\'s "arcs" (~i for arc i reversed)',
   tooLarge: 'Split the data into several files, for example one per region',
+  overLimit: 'Raise the limit for documents this large (--max-record-bytes 1GiB, or maxRecordBytes in the config), or split the data into several files',
 };
 
 /** GeoJSON and TopoJSON documents have the structure their specifications give them. */
@@ -35,6 +36,7 @@ const check: Check = {
     notDegrees: 'The first position, {position} at {where}, is not a longitude and latitude in degrees: GeoJSON coordinates are WGS 84 longitude and latitude (RFC 7946, section 4)',
     badArcIndex: '{where} refers to arc {index}, but the topology has {arcs, plural, one {# arc} other {# arcs}}',
     tooLarge: 'The document is too large to check its structure: {length} characters of text, more than the {max} a JavaScript string can hold',
+    overLimit: 'The document is longer than {maxSize}, the record size limit, so its structure was not checked',
     tooDeep: 'The document nests geometries too deeply to check its structure',
     moreProblems: '{more, plural, one {# more structure problem} other {# more structure problems}} not listed one by one ({total} in all)',
   },

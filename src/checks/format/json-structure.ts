@@ -1,6 +1,7 @@
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import type { JsonStructureProblem, JsonType } from '../../model/facts.js';
+import { formatByteSize } from '../../util/byte-size.js';
 
 const WITH_ARTICLE: Record<JsonType, string> = {
   object: 'an object', array: 'an array', string: 'a string', number: 'a number', boolean: 'a boolean', null: 'null',
@@ -24,6 +25,9 @@ const check: Check = {
     wrappedRecords: 'The file is a JSON object, not an array of records. Put the records in a top-level array [ \\{…\\}, \\{…\\} ]. The records were read from its "{key}" property.',
     wrapperHasMore: 'The top-level object has other properties after "{key}": only the records in "{key}" were read',
     duplicateKey: 'The key "{key}" is written more than once in one object: JSON readers keep one of its values (most keep the last) and drop the others',
+    // Over the record size limit (--max-record-bytes): memory stays bounded whatever the file holds.
+    recordTooLarge: 'Record {record} is longer than {maxSize}, the record size limit: it was skipped',
+    valueTooLarge: 'The top-level value is longer than {maxSize}, the record size limit: it was not read',
   },
   optionsSchema: NO_OPTIONS,
   formats: ['json', 'ndjson'],
@@ -31,7 +35,9 @@ const check: Check = {
     return {
       facts(facts) {
         for (const p of facts.jsonProblems) {
-          if (p.kind === 'structure') report({ line: p.line, column: p.column, messageId: p.problem.id, data: dataOf(p.problem), hint: hintOf(p.problem) });
+          if (p.kind !== 'structure') continue;
+          const messageId = p.problem.id === 'recordTooLarge' && p.problem.record === undefined ? 'valueTooLarge' : p.problem.id;
+          report({ line: p.line, column: p.column, messageId, data: dataOf(p.problem), hint: hintOf(p.problem) });
         }
       },
     };
@@ -41,6 +47,7 @@ const check: Check = {
 /** A GeoJSON or TopoJSON document named or declared as JSON data: how to have it checked as what it is. */
 function hintOf(p: JsonStructureProblem): string | undefined {
   if (p.id === 'duplicateKey') return `Keep one "${p.key}" in the object, with the value meant`;
+  if (p.id === 'recordTooLarge') return 'If records this large are intended, raise the limit: --max-record-bytes 256MiB, or maxRecordBytes in the config';
   const kind = p.id === 'notArray' ? p.looksLike : p.id === 'wrappedRecords' && p.key === 'features' ? 'geojson' : undefined;
   if (!kind) return undefined;
   return `It looks like ${kind === 'geojson' ? 'GeoJSON' : 'TopoJSON'}: name it .${kind} or declare "format": "${kind}", and odlint checks it as such`;
@@ -55,6 +62,7 @@ function dataOf(p: JsonStructureProblem): Record<string, string | number> {
     case 'wrappedRecords':
     case 'wrapperHasMore':
     case 'duplicateKey': return { key: p.key };
+    case 'recordTooLarge': return { ...(p.record === undefined ? {} : { record: p.record }), maxSize: formatByteSize(p.maxRecordBytes) };
   }
 }
 export default check;

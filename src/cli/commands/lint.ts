@@ -11,7 +11,7 @@ import { displayPath } from '../../util/paths.js';
 import { planOutputs } from '../outputs.js';
 import { TerminalProgress } from '../progress.js';
 import { removeStaleOutput, writeOutput } from '../../util/write-atomic.js';
-import { collect, EXIT_FINDINGS, EXIT_OK, ignoreOptions, parseCount, parseNow, parsePositive, projectOptions, wantColor, type CommandContext, type IgnoreFlags, type Io, type ProjectFlags } from '../context.js';
+import { collect, EXIT_FINDINGS, EXIT_OK, ignoreOptions, parseCount, parseNow, parsePositive, parseSize, projectOptions, wantColor, type CommandContext, type IgnoreFlags, type Io, type ProjectFlags } from '../context.js';
 
 interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   format?: string[];
@@ -23,6 +23,7 @@ interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   color?: boolean;
   jobs?: number;
   maxFindingsPerRule?: number;
+  maxRecordBytes?: number;
   baseline?: string | false;
   baselineWrite?: string;
   allowEmpty?: boolean;
@@ -80,6 +81,7 @@ async function lintAndWrite(paths: string[], opts: LintCommandOptions, io: Io, a
     now: opts.now,
     jobs: opts.jobs,
     maxFindingsPerRule: opts.maxFindingsPerRule,
+    maxRecordBytes: opts.maxRecordBytes,
     baseline: opts.baseline,
     baselineWrite: opts.baselineWrite,
     quiet: opts.quiet,
@@ -144,6 +146,7 @@ export function registerLintCommand(program: Command, { io, setExit }: CommandCo
     .option('-q, --quiet', 'report errors only')
     .option('-j, --jobs <n>', `worker threads for large CSV files (default: the number of cores, ${availableParallelism()} here; 1: none)`, parsePositive)
     .option('--max-findings-per-rule <n>', `findings kept per rule and file; the rest are counted (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: keep all)`, parseCount)
+    .option('--max-record-bytes <size>', 'records larger than this are reported and skipped, so memory stays bounded: bytes, or a size such as 256MiB (default 64MiB)', parseSize)
     .option('--baseline <file>', 'report only findings not recorded in this baseline file, and which of its entries are fixed')
     .option('--no-baseline', "ignore the config's baseline")
     .option('--baseline-write <file>', 'record every finding of this run in a baseline file (then report against it)')

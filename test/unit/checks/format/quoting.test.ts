@@ -44,7 +44,7 @@ describe('quoting', () => {
     ]);
     const unclosed = await lint(packageWith('data.csv', "id,name\n7,ok\n9,'open\n10,x\n", undefined, dialect));
     expect(unclosed.map((f) => [f.line, f.messageId, f.data, f.message])).toEqual([
-      [3, 'quoteNotClosed', { quote: "'" }, "A quoted field opened with ' on this line is never closed, so the rest of the file could not be read"],
+      [3, 'quoteNotClosed', { quote: "'", firstLine: 3, lastLine: 4, count: 2 }, "A quoted field opened with ' on this line is never closed: lines 3–4 (2 lines) were not read"],
     ]);
   });
 
@@ -64,12 +64,12 @@ describe('quoting', () => {
     expect(brief(findings)).toEqual([
       {
         ruleId: 'format/quoting',
-        message: 'A quoted field opened with " on this line is never closed, so the rest of the file could not be read',
+        message: 'A quoted field opened with " on this line is never closed: lines 3–6 (4 lines) were not read',
         file: 'data.csv',
         line: 3,
       },
     ]);
-    expect(findings[0]).toMatchObject({ messageId: 'quoteNotClosed', data: { quote: '"' } });
+    expect(findings[0]).toMatchObject({ messageId: 'quoteNotClosed', data: { quote: '"', firstLine: 3, lastLine: 6, count: 4 } });
   });
 
   // Regression test (a bug found while writing these tests).
@@ -118,9 +118,9 @@ describe('quoting: record numbers', () => {
       ['format/quoting', 3, 2],
       ['format/quoting', 4, undefined],
     ]);
-    expect(findings[1]!.message).toMatch(/^After the quoting error above, the parser could not find where the next row starts: lines 4–\d+ were not read$/);
+    expect(findings[1]!.message).toMatch(/^After the quoting error above, the parser could not find where the next row starts: lines 4–5 \(2 lines\) were not read$/);
     // Line numbers are numbers in data: they stay out of the fingerprint, so the finding keeps its identity as rows move.
-    expect(findings[1]).toMatchObject({ messageId: 'unrecoverable', data: { firstLine: 4, lastLine: 5 } });
+    expect(findings[1]).toMatchObject({ messageId: 'unrecoverable', data: { firstLine: 4, lastLine: 5, count: 2 } });
   });
 });
 
