@@ -297,6 +297,19 @@ describe('whole files, read as odlint reads them', () => {
   });
 });
 
+describe('what the reader could not read', () => {
+  it('says how many lines a quote never closed left out, and does not count a stray quote as a row not read', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `${i + 3},x,${i}`).join('\n');
+    const { table } = await inferFile(`id,name,amount\n1,a "b" c,1\n2,"open,2\n${rows}\n`);
+    expect(table.notes).toEqual(['line 3: A quoted field opened with " on this line is never closed: lines 3–23 (21 lines) were not read; they were left out of the inference']);
+  });
+
+  it('counts the rows it skipped', async () => {
+    const { table } = await inferFile('id,name\n1,"a"b\n2,c\n3,"d"e\n4,f\n');
+    expect(table.notes[0]).toMatch(/^\d row\(s\) could not be read \(first on line 2\) and were left out of the inference; odlint lint lists them$/);
+  });
+});
+
 describe('round trip: what init infers, odlint lint accepts', () => {
   it('every type and format inferred passes format/type, header-schema and primary-key', async () => {
     const csv = [
