@@ -80,3 +80,42 @@ export function writeMetadataRecords(dir, { datasets, forms }) {
   }
   return { files, planted: {}, findings: [] };
 }
+
+/**
+ * One package of `resources` resources, each a 20-row CSV with its own licence, dates and Table Schema: the checks
+ * that look at every resource (licences, freshness, keys) must cost linear time in their number.
+ */
+export function writeLargePackage(dir, { resources }) {
+  const files = [];
+  const list = [];
+  for (let i = 0; i < resources; i++) {
+    const data = csv(i);
+    writeFileSync(path.join(dir, `r${i}.csv`), data);
+    list.push({
+      name: `r${i}`, path: `r${i}.csv`, format: 'csv', licenses: [{ name: 'CC-BY-4.0', path: LICENCE_URL }], modified: MODIFIED,
+      schema: tableSchema(),
+    });
+    files.push({ path: `r${i}.csv`, rows: 20, bytes: Buffer.byteLength(data), form: 'datapackage' });
+  }
+  writeFileSync(path.join(dir, 'datapackage.json'), `${JSON.stringify({
+    name: 'many-resources', title: 'Many resources', licenses: [{ name: 'CC-BY-4.0', path: LICENCE_URL }], modified: MODIFIED,
+    accrualPeriodicity: 'R/P1M', publisher: PUBLISHER(0), resources: list,
+  }, null, 2)}\n`);
+  return { files, planted: {}, findings: [] };
+}
+
+/**
+ * One descriptor of about `megabytes` MB: a resource whose schema has a field per 500 bytes, each with a description,
+ * over a CSV that has only some of them (so findings point into the descriptor and need positions).
+ */
+export function writeLargeDescriptor(dir, { megabytes }) {
+  const count = Math.round((megabytes * 1_000_000) / 500);
+  const fields = Array.from({ length: count }, (_, i) => ({ name: `f${i}`, type: 'string', description: `Field ${i}: ${'d'.repeat(440)}` }));
+  const data = `${fields.slice(0, 10).map((f) => f.name).join(',')}\n${fields.slice(0, 10).map(() => 'x').join(',')}\n`;
+  writeFileSync(path.join(dir, 'data.csv'), data);
+  writeFileSync(path.join(dir, 'datapackage.json'), `${JSON.stringify({
+    name: 'large-descriptor', title: 'Large descriptor', licenses: [{ name: 'CC-BY-4.0', path: LICENCE_URL }], modified: MODIFIED,
+    accrualPeriodicity: 'R/P1M', resources: [{ name: 'data', path: 'data.csv', format: 'csv', schema: { fields } }],
+  }, null, 1)}\n`);
+  return { files: [{ path: 'data.csv', rows: 1, bytes: Buffer.byteLength(data), form: 'datapackage' }], planted: {}, findings: [] };
+}

@@ -13,7 +13,7 @@ import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from './random.mjs';
-import { METADATA_FORMS, writeMetadataRecords } from './generate-metadata.mjs';
+import { METADATA_FORMS, writeLargeDescriptor, writeLargePackage, writeMetadataRecords } from './generate-metadata.mjs';
 
 /** Bump whenever the bytes a case produces change, so cached cases are regenerated. */
 export const GENERATOR_VERSION = 1;
@@ -28,6 +28,8 @@ export const CASES = {
   'small-200': { kind: 'departments', datasets: 200, title: '200 small department packages (1–3 CSVs of 50–500 rows) and a shared 5k-key register' },
   'metadata-dp-1000': { kind: 'metadata', datasets: 1000, forms: ['datapackage'], title: '1,000 datasets of one 20-row CSV, each described by a datapackage.json' },
   'metadata-mixed-1000': { kind: 'metadata', datasets: 1000, forms: METADATA_FORMS, revision: 2, title: '1,000 datasets of one 20-row CSV, described in turn by a Data Package, CSVW, data.json, DCAT-AP, CKAN and schema.org record' },
+  'resources-10k': { kind: 'metadata', resources: 10_000, title: 'one Data Package of 10,000 resources, each a 20-row CSV with its own licence, date and Table Schema' },
+  'descriptor-50mb': { kind: 'metadata', megabytes: 50, title: 'one datapackage.json of 50 MB (100,000 fields), over a CSV with 10 of them' },
 };
 
 const REGISTER_KEYS = 100_000;
@@ -393,7 +395,7 @@ async function generate(name, caseDir) {
   const dataDir = path.join(caseDir, 'data');
   mkdirSync(dataDir, { recursive: true });
   const { files, planted, findings } = params.kind === 'spending' ? await writeSpending(dataDir, params)
-    : params.kind === 'metadata' ? writeMetadataRecords(dataDir, params)
+    : params.kind === 'metadata' ? (params.resources ? writeLargePackage(dataDir, params) : params.megabytes ? writeLargeDescriptor(dataDir, params) : writeMetadataRecords(dataDir, params))
       : await writeDepartments(dataDir, params);
   const expected = {};
   for (const f of findings) expected[f.ruleId] = (expected[f.ruleId] ?? 0) + 1;

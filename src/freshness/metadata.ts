@@ -59,7 +59,8 @@ export function freshnessSubjects(dataset: Dataset, properties: readonly string[
   const resources = distinctResources(dataset);
   const pkgValues = (): Record<string, Declared | undefined> => Object.fromEntries(properties.map((p) => [p, declaredFor(dataset, undefined, p)]));
   const own = resources.filter((r) => properties.some((p) => present(r.descriptor[p])));
-  const inheritors = resources.filter((r) => !own.includes(r));
+  const owning = new Set(own);
+  const inheritors = resources.filter((r) => !owning.has(r));
   const subjects: Subject[] = [];
   const packageDeclares = properties.some((p) => present(dataset.descriptor?.[p]));
   if (own.length === 0 || inheritors.length > 0 || (options.packageValueUnused && packageDeclares)) {

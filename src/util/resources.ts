@@ -2,10 +2,20 @@
 // resources' files are read, and read as tables.
 import type { DataFormat, Dataset, Resource } from '../model/dataset.js';
 
-/** One entry per resource of the descriptor: a multipart resource has an entry per part, and metadata checks want one. */
+const distinctByList = new WeakMap<readonly Resource[], Resource[]>();
+
+/**
+ * One entry per resource of the descriptor: a multipart resource has an entry per part, and metadata checks want one.
+ * Computed once per resource list (checks ask for it per resource and per foreign key); do not modify the result.
+ */
 export function distinctResources(dataset: Dataset): Resource[] {
-  const seen = new Set<number>();
-  return dataset.resources.filter((r) => (seen.has(r.index) ? false : (seen.add(r.index), true)));
+  let distinct = distinctByList.get(dataset.resources);
+  if (!distinct) {
+    const seen = new Set<number>();
+    distinct = dataset.resources.filter((r) => (seen.has(r.index) ? false : (seen.add(r.index), true)));
+    distinctByList.set(dataset.resources, distinct);
+  }
+  return distinct;
 }
 
 const partsByIndex = new WeakMap<readonly Resource[], Map<number, Resource[]>>();

@@ -3,7 +3,9 @@ import { BOM } from './json-characters.js';
 import { locateJsonError, parseErrorOffset } from './json-error-location.js';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 
-export interface Position { line: number; column: number }
+import { JsonPositions, type Position } from './json-positions.js';
+
+export type { Position };
 
 export interface SourceDocument {
   value: unknown;
@@ -57,8 +59,8 @@ function child(node: unknown, key: string): { value: Node | null; key: Node | nu
 }
 
 /**
- * Parses JSON strictly (JSON.parse) or YAML, then builds a YAML document over the same text for positions.
- * JSON is valid YAML, so one locator serves both.
+ * Parses JSON strictly (JSON.parse) or YAML. Positions are looked up lazily: in JSON from an index of offsets
+ * (json-positions.ts), in YAML from the YAML document (built again, if need be, without failing on duplicate keys).
  */
 export function parseSource(text: string, kind: 'json' | 'yaml'): SourceDocument {
   const lineCounter = new LineCounter();
@@ -87,6 +89,12 @@ export function parseSource(text: string, kind: 'json' | 'yaml'): SourceDocument
       if (!/alias/i.test((err as Error).message)) throw err;
       throw new SourceSyntaxError('its aliases (*name) expand to too many values (an alias bomb); write the values out, or use fewer aliases', 1, 1);
     }
+  }
+  if (kind === 'json') {
+    // Positions from a light index of the text's offsets, built on the first lookup.
+    let positions: JsonPositions | undefined;
+    const at = (pointer: string, wantKey: boolean): Position | undefined => (positions ??= new JsonPositions(text)).locate(splitPointer(pointer), wantKey);
+    return { value, locate: (p) => at(p, false), locateKey: (p) => at(p, true) };
   }
   const walk = (pointer: string, wantKey: boolean): Position | undefined => {
     doc ??= parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });

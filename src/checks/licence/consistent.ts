@@ -87,8 +87,10 @@ const check: Check<Options> = {
       const pkg = packageDeclaration(dataset);
       const pkgLicences = pkg ? declaredLicences(pkg, vocabulary) : [];
       if (pkgLicences.length === 0) return;
+      // Each resource's own declaration, found once (a package may have thousands of resources).
+      const ownOf = new Map(allDeclarations(dataset).map((d) => [d.resource, d]));
       for (const r of distinctResources(dataset)) {
-        const own = allDeclarations(dataset).find((d) => d.resource === r);
+        const own = ownOf.get(r);
         if (!own) continue;
         const resLicences = declaredLicences(own, vocabulary);
         if (resLicences.length === 0) continue;
