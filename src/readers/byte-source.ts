@@ -9,26 +9,29 @@ import { createGunzip } from 'node:zlib';
 export const HEAD_BYTES = 8192;
 const CHUNK = 64 * 1024;
 
+/** Where heads are read: one buffer, reused, since reading is synchronous (a new 8 KiB buffer took ~20 µs here). */
+const scratch = Buffer.allocUnsafe(HEAD_BYTES);
+
 /**
- * Reads the first bytes of a file as stored; `whole` when they are all of it (a read came back empty before the
- * buffer was full). Throws the OS error when it cannot be opened.
+ * Reads the first bytes of a file as stored, copied out at their own size; `whole` when they are all of it (a read
+ * came back empty before the buffer was full). Throws the OS error when it cannot be opened.
  *
  * Synchronous, as discovery's sniffing is: at most 8 KiB of a regular file (discovery admits no other kind), while
  * each step of an asynchronous read is a trip through the I/O thread pool, and those trips were most of the time a
  * run of many small files took.
  */
 export function readHead(path: string, bytes = HEAD_BYTES): { head: Buffer; whole: boolean } {
+  const buf = bytes <= scratch.length ? scratch : Buffer.allocUnsafe(bytes);
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(bytes);
     let filled = 0;
     // A short read is not proof of the end: only a read of nothing is.
     while (filled < bytes) {
       const n = readSync(fd, buf, filled, bytes - filled, filled);
-      if (n === 0) return { head: buf.subarray(0, filled), whole: true };
+      if (n === 0) return { head: Buffer.from(buf.subarray(0, filled)), whole: true };
       filled += n;
     }
-    return { head: buf, whole: false };
+    return { head: Buffer.from(buf.subarray(0, bytes)), whole: false };
   } finally {
     closeSync(fd);
   }
