@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { OdlintError } from '../util/errors.js';
 import { COMMANDS } from './commands/index.js';
+import { removeReportsAfterUsageError } from './commands/lint.js';
 import { toolVersion } from '../util/package-root.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './context.js';
 
@@ -35,7 +36,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end here with exit code 0; usage errors were already printed by commander.
-      return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+      if (err.exitCode === 0) return EXIT_OK;
+      // A failed lint run leaves no report from an earlier run, even when it fails on its own arguments.
+      if (argv[0] === 'lint') removeReportsAfterUsageError(argv.slice(1));
+      return EXIT_USAGE;
     }
     if (err instanceof OdlintError) {
       io.stderr(`odlint: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ''}`);

@@ -4,6 +4,7 @@ import type { Check, Report } from '../model/check.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { OdlintError } from '../util/errors.js';
 import { formatMessage } from '../util/message-template.js';
+import { shortenValue } from '../util/shorten.js';
 import type { Rule, Standard } from '../model/standard.js';
 
 export interface ActiveRule {
@@ -30,6 +31,12 @@ export function renderMessage(check: Check, r: Report): string {
   return formatMessage(template, r.data);
 }
 
+/**
+ * The longest hint kept whole. Hints are prose of a few hundred characters at most, but some quote a value (a field
+ * name, a licence URL) that may be a megabyte long; messages shorten their values themselves (message-template.ts).
+ */
+const MAX_HINT_LENGTH = 1000;
+
 export function makeFinding(active: ActiveRule, r: Report, file: string, dataset: string | undefined, severity: Severity = active.severity): Finding {
   // Fixed key order, undefined keys left out: the JSON report is byte-for-byte stable.
   const f = { ruleId: active.rule.id, category: active.rule.category, severity, message: renderMessage(active.check, r), file: r.file ?? file } as Finding;
@@ -37,10 +44,11 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
   if (r.column !== undefined) f.column = r.column;
   if (r.field !== undefined) f.field = r.field;
   if (r.record !== undefined) f.record = r.record;
-  if (dataset !== undefined) f.dataset = dataset;
-  if (r.hint !== undefined) f.hint = r.hint;
+  // Shortened when long, as the datasets of the report are (report-parts.ts): nothing hashes them.
+  if (dataset !== undefined) f.dataset = shortenValue(dataset);
+  if (r.hint !== undefined) f.hint = shortenValue(r.hint, MAX_HINT_LENGTH);
   if (r.target !== undefined) {
-    f.target = r.target.name;
+    f.target = shortenValue(r.target.name);
     f.targetKind = r.target.kind;
   }
   f.messageId = r.messageId;
@@ -64,7 +72,7 @@ export function internalErrorFinding(active: ActiveRule, hook: string, err: unkn
   const data = { rule: active.rule.id, check: active.check.id, hook, error: ((err as Error)?.message ?? String(err)).replace(/\.$/, '') };
   const f = { ruleId: active.rule.id, category: active.rule.category, severity: 'error', message: formatMessage(INTERNAL_ERROR, data), file } as Finding;
   if (line !== undefined) f.line = line;
-  if (dataset !== undefined) f.dataset = dataset;
+  if (dataset !== undefined) f.dataset = shortenValue(dataset);
   f.hint = INTERNAL_ERROR_HINT;
   f.messageId = 'internalError';
   f.data = data;

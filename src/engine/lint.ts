@@ -2,7 +2,7 @@
 // feeds every visitor. It knows no particular check: checks are looked up by the id a rule names.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Check, FileVisitor, FileVisitorContext, Report, RunContext } from '../model/check.js';
+import type { Check, FileVisitor, FileVisitorContext, Report, RunContext, RunReport } from '../model/check.js';
 import type { DataFormat, Dataset, Resource } from '../model/dataset.js';
 import type { Rule, Standard } from '../model/standard.js';
 import type { Finding, OmittedFindings, Severity } from '../model/finding.js';
@@ -77,6 +77,15 @@ function variantOf(rule: Rule): string {
     variantKeys.set(rule, key);
   }
   return key;
+}
+
+/**
+ * A hook's context: the rule's run context and the hook's own members. Object.assign rather than `{ ...run, more }`:
+ * on Node 20 (V8 11.3) a spread followed by more properties takes microseconds, and contexts are made for every rule
+ * and file — a third of the time of a run of many small files.
+ */
+function hookContext<R extends object, T extends object>(run: R, own: T): R & T {
+  return Object.assign({}, run, own);
 }
 
 export class Engine {
@@ -176,11 +185,10 @@ export class Engine {
       const metadataFile = dataset.metadataFile ?? dataset.resources[0]?.file ?? dataset.name;
       for (const active of this.active) {
         if (!active.check.checkDataset) continue;
-        this.guard(findings, active, 'checkDataset', metadataFile, dataset.name, () => active.check.checkDataset!({
-          ...runs.get(active)!,
+        this.guard(findings, active, 'checkDataset', metadataFile, dataset.name, () => active.check.checkDataset!(hookContext(runs.get(active)!, {
           dataset,
-          report: (r) => this.emit(findings, active, r, metadataFile, dataset.name),
-        }));
+          report: (r: Report) => this.emit(findings, active, r, metadataFile, dataset.name),
+        })));
       }
     }
 
@@ -190,7 +198,7 @@ export class Engine {
 
     for (const active of this.active) {
       if (!active.check.finish) continue;
-      this.guard(findings, active, 'finish', firstFile, undefined, () => active.check.finish!({ ...runs.get(active)!, report: (r) => this.emit(findings, active, r, r.file, r.dataset) }));
+      this.guard(findings, active, 'finish', firstFile, undefined, () => active.check.finish!(hookContext(runs.get(active)!, { report: (r: RunReport) => this.emit(findings, active, r, r.file, r.dataset) })));
     }
     // The workers' findings, from the parts the main reader vouched for (every part, unless the quoting broke).
     for (const file of offloaded) {
@@ -219,7 +227,7 @@ export class Engine {
       state.set(entry.resource, 'visiting');
       for (const active of this.active) {
         if (!active.check.readAfter) continue;
-        const before = this.guard(findings, active, 'readAfter', entry.resource.file, entry.dataset.name, () => active.check.readAfter!({ ...runs.get(active)!, dataset: entry.dataset, resource: entry.resource })) ?? [];
+        const before = this.guard(findings, active, 'readAfter', entry.resource.file, entry.dataset.name, () => active.check.readAfter!(hookContext(runs.get(active)!, { dataset: entry.dataset, resource: entry.resource }))) ?? [];
         for (const r of before) {
           const dep = byResource.get(r);
           if (dep) visit(dep);
@@ -246,15 +254,14 @@ export class Engine {
       if (!check.createFileVisitor || !check.formats?.includes(format)) continue;
       // A row-local check has nothing to learn from a file whose findings it would not keep.
       if (check.rowLocal && this.severityIn(active, resource.file) === undefined) continue;
-      const ctx: FileVisitorContext<Record<string, unknown>> = {
-        ...runs.get(active)!,
+      const ctx: FileVisitorContext<Record<string, unknown>> = hookContext(runs.get(active)!, {
         dataset,
         resource,
         // In JSON a finding's column is a character position (a syntax error's): a record's "column", or a header
         // cell's while the header and rows are delivered, would be a position in the row, not a place in the file.
-        report: format === 'csv' ? (r) => this.emit(findings, active, r, resource.file, dataset.name)
-          : (r) => this.emit(findings, active, r.record === undefined && !rowsPhase ? r : { ...r, column: undefined }, resource.file, dataset.name),
-      };
+        report: format === 'csv' ? (r: Report) => this.emit(findings, active, r, resource.file, dataset.name)
+          : (r: Report) => this.emit(findings, active, r.record === undefined && !rowsPhase ? r : { ...r, column: undefined }, resource.file, dataset.name),
+      });
       const visitor = this.guard(findings, active, 'createFileVisitor', resource.file, dataset.name, () => check.createFileVisitor!(ctx));
       if (!visitor) continue;
       visitors.push(visitor);

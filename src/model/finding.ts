@@ -33,7 +33,10 @@ export interface Finding {
   targetKind?: 'dataset' | 'register';
   /** The check's message id: with ruleId, file, field and the stable parts of data, the finding's identity. */
   messageId: string;
-  /** The placeholders of the message (its values, names, positions and counts). */
+  /**
+   * The placeholders of the message (its values, names, positions and counts), whole, as fingerprints hash them; the
+   * JSON report writes a long one shortened, as the message shows it (report/shortened.ts). So with `field`.
+   */
   data?: Record<string, string | number>;
 }
 

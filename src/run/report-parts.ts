@@ -4,6 +4,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { ReportDataset, ReportRule } from '../model/report.js';
 import type { Rule, Standard } from '../model/standard.js';
 import { BUNDLED_STANDARDS } from '../standard/reference.js';
+import { shortenValue } from '../util/shorten.js';
 
 
 /** The published rule pages of the bundled standards. */
@@ -23,11 +24,15 @@ export function reportRules(standard: Standard): ReportRule[] {
   });
 }
 
+/**
+ * The datasets as reports name them. A long name, title or publisher is shortened (util/shorten.ts), as findings'
+ * dataset names are, so that they still match and no report repeats a megabyte-long title.
+ */
 export function reportDatasets(datasets: readonly Dataset[]): ReportDataset[] {
   return datasets.map((d) => {
-    const out = { name: d.name } as ReportDataset; // keys in a fixed order, optional ones only when set
-    if (d.title !== undefined) out.title = d.title;
-    if (d.publisher !== undefined) out.publisher = d.publisher;
+    const out = { name: shortenValue(d.name) } as ReportDataset; // keys in a fixed order, optional ones only when set
+    if (d.title !== undefined) out.title = shortenValue(d.title);
+    if (d.publisher !== undefined) out.publisher = shortenValue(d.publisher);
     if (d.metadataFile !== undefined) out.metadataFile = d.metadataFile;
     out.files = [...new Set(d.resources.map((r) => r.file))];
     return out;

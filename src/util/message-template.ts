@@ -4,7 +4,8 @@
 // messages put values in single quotes ('{field}') and ICU would read those as escapes. Instead a backslash makes the
 // next '{', '}', '#' or backslash literal: the template `a JSON object \{…\}` reads "a JSON object {…}" (in a
 // TypeScript string literal, 'a JSON object \\{…\\}'). Templates are compiled once; filling one is a loop over its
-// parts.
+// parts. Each value is filled in shortened when it is long (util/shorten.ts).
+import { shortenValue } from './shorten.js';
 
 export type MessageData = Readonly<Record<string, string | number>>;
 
@@ -112,7 +113,8 @@ function fill(parts: readonly Part[], data: MessageData | undefined, count: numb
     else {
       const v = data?.[p.name];
       if (v === undefined) throw new Error(`the message "${template}" needs '${p.name}' in its data`);
-      if (p.kind === 'value') out += String(v);
+      // A value longer than MAX_VALUE_LENGTH is quoted shortened: it may be a megabyte, in every finding about it.
+      if (p.kind === 'value') out += shortenValue(String(v));
       else {
         const n = Number(v);
         const form = p.forms.get(`${ENGLISH_PLURALS.select(n)}`) ?? p.forms.get('other')!;

@@ -234,6 +234,42 @@ describe('a failed run leaves no stale report', () => {
     expect(readFileSync(files['data/boom.csv']!, 'utf8')).toBe('id\n1\n');
   });
 
+  // Commander rejects these before the run starts; the reports named anywhere on the command line go all the same.
+  it.each([
+    ['an unknown format', ['-o', 'report.json', '--format', 'nosuch', '--output-file', 'sarif=out/r.sarif'], /--format nosuch: unknown format/],
+    ['an unknown option', ['-o', 'report.json', '--nosuch', '--output-file', 'sarif=out/r.sarif'], /unknown option '--nosuch'/],
+    ['a bad value before the paths', ['--now', 'notadate', '-o', 'report.json', '--output-file=sarif=out/r.sarif'], /argument 'notadate' is invalid/],
+    ['a bad value between them', ['-oreport.json', '--jobs', '0', '--output-file', 'sarif=out/r.sarif'], /argument '0' is invalid/],
+    ['a missing value after them', ['--output=report.json', '--output-file', 'sarif=out/r.sarif', '--max-warnings'], /'--max-warnings <n>' argument missing/],
+  ])('%s on the command line (exit 2): the old reports are removed, the data untouched', (_, flags, message) => {
+    const dir = makeTempDir('odlint-stale-');
+    const files = writeTree(dir, { 'report.json': '{"old": true}\n', 'out/r.sarif': '{}\n', 'data.csv': 'id\n1\n' });
+    const r = odlint(['lint', 'data.csv', '--no-config', ...flags], { cwd: dir });
+    expectNoCrash(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(files['report.json']!)).toBe(false);
+    expect(existsSync(files['out/r.sarif']!)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['data.csv', 'out']);
+    expect(readFileSync(files['data.csv']!, 'utf8')).toBe('id\n1\n');
+  });
+
+  it('an argument error removes only what a report would replace: a link\'s target (the link stays), never a FIFO, nothing for a missing path', () => {
+    const dir = makeTempDir('odlint-stale-');
+    const files = writeTree(dir, { 'old/target.json': '{"old": true}\n', 'after.json': '{"after": true}\n', 'data.csv': 'id\n1\n' });
+    symlinkSync('old/target.json', path.join(dir, 'link.json'));
+    expect(spawnSync('mkfifo', [path.join(dir, 'report.fifo')]).status).toBe(0);
+    const r = odlint(['lint', 'data.csv', '--no-config', '--output-file', 'json=link.json', '--output-file', 'sarif=report.fifo', '--nosuch', '--output-file', 'junit=after.json', '-o'], { cwd: dir });
+    expectNoCrash(r);
+    expect(r.code).toBe(2);
+    expect(lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(existsSync(files['old/target.json']!)).toBe(false);
+    expect(lstatSync(path.join(dir, 'report.fifo')).isFIFO()).toBe(true);
+    // after.json is named after the unknown option: removed too. The -o with no path names nothing.
+    expect(existsSync(files['after.json']!)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['data.csv', 'link.json', 'old', 'report.fifo']);
+  });
+
   it('a run with findings (exit 1) writes its report as usual', () => {
     const dir = makeTempDir('odlint-stale-');
     const { 'report.json': out } = writeTree(dir, { 'report.json': '{"old": true}\n' });

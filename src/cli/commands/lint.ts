@@ -1,7 +1,7 @@
 // `odlint lint`: discover datasets, check them against the standard, write the report, decide the exit code.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Command } from 'commander';
 import { loadProject } from '../../config/project.js';
 import { DEFAULT_MAX_FINDINGS_PER_RULE } from '../../engine/lint.js';
 import { FORMAT_NAMES, formatReport, formatterOptions } from '../../run/format.js';
@@ -133,11 +133,9 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at erro
 2 usage, config, standard or internal error.`;
 
 
-export function registerLintCommand(program: Command, { io, setExit }: CommandContext): void {
-  ignoreOptions(projectOptions(program
-    .command('lint')
-    .description('Check datasets (files, folders, globs; default: the current folder) against the standard.')
-    .argument('[paths...]', 'files, folders or glob patterns', [])))
+/** The options of `odlint lint`, on the command given. */
+function lintOptions(command: Command): Command {
+  return ignoreOptions(projectOptions(command))
     .option('-f, --format <name>', `output format, repeatable: ${FORMAT_NAMES.join(', ')} (default: stylish)`, collect)
     .option('--output-file <format=path>', 'write that format to a file (atomically), repeatable: --output-file sarif=out/odlint.sarif', collect)
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
@@ -151,9 +149,44 @@ export function registerLintCommand(program: Command, { io, setExit }: CommandCo
     .option('--no-baseline', "ignore the config's baseline")
     .option('--baseline-write <file>', 'record every finding of this run in a baseline file (then report against it)')
     .option('--allow-empty', 'pass when there is nothing to lint (by default a run that finds no data or metadata exits 2)')
-    .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
+    .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)');
+}
+
+export function registerLintCommand(program: Command, { io, setExit }: CommandContext): void {
+  lintOptions(program
+    .command('lint')
+    .description('Check datasets (files, folders, globs; default: the current folder) against the standard.')
+    .argument('[paths...]', 'files, folders or glob patterns', []))
     .addHelpText('after', LINT_EXAMPLES)
     .action(async (paths: string[], opts: LintCommandOptions) => {
       setExit(await runLint(paths, opts, io));
     });
+}
+
+/**
+ * After a usage error in `odlint lint`'s own arguments (an unknown option, a bad or missing value), which ends the run
+ * before it starts: removes the reports -o and --output-file name, as any failed run does. The arguments are read
+ * again as commander reads them, but with every value taken as given, so a path after the mistake counts too; an
+ * option whose path is missing names nothing, and removeStaleOutput removes only what a report would replace.
+ */
+export function removeReportsAfterUsageError(args: readonly string[]): void {
+  const silent = () => undefined;
+  const lint = lintOptions(new Command('lint').exitOverride().configureOutput({ writeOut: silent, writeErr: silent, outputError: silent }));
+  for (const option of lint.options) {
+    const parse = option.parseArg;
+    if (!parse) continue;
+    option.parseArg = <T>(value: string, previous: T): T => {
+      try {
+        return parse(value, previous);
+      } catch {
+        return value as T; // the value at fault: already reported
+      }
+    };
+  }
+  try {
+    lint.parseOptions([...args]);
+  } catch {
+    // An option missing its value at the end: the options before it were read.
+  }
+  for (const file of flagOutputs(lint.opts<LintCommandOptions>())) removeStaleOutput(file);
 }

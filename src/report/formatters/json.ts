@@ -1,8 +1,10 @@
 import type { Formatter, LintReport } from '../../model/report.js';
+import { shortenedFinding } from '../shortened.js';
 
 /**
  * The JSON report contract (schemas/report.schema.json): two-space indent, final newline, and a fixed key order for
- * the report's own objects, whatever order the caller built them in.
+ * the report's own objects, whatever order the caller built them in. A finding's long field and data values are written shortened
+ * (shortened.ts).
  */
 const json: Formatter = (report) => {
   const s = report.summary;
@@ -11,7 +13,7 @@ const json: Formatter = (report) => {
     standard: report.standard.title === undefined ? { id: report.standard.id, version: report.standard.version } : { id: report.standard.id, version: report.standard.version, title: report.standard.title },
     now: report.now,
     summary: { datasets: s.datasets, files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, omitted: s.omitted, suppressed: s.suppressed },
-    findings: report.findings,
+    findings: report.findings.map(shortenedFinding),
     omitted: report.omitted,
     ...(report.baseline
       ? {

@@ -6,6 +6,7 @@ import { findingFingerprint } from '../fingerprint.js';
 import type { Formatter, LintReport, ReportRule } from '../../model/report.js';
 import { characterColumn, isOutsideRoot, repositoryPaths, type RepositoryPaths } from './locations.js';
 import { plural } from '../../util/plural.js';
+import { shortenValue } from '../../util/shorten.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** GitHub code scanning rejects a run with more results than this. */
@@ -92,7 +93,8 @@ function result(f: Finding, ruleIndex: Map<string, number>, paths: RepositoryPat
   // The report's own position and context, whatever SARIF made of them (a CSV column is a cell, not a character).
   if (f.column !== undefined) properties.column = f.column;
   if (f.record !== undefined) properties.record = f.record;
-  if (f.field !== undefined) properties.field = f.field;
+  // The field written shortened when long (report/shortened.ts); the fingerprint below hashes it whole.
+  if (f.field !== undefined) properties.field = shortenValue(f.field);
   if (f.dataset !== undefined) properties.dataset = f.dataset;
   if (f.target !== undefined) properties.target = f.target;
   const out: Json = { ruleId: f.ruleId };

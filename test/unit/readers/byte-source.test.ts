@@ -36,6 +36,21 @@ describe('openSource', () => {
     expect(r).toMatchObject({ failure: undefined, compressed: undefined, notCompressed: false });
   });
 
+  it('reads a file no longer than its head once: the chunks are the head, and the file is not opened again', async () => {
+    const file = write('small.csv', 'id,name\n1,a\n');
+    const source = await openSource(file);
+    fs.rmSync(file); // a second opening would fail with ENOENT
+    const parts: Buffer[] = [];
+    const progress: number[] = [];
+    for await (const chunk of source.chunks((n) => progress.push(n))) parts.push(chunk);
+    expect(Buffer.concat(parts).toString('utf8')).toBe('id,name\n1,a\n');
+    expect(progress).toEqual([12]);
+    const empty = await openSource(write('empty.csv', ''));
+    const chunks: Buffer[] = [];
+    for await (const chunk of empty.chunks()) chunks.push(chunk);
+    expect(chunks).toEqual([]);
+  });
+
   it('decompresses gzip: the head and the chunks are the text, the progress counts the file\'s own bytes', async () => {
     const gz = gzipSync(ROWS);
     const file = write('spend.csv.gz', gz);
