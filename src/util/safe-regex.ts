@@ -51,6 +51,11 @@ function compileUncached(source: string, options: { anchored?: boolean; unicode?
   }
   const feature = UNSUPPORTED.find(([re]) => re.test(stripEscapedBackslashes(source)))?.[1];
   if (feature) return { ok: false, kind: 'unsupported', feature };
+  if (boundedBacktracking(source, options.anchored === true)) {
+    // JavaScript's own engine, which cannot backtrack far on such a pattern, and is faster than RE2 on a short value.
+    const native = new RegExp(options.anchored ? `^(?:${source})$` : source, unicode ? 'u' : '');
+    return { ok: true, re: { test: (s) => native.test(s) } };
+  }
   try {
     const translated = spaceClasses(RE2JS.translateRegExp(source));
     const re = RE2JS.compile(translated);
@@ -95,4 +100,80 @@ function spaceClasses(re2: string): string {
     out += c;
   }
   return out;
+}
+
+/** Past this many ways to match a pattern's fixed-size parts, RE2 runs it (a run of alternatives multiplies them). */
+const MAX_PATHS = 4096;
+
+/**
+ * Whether a backtracking engine runs the pattern in time linear in the value, by a conservative reading of its
+ * syntax: literals, escapes of a letter class or punctuation, classes and '.', each with a quantifier; groups and
+ * alternatives, but no quantifier on a group; the product of the counts bounded quantifiers (?, {n,m}) and
+ * alternatives allow at most MAX_PATHS; and at most one unbounded quantifier (*, +, {n,}) when the match is anchored,
+ * none when it is a search (which starts again at every position). Then each way to split the value among the parts
+ * is tried at most once per path: ^[A-Z]{2,3}[0-9]{0,3}$ qualifies; ^(a+)+$, a*a*b and (x|y)* do not.
+ */
+export function boundedBacktracking(source: string, anchored: boolean): boolean {
+  let paths = 1;
+  let unbounded = 0;
+  // Alternatives of each open group (and of the whole pattern at depth 0).
+  const alternatives: number[] = [1];
+  let atom = false; // the previous token can take a quantifier
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const n = source[i + 1];
+      if (n === undefined) return false;
+      if (/[dDwWsS]/.test(n) || /[\\^$.*+?()[\]{}|\/\-]/.test(n)) { i++; atom = true; continue; }
+      if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) { i += 5; atom = true; continue; }
+      return false; // \b, \p{…}, \1, \k<…>, \cX, \x…: left to RE2
+    }
+    if (c === '[') {
+      // A class: up to its first unescaped closing bracket, as JavaScript reads it ('[]' is an empty class).
+      let j = i + 1;
+      for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
+      if (j >= source.length) return false;
+      i = j;
+      atom = true;
+      continue;
+    }
+    if (c === '(') {
+      if (source[i + 1] === '?') {
+        if (source[i + 2] !== ':') return false; // lookaround and named groups: left to RE2
+        i += 2;
+      }
+      alternatives.push(1);
+      atom = false;
+      continue;
+    }
+    if (c === ')') {
+      if (alternatives.length === 1) return false;
+      paths *= alternatives.pop()!;
+      const next = source[i + 1];
+      if (next === '*' || next === '+' || next === '?' || next === '{') return false; // a quantified group
+      atom = false;
+      continue;
+    }
+    if (c === '|') { alternatives[alternatives.length - 1]!++; atom = false; continue; }
+    if (c === '^' || c === '$') { atom = false; continue; }
+    if (c === '*' || c === '+' || c === '?' || c === '{') {
+      if (!atom) return false;
+      if (c === '?') paths *= 2;
+      else if (c === '{') {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+        if (!m) return false;
+        if (m[2] !== undefined && m[3] === '') unbounded++;
+        else if (m[3] !== undefined) paths *= Number(m[3]) - Number(m[1]) + 1;
+        i += m[0].length - 1;
+      } else unbounded++;
+      if (source[i + 1] === '?') i++; // lazy: the same paths
+      atom = false;
+      if (paths > MAX_PATHS || unbounded > (anchored ? 1 : 0)) return false;
+      continue;
+    }
+    atom = true; // a literal or '.'
+  }
+  if (alternatives.length !== 1) return false;
+  paths *= alternatives[0]!;
+  return paths <= MAX_PATHS && unbounded <= (anchored ? 1 : 0);
 }
