@@ -22,6 +22,8 @@ export interface ParseProblem {
    */
   code: string;
   message: string;
+  /** A record csv-parse skipped that spans several lines: its last line (the lines from `line` were not read). */
+  lastLine?: number;
   /** A record over the size limit that ends inside a quoted field: the line of its opening quote. */
   quoteLine?: number;
   /** After a record over the size limit: where reading resumed, when known at once. */

@@ -359,7 +359,7 @@ interface ParserInput {
  */
 interface ReferenceListeners {
   deliver(cells: string[], start: number): void;
-  onProblem(start: number, record: 'count' | 'none', code: string, message: string): void;
+  onProblem(start: number, record: 'count' | 'none', code: string, message: string, more?: Partial<ParseProblem>): void;
   onUnrecoverable(start: number): void;
   onStrayQuote(start: number): void;
   /** The text since the last record ran past the size limit: csv-parse was stopped at the record starting here. */
@@ -428,8 +428,10 @@ function startReferenceParser(options: ParseOptions, lineOffset: number, quote: 
       onUnrecoverable(start);
       return;
     }
-    // A row that could not be read is still a record: later rows keep their record numbers.
-    onProblem(start, 'count', err.code, describeParseError(err, quote));
+    // A row that could not be read is still a record: later rows keep their record numbers. When csv-parse lost track
+    // of where rows start (after text that follows a closing quote, it reads on inside a quoted field), the record it
+    // skipped spans several lines: they are named, so no row is lost without a word.
+    onProblem(start, 'count', err.code, describeParseError(err, quote), physicalEnd > start ? { lastLine: physicalEnd } : undefined);
   });
   const failed = new Promise<never>((_, reject) => parser.on('error', reject));
   failed.catch(() => undefined);

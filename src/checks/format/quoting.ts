@@ -16,6 +16,10 @@ function problemReport(p: ParseProblem, quote: string, lines: number): Pick<Repo
     return { firstLine: p.line, lastLine, count: lastLine - p.line + 1 };
   };
   const maxSize = formatByteSize(p.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+  // A skipped row that spans several lines (a quote never closed says which lines it lost in its own words).
+  if (p.lastLine !== undefined && p.lastLine > p.line && p.code !== 'CSV_QUOTE_NOT_CLOSED') {
+    return { messageId: 'linesSkipped', data: { firstLine: p.line, lastLine: p.lastLine, count: p.lastLine - p.line + 1 } };
+  }
   switch (p.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return { messageId: 'quoteNotClosed', data: { quote, ...lost() } };
@@ -56,6 +60,8 @@ const check: Check = {
     textAfterClosingQuote: 'A quoted field is closed by {quote} but more text follows before the next delimiter; the row could not be read and was skipped',
     quoteInUnquotedField: 'A {quote} appears inside an unquoted field; it was read as part of the field\'s value',
     unrecoverable: 'After the quoting error above, the parser could not find where the next row starts: lines {firstLine}–{lastLine} ({count, plural, one {# line} other {# lines}}) were not read',
+    // csv-parse lost track of where rows start after a quoting error and skipped several lines as one record.
+    linesSkipped: 'After a quoting error, lines {firstLine}–{lastLine} ({count, plural, one {# line} other {# lines}}) could not be read as rows and were skipped: a quote in them is not where CSV expects one',
     // Records over the size limit (--max-record-bytes): memory stays bounded whatever the file holds.
     recordTooLarge: 'The row starting on this line is longer than {maxSize}, the record size limit; it was skipped and reading resumed on line {resumeLine}',
     recordTooLargeAtEnd: 'The row starting on this line is longer than {maxSize}, the record size limit, and runs to the end of the file; it was skipped',

@@ -112,6 +112,18 @@ describe('quoting: record numbers', () => {
     ]);
   });
 
+  // Regression test: csv-parse reads on inside a quoted field after text that follows a closing quote, and skipped
+  // lines 3–5 as one record, reported at line 3 alone as "the row could not be read": two rows went unmentioned.
+  it('names every line csv-parse skipped after text that follows a closing quote', async () => {
+    const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,"a"b\n2,c\n3,d\n4,"e"f\n5,g\n' }, { rules: [{ check: 'quoting' }] });
+    expect(findings.map((f) => [f.line, f.messageId, f.data])).toEqual([
+      [2, 'textAfterClosingQuote', { quote: '"' }],
+      [3, 'linesSkipped', { firstLine: 3, lastLine: 5, count: 3 }],
+      [6, 'unrecoverable', { firstLine: 6, lastLine: 6, count: 1 }],
+    ]);
+    expect(findings[1]!.message).toBe('After a quoting error, lines 3–5 (3 lines) could not be read as rows and were skipped: a quote in them is not where CSV expects one');
+  });
+
   it('says which lines were lost when the parser cannot recover from a stray quote', async () => {
     const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,1\n2,"a"b\n3,x\n4,5\n' }, { rules: [{ check: 'quoting' }, { check: 'type' }] });
     expect(findings.map((f) => [f.ruleId, f.line, f.record])).toEqual([
