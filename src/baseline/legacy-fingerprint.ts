@@ -76,8 +76,20 @@ export function normaliseMessage(message: string): string {
     .join('');
 }
 
+/**
+ * Messages reworded since format 1, as it wrote them (by rule and message id): a format-1 fingerprint hashes the
+ * words a finding had then, so a baseline of that format still accepts it.
+ */
+const FORMAT_1_WORDING: Readonly<Record<string, (data: Readonly<Record<string, string | number>>) => string>> = {
+  'format/quoting textAfterClosingQuote': (d) => `A quoted field is closed by ${d.quote} but more text follows before the next delimiter; the row could not be read and was skipped`,
+  'format/quoting quoteNotClosed': (d) => `A quoted field opened with ${d.quote} on this line is never closed, so the rest of the file could not be read`,
+  'format/quoting unrecoverable': (d) => `After the quoting error above, the parser could not find where the next row starts: lines ${d.firstLine}–${d.lastLine} were not read`,
+};
+
 /** The format-1 fingerprint: 16 hex digits of ruleId, file, field and the normalised message. */
 export function legacyFingerprint(f: Finding): string {
-  const identity = JSON.stringify([f.ruleId, f.file, f.field ?? null, normaliseMessage(f.message)]);
+  const reworded = f.messageId === undefined ? undefined : FORMAT_1_WORDING[`${f.ruleId} ${f.messageId}`];
+  const message = reworded && f.data ? reworded(f.data) : f.message;
+  const identity = JSON.stringify([f.ruleId, f.file, f.field ?? null, normaliseMessage(message)]);
   return createHash('sha256').update(identity).digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
 }

@@ -1,6 +1,7 @@
 // Reads one part of a large, well-formed UTF-8 CSV file for a worker thread: the file's header record first (to bind
 // columns), then the part's records with the line and record numbers a single reader would give them. Reading stops
-// at the first quoting anomaly: past it, only the single reader's recovery (csv-parse) is authoritative.
+// at the first quote out of place or never closed: past it, only the single reader is authoritative (the cut points
+// count quotes).
 import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { FastCsvTokenizer } from './csv-tokenizer.js';

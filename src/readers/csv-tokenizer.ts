@@ -2,11 +2,13 @@
 // comment lines, no initial-space skipping). It jumps between interesting characters with indexOf instead of
 // looking at every character, which makes it several times faster than csv-parse's byte loop.
 //
-// A quote inside an unquoted field (`a,b "c" d,e`) is a literal character of that field, as csv-parse reads it (see
-// readers/csv.ts): the record is read and onStrayQuote says where. At the first other quoting anomaly (text after a
-// closing quote, a quote never closed) it stops at the start of that record and says where: the reader hands the
-// rest of the text to csv-parse, which stays the reference for how broken data is recovered and reported. Tested to
-// agree with csv-parse record for record (test/unit/readers/csv-tokenizer.test.ts).
+// A quote out of place is read leniently, as csv-parse reads it once its error is cleared (see readers/csv.ts): a
+// quote inside an unquoted field (`a,b "c" d,e`) is a literal character of that field; text after a closing quote
+// (`"Smith "P" Ltd"`) is part of the value, the quote with it, up to the next delimiter or line break. The record is
+// read and onStrayQuote says where. At a quote never closed (the text ends inside a quoted field) it stops at the
+// start of that record and says where: the reader hands the rest of the text to csv-parse, which stays the reference
+// for how broken data is reported. Tested to agree with csv-parse record for record
+// (test/unit/readers/csv-tokenizer.test.ts).
 //
 // Memory is bounded by the record size limit, counted in characters of the text: a record that reaches it (an unclosed
 // quote, a line of hundreds of megabytes) is given up. What is given up depends only on the text, never on how it was
@@ -17,6 +19,9 @@
 export interface TokenizedRecord {
   (cells: string[], startLine: number, endLine: number): void;
 }
+
+/** A quote out of place, read leniently: 'opening', inside an unquoted field (a"b); 'closing', text after a closing quote ("a"b). */
+export type QuoteAnomaly = 'opening' | 'closing';
 
 /** A record given up for being over the size limit. */
 export interface OverLimit {
@@ -44,8 +49,11 @@ const RESCAN_FACTOR = 2;
 export class FastCsvTokenizer {
   /** Set once a record could not be read; nothing more is tokenized after it. */
   anomaly: Anomaly | undefined;
-  /** Called with its start line before a record that holds a quote inside an unquoted field is delivered. */
-  onStrayQuote: ((line: number) => void) | undefined;
+  /**
+   * Called with its start line before a record that holds a quote out of place is delivered (its first: a quote inside
+   * an unquoted field, or text after a closing quote), read as part of the field's value.
+   */
+  onStrayQuote: ((line: number, kind: QuoteAnomaly) => void) | undefined;
   /** Called when a record is given up for being over the size limit, before reading resumes. */
   onOverLimit: ((over: OverLimit) => void) | undefined;
   private line: number;
@@ -199,9 +207,11 @@ export class FastCsvTokenizer {
           p = at + 1;
           break;
         }
-        if (s.charCodeAt(p) !== this.d) return -1; // the record's terminator (or the limit)
-        p++;
-        continue;
+        if (p >= limit) return -1;
+        if (s.charCodeAt(p) === this.d) { p++; continue; }
+        const c = s.charCodeAt(p);
+        if (c === LF || c === CR) return -1; // the record's terminator
+        // Text after the closing quote runs to the next delimiter or line break, as an unquoted field does.
       }
       // An unquoted field ends at the next delimiter or line break (each looked up again only once passed).
       if (nd < p) { nd = s.indexOf(delimiter, p); if (nd < 0) nd = s.length; }
@@ -262,7 +272,8 @@ export class FastCsvTokenizer {
       let complete = false;
       let contentEnd = n; // where the record's terminator starts
       let atLimit = false; // a quoting anomaly past the limit: the record is given up, not handed over
-      let stray = false;
+      // The record's first quote out of place, if any: a quote inside an unquoted field, or text after a closing quote.
+      let anomaly: QuoteAnomaly | undefined;
       for (;;) {
         if (pos < n && s.charCodeAt(pos) === q) {
           // Quoted field: find the closing quote, skipping doubled quotes.
@@ -286,7 +297,6 @@ export class FastCsvTokenizer {
           if (nl <= pos) { nl = s.indexOf('\n', pos); if (nl < 0) nl = n; }
           if (nc <= pos) { nc = s.indexOf('\r', pos); if (nc < 0) nc = n; }
           if (nl < closed || nc < closed) line += lineBreaks(s, pos + 1, closed);
-          cells.push(value);
           pos = closed + 1;
           if (nd < pos) { nd = s.indexOf(delimiter, pos); if (nd < 0) nd = n; }
           if (nl < pos) { nl = s.indexOf('\n', pos); if (nl < 0) nl = n; }
@@ -294,22 +304,33 @@ export class FastCsvTokenizer {
           if (nq < pos) { nq = s.indexOf(quote, pos); if (nq < 0) nq = n; }
           if (pos === n) {
             if (!final) return this.unfinished(s, recordStart, startLine);
+            cells.push(value);
             complete = true;
             break;
           }
           const c = s.charCodeAt(pos);
-          if (c === d) { pos++; nd = s.indexOf(delimiter, pos); if (nd < 0) nd = n; continue; }
+          if (c === d) { cells.push(value); pos++; nd = s.indexOf(delimiter, pos); if (nd < 0) nd = n; continue; }
           if (c !== LF && c !== CR) {
-            // Past the limit, the record is given up as it would be had a chunk ended before the anomaly.
-            if (pos - recordStart >= this.maxRecordChars) { atLimit = true; break; }
-            return this.fail(s, recordStart, startLine);
+            // Text after the closing quote is part of the value, the quote with it, up to the next delimiter or line
+            // break (quotes in it included), as csv-parse reads it once its error is cleared (readers/csv.ts).
+            let end = nd < nl ? nd : nl;
+            if (nc < end) end = nc;
+            while (nq < end) { nq = s.indexOf(quote, nq + 1); if (nq < 0) nq = n; }
+            if (end === n && !final) return this.unfinished(s, recordStart, startLine, true);
+            anomaly ??= 'closing';
+            cells.push(value + quote + s.slice(pos, end));
+            pos = end;
+            if (end === n) { complete = true; break; }
+            if (end === nd) { pos++; nd = s.indexOf(delimiter, pos); if (nd < 0) nd = n; continue; }
+          } else {
+            cells.push(value);
           }
         } else {
           let end = nd < nl ? nd : nl;
           if (nc < end) end = nc;
           if (nq < end) {
             // Quotes inside an unquoted field are part of its value.
-            stray = true;
+            anomaly ??= 'opening';
             do { nq = s.indexOf(quote, nq + 1); if (nq < 0) nq = n; } while (nq < end);
           }
           if (end === n && !final) return this.unfinished(s, recordStart, startLine, true);
@@ -342,7 +363,7 @@ export class FastCsvTokenizer {
         continue;
       }
       this.line = line + 1;
-      if (stray) this.onStrayQuote?.(startLine);
+      if (anomaly) this.onStrayQuote?.(startLine, anomaly);
       this.onRecord(cells, startLine, line);
     }
     return '';

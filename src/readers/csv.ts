@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { TextDecoder } from 'node:util';
 import { StringDecoder } from 'node:string_decoder';
 import { parse, type CsvError, type Options as ParseOptions } from 'csv-parse';
-import { FastCsvTokenizer } from './csv-tokenizer.js';
+import { FastCsvTokenizer, type QuoteAnomaly } from './csv-tokenizer.js';
 import { planSegments, type CsvSegment } from './csv-split.js';
 import { TextLineScanner } from './text-lines.js';
 import { ByteScanner, declaresEncoding, detectEncoding, sniffBinary, sniffBom, Utf32Decoder } from './bytes.js';
@@ -239,7 +239,7 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
   let problemsTotal = 0;
   let parserInput: ParserInput | undefined;
 
-  // The fast tokenizer reads the common dialect; at its first quoting anomaly, csv-parse takes over from the start of
+  // The fast tokenizer reads the common dialect; at a quote never closed, csv-parse takes over from the start of
   // that record to the end of the file, so broken data is recovered and reported exactly as before.
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const fast = reading.fast ? new FastCsvTokenizer(delimiter, quote, (cells, start) => deliver(cells, start), undefined, maxRecordBytes) : undefined;
@@ -270,9 +270,10 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     handedOver = true;
     sink.handover?.(line);
   };
-  const onStrayQuote = (start: number): void => {
+  const onStrayQuote = (start: number, kind: QuoteAnomaly): void => {
     handOverAt(start);
-    onProblem(start, 'next', 'INVALID_OPENING_QUOTE', describeParseError({ code: 'INVALID_OPENING_QUOTE' } as CsvError, quote));
+    const code = kind === 'opening' ? 'INVALID_OPENING_QUOTE' : 'CSV_INVALID_CLOSING_QUOTE';
+    onProblem(start, 'next', code, describeParseError({ code } as CsvError, quote));
   };
   if (fast) {
     fast.onStrayQuote = onStrayQuote;
@@ -361,7 +362,7 @@ interface ReferenceListeners {
   deliver(cells: string[], start: number): void;
   onProblem(start: number, record: 'count' | 'none', code: string, message: string, more?: Partial<ParseProblem>): void;
   onUnrecoverable(start: number): void;
-  onStrayQuote(start: number): void;
+  onStrayQuote(start: number, kind: QuoteAnomaly): void;
   /** The text since the last record ran past the size limit: csv-parse was stopped at the record starting here. */
   onStopped(start: number): void;
 }
@@ -395,19 +396,25 @@ function startReferenceParser(options: ParseOptions, lineOffset: number, quote: 
     sinceRecord = 0;
     deliver(cells, start);
   });
-  // csv-parse's relax_quotes would also accept text after a closing quote, silently; so a stray quote is taken here
-  // instead. csv-parse reads it as a literal character of the field and only marks the record to be skipped: the
-  // mark is cleared (unless an earlier error on the record's line set it), so the record is delivered, and reported.
+  // csv-parse's relax_quotes would accept quotes out of place silently, so they are taken here instead. For a quote
+  // inside an unquoted field, csv-parse reads it as a literal character and only marks the record to be skipped; for
+  // text after a closing quote it also stays inside the field. The mark is cleared and the field closed (unless an
+  // earlier error on the record's line set it), so the record is delivered as the fast tokenizer reads it, and reported.
   let otherErrorLines = -1;
   let strayAfter = -1;
   parser.on('skip', (err: CsvError) => {
     sinceRecord = 0;
-    if (err.code === 'INVALID_OPENING_QUOTE' && parser.info.lines !== otherErrorLines) {
-      (parser as unknown as { state: { recordHasError: boolean } }).state.recordHasError = false;
-      // Once a record: the end of the previous record moves with every record delivered or skipped.
+    const opening = err.code === 'INVALID_OPENING_QUOTE';
+    if ((opening || err.code === 'CSV_INVALID_CLOSING_QUOTE') && parser.info.lines !== otherErrorLines) {
+      const state = (parser as unknown as { state: { recordHasError: boolean; quoting: boolean; wasQuoting: boolean } }).state;
+      state.recordHasError = false;
+      // After a closing quote followed by text, csv-parse would read on inside the quoted field (swallowing the rows
+      // up to the next quote): the field is closed here, so the text and the quote are read as part of its value.
+      if (!opening) { state.quoting = false; state.wasQuoting = true; }
+      // Once a record, its first: the end of the previous record moves with every record delivered or skipped.
       if (physicalEnd !== strayAfter) {
         strayAfter = physicalEnd;
-        onStrayQuote(physicalEnd + 1 + (parser.info.comment_lines - parserComments));
+        onStrayQuote(physicalEnd + 1 + (parser.info.comment_lines - parserComments), opening ? 'opening' : 'closing');
       }
       return;
     }
@@ -482,7 +489,7 @@ function describeParseError(err: CsvError, quote: string): string {
     case 'CSV_QUOTE_NOT_CLOSED':
       return `A quoted field opened with ${quote} on this line is never closed, so the rest of the file could not be read`;
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return `A quoted field is closed by ${quote} but more text follows before the next delimiter; the row could not be read and was skipped`;
+      return `A quoted field is closed by ${quote} but more text follows before the next delimiter; it was read as part of the field's value`;
     case 'INVALID_OPENING_QUOTE':
       return `A ${quote} appears inside an unquoted field; it was read as part of the field's value`;
     default:

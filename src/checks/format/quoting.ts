@@ -57,7 +57,7 @@ const check: Check = {
   },
   messages: {
     quoteNotClosed: 'A quoted field opened with {quote} on this line is never closed: lines {firstLine}–{lastLine} ({count, plural, one {# line} other {# lines}}) were not read',
-    textAfterClosingQuote: 'A quoted field is closed by {quote} but more text follows before the next delimiter; the row could not be read and was skipped',
+    textAfterClosingQuote: 'A quoted field is closed by {quote} but more text follows before the next delimiter; it was read as part of the field\'s value, the quote with it',
     quoteInUnquotedField: 'A {quote} appears inside an unquoted field; it was read as part of the field\'s value',
     unrecoverable: 'After the quoting error above, the parser could not find where the next row starts: lines {firstLine}–{lastLine} ({count, plural, one {# line} other {# lines}}) were not read',
     // csv-parse lost track of where rows start after a quoting error and skipped several lines as one record.

@@ -106,3 +106,18 @@ describe('normaliseMessage', () => {
     expect(normaliseMessage("the path '../municipal-register/municipalities.csv' uses '..'")).toBe("the path '../municipal-register/municipalities.csv' uses '..'");
   });
 });
+
+describe('messages reworded since format 1', () => {
+  it('are hashed as format 1 wrote them, so its baselines still accept the findings', () => {
+    const base = { ruleId: 'format/quoting', category: 'format', severity: 'error', file: 'd.csv', line: 3 } as const;
+    const then: Finding = { ...base, message: 'A quoted field opened with " on this line is never closed, so the rest of the file could not be read' } as Finding;
+    const now: Finding = {
+      ...base, messageId: 'quoteNotClosed', data: { quote: '"', firstLine: 3, lastLine: 9, count: 7 },
+      message: 'A quoted field opened with " on this line is never closed: lines 3–9 (7 lines) were not read',
+    } as Finding;
+    expect(findingFingerprint(now)).toBe(findingFingerprint(then));
+    const closedThen = { ...base, message: 'A quoted field is closed by " but more text follows before the next delimiter; the row could not be read and was skipped' } as Finding;
+    const closedNow = { ...base, messageId: 'textAfterClosingQuote', data: { quote: '"' }, message: "A quoted field is closed by \" but more text follows before the next delimiter; it was read as part of the field's value, the quote with it" } as Finding;
+    expect(findingFingerprint(closedNow)).toBe(findingFingerprint(closedThen));
+  });
+});

@@ -758,31 +758,33 @@ describe('FastCsvTokenizer', () => {
     expect(whole.anomaly).toBeUndefined();
   });
 
-  it('stops at text after a closing quote: "abc"x', () => {
-    const { records, anomaly, unpushed } = tokenize(['h\n"multi\nline"\n', '"abc"x,y\nlater\n', 'more\n']);
-    expect(records).toEqual([[['h'], 1, 1], [['multi\nline'], 2, 3]]);
-    expect(anomaly).toEqual({ rest: '"abc"x,y\nlater\n', line: 4 });
-    expect(unpushed).toBe('more\n');
-    expect(tokenize(['"abc"x']).anomaly).toEqual({ rest: '"abc"x', line: 1 });
-  });
-
-  it('stops at a quote never closed, only once the input has ended', () => {
+  it('reads text after a closing quote as part of the value, the quote with it, and says where: "abc"x', () => {
     const { t, records } = tokenizer();
-    t.push('a\r\n"abc\ndef,');
-    t.push('ghi\n');
-    expect(t.anomaly).toBeUndefined();
+    const strays: Array<[number, string]> = [];
+    t.onStrayQuote = (line, kind) => strays.push([line, kind]);
+    for (const piece of ['h\n"multi\nline"\n', '"abc"x,y\n"a"b"c",d\nlater\n', '"e"f', '\n']) t.push(piece);
     t.end();
-    expect(records).toEqual([[['a'], 1, 1]]);
-    expect(t.anomaly).toEqual({ rest: '"abc\ndef,ghi\n', line: 2 });
+    expect(t.anomaly).toBeUndefined();
+    expect(records).toEqual([[['h'], 1, 1], [['multi\nline'], 2, 3], [['abc"x', 'y'], 4, 4], [['a"b"c"', 'd'], 5, 5], [['later'], 6, 6], [['e"f'], 7, 7]]);
+    expect(strays).toEqual([[4, 'closing'], [5, 'closing'], [7, 'closing']]);
   });
 
-  it('reads nothing more after an anomaly', () => {
+  it('says which quote out of place a record has first', () => {
+    const { t } = tokenizer();
+    const strays: Array<[number, string]> = [];
+    t.onStrayQuote = (line, kind) => strays.push([line, kind]);
+    t.push('a"b,"c"d\n"c"d,a"b\n');
+    t.end();
+    expect(strays).toEqual([[1, 'opening'], [2, 'closing']]);
+  });
+
+  it('reads nothing more after an anomaly (a quote never closed)', () => {
     const { t, records } = tokenizer();
-    t.push('1\n"2"x\n');
+    t.push('1\n"2\n');
     t.push('3\n');
     t.end();
     expect(records).toEqual([[['1'], 1, 1]]);
-    expect(t.anomaly).toEqual({ rest: '"2"x\n', line: 2 });
+    expect(t.anomaly).toEqual({ rest: '"2\n3\n', line: 2 });
   });
 
   it('strips a BOM only at the very start of the file', () => {
@@ -827,7 +829,7 @@ describe('FastCsvTokenizer', () => {
 
   it('reads a quoted cell much longer than a chunk, pushed in small pieces, in linear time', () => {
     const body = 'word, "" \n'.repeat(200_000); // 2 MB
-    const text = `a,"${body}",b\r\nnext,1\n"bad"x\n`;
+    const text = `a,"${body}",b\r\nnext,1\n"bad\n`;
     const pieces: string[] = [];
     for (let at = 0; at < text.length; at += 4096) pieces.push(text.slice(at, at + 4096));
     const started = performance.now();
@@ -837,7 +839,7 @@ describe('FastCsvTokenizer', () => {
       [['a', body.replace(/""/g, '"'), 'b'], 1, 200_001],
       [['next', '1'], 200_002, 200_002],
     ]);
-    expect(anomaly).toEqual({ rest: '"bad"x\n', line: 200_003 });
+    expect(anomaly).toEqual({ rest: '"bad\n', line: 200_003 });
     expect(elapsed).toBeLessThan(2000); // quadratic re-scanning would take minutes
   });
 });

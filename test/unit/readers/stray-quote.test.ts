@@ -1,6 +1,7 @@
 // Problem 14 of issue 13: a quote inside an unquoted field (`a,b "c" d,e`) made odlint skip the whole row, so its
 // other values went unchecked. Now the quote is reported where it is, and the row is read with the quote as a
-// literal character of its field — by the fast tokenizer and by csv-parse (dialects it alone reads) alike.
+// literal character of its field — by the fast tokenizer and by csv-parse (dialects it alone reads) alike. So is
+// text after a closing quote (`1,"b"c,x`), which csv-parse read by staying inside the quoted field, swallowing rows.
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs, datapackage, lintFiles } from '../../helpers/lint-files.js';
 
@@ -41,10 +42,15 @@ describe.each([
     expect(findings.filter((f) => f.ruleId === 'format/quoting')).toHaveLength(1); // one finding a row, not a quote
   });
 
-  it('text after a closing quote still makes the row unreadable, as before', async () => {
-    const findings = await lintFiles(pkg('id,name,amount\n1,"b"c,x\n2,d,y\n', dialect), { rules: RULES });
-    expect(findings[0]).toMatchObject({ ruleId: 'format/quoting', line: 2, messageId: 'textAfterClosingQuote' });
-    expect(findings.some((f) => f.ruleId === 'format/type' && f.line === 2)).toBe(false);
-    expect(findings.some((f) => f.messageId === 'quoteInUnquotedField')).toBe(false);
+  it('text after a closing quote is read too, with the quote, and the rows after it are not swallowed', async () => {
+    const findings = await lintFiles(pkg('id,name,amount\n1,"b"c,x\n2,d,y\n3,"e"f,7\n4,g,z\n', dialect), { rules: RULES });
+    expect(findings.map((f) => [f.ruleId, f.line, f.record, f.messageId ?? f.message])).toEqual([
+      ['format/quoting', 2, 1, 'textAfterClosingQuote'],
+      ['format/type', 2, 1, expect.anything()],
+      ['format/type', 3, 2, expect.anything()],
+      ['format/quoting', 4, 3, 'textAfterClosingQuote'],
+      ['format/type', 5, 4, expect.anything()],
+    ]);
+    expect(findings[0]!.message).toBe("A quoted field is closed by \" but more text follows before the next delimiter; it was read as part of the field's value, the quote with it");
   });
 });

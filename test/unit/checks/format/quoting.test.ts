@@ -18,7 +18,7 @@ describe('quoting', () => {
     expect(brief(findings)).toEqual([
       {
         ruleId: 'format/quoting',
-        message: 'A quoted field is closed by " but more text follows before the next delimiter; the row could not be read and was skipped',
+        message: "A quoted field is closed by \" but more text follows before the next delimiter; it was read as part of the field's value, the quote with it",
         file: 'data.csv',
         line: 3,
       },
@@ -39,7 +39,7 @@ describe('quoting', () => {
     const dialect = { dialect: { quoteChar: "'" } };
     const findings = await lint(packageWith('data.csv', "id,name\n7,'Smith 'Plumbing' Ltd'\n8,Smith 'P'\n", undefined, dialect));
     expect(findings.map((f) => [f.line, f.messageId, f.data, f.message])).toEqual([
-      [2, 'textAfterClosingQuote', { quote: "'" }, "A quoted field is closed by ' but more text follows before the next delimiter; the row could not be read and was skipped"],
+      [2, 'textAfterClosingQuote', { quote: "'" }, "A quoted field is closed by ' but more text follows before the next delimiter; it was read as part of the field's value, the quote with it"],
       [3, 'quoteInUnquotedField', { quote: "'" }, "A ' appears inside an unquoted field; it was read as part of the field's value"],
     ]);
     const unclosed = await lint(packageWith('data.csv', "id,name\n7,ok\n9,'open\n10,x\n", undefined, dialect));
@@ -104,39 +104,47 @@ describe('quoting: record numbers', () => {
   const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'n', type: 'integer' }] };
   const pkg = JSON.stringify({ name: 'p', resources: [{ name: 'd', path: 'd.csv', schema }] });
 
-  it('counts a row that could not be read as a record, so later rows keep their numbers', async () => {
+  it('reads a row with text after a closing quote, with its record number, and checks its values', async () => {
     const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,1\n2,"Smith "P" Ltd"\n3,x\n' }, { rules: [{ check: 'quoting' }, { check: 'type' }] });
     expect(findings.map((f) => [f.ruleId, f.line, f.record])).toEqual([
       ['format/quoting', 3, 2],
+      ['format/type', 3, 2], // 'Smith "P" Ltd"' is not an integer: the row was read
       ['format/type', 4, 3],
     ]);
   });
 
-  // Regression test: csv-parse reads on inside a quoted field after text that follows a closing quote, and skipped
-  // lines 3–5 as one record, reported at line 3 alone as "the row could not be read": two rows went unmentioned.
-  it('names every line csv-parse skipped after text that follows a closing quote', async () => {
-    const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,"a"b\n2,c\n3,d\n4,"e"f\n5,g\n' }, { rules: [{ check: 'quoting' }] });
-    expect(findings.map((f) => [f.line, f.messageId, f.data])).toEqual([
-      [2, 'textAfterClosingQuote', { quote: '"' }],
-      [3, 'linesSkipped', { firstLine: 3, lastLine: 5, count: 3 }],
-      [6, 'unrecoverable', { firstLine: 6, lastLine: 6, count: 1 }],
+  // Regression test: after text that follows a closing quote, csv-parse read on inside the quoted field, so lines 3–5
+  // were skipped as one record and reported at line 3 alone as "the row could not be read". Now every row is read.
+  it('swallows no row after text that follows a closing quote', async () => {
+    const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,"a"b\n2,c\n3,d\n4,"e"f\n5,g\n' }, { rules: [{ check: 'quoting' }, { check: 'type' }] });
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([
+      [2, 'textAfterClosingQuote'], [2, 'notType'], [3, 'notType'], [4, 'notType'], [5, 'textAfterClosingQuote'], [5, 'notType'], [6, 'notType'],
     ]);
-    expect(findings[1]!.message).toBe('After a quoting error, lines 3–5 (3 lines) could not be read as rows and were skipped: a quote in them is not where CSV expects one');
   });
 
-  it('says which lines were lost when the parser cannot recover from a stray quote', async () => {
-    const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,1\n2,"a"b\n3,x\n4,5\n' }, { rules: [{ check: 'quoting' }, { check: 'type' }] });
-    expect(findings.map((f) => [f.ruleId, f.line, f.record])).toEqual([
-      ['format/quoting', 3, 2],
-      ['format/quoting', 4, undefined],
-    ]);
-    expect(findings[1]!.message).toMatch(/^After the quoting error above, the parser could not find where the next row starts: lines 4–5 \(2 lines\) were not read$/);
+  it('says which lines a quote never closed left unread; the line numbers stay out of the fingerprint', async () => {
+    const findings = await lintFiles({ 'datapackage.json': pkg, 'd.csv': 'id,n\n1,1\n2,"a\n3,x\n4,5\n' }, { rules: [{ check: 'quoting' }, { check: 'type' }] });
+    expect(findings.map((f) => [f.ruleId, f.line, f.record])).toEqual([['format/quoting', 3, 2]]);
+    expect(findings[0]!.message).toBe('A quoted field opened with " on this line is never closed: lines 3–5 (3 lines) were not read');
     // Line numbers are numbers in data: they stay out of the fingerprint, so the finding keeps its identity as rows move.
-    expect(findings[1]).toMatchObject({ messageId: 'unrecoverable', data: { firstLine: 4, lastLine: 5, count: 2 } });
+    expect(findings[0]).toMatchObject({ messageId: 'quoteNotClosed', data: { firstLine: 3, lastLine: 5, count: 3 } });
   });
 });
 
 describe('quoting: other parse errors', () => {
+  it('names the lines of a record csv-parse skipped that spans several, and the lines lost after it', () => {
+    const reports: Report[] = [];
+    const visitor = check.createFileVisitor!({ resource: {}, report: (r: Report) => reports.push(r) } as unknown as FileVisitorContext<Record<string, unknown>>);
+    visitor.facts!({ parseProblems: [
+      { line: 3, lastLine: 5, record: 2, code: 'CSV_INVALID_CLOSING_QUOTE', message: '' },
+      { line: 6, code: 'CSV_UNRECOVERABLE', message: '' },
+    ], parseProblemsTotal: 2, lines: 9 } as unknown as FileFacts);
+    expect(reports).toMatchObject([
+      { messageId: 'linesSkipped', data: { firstLine: 3, lastLine: 5, count: 3 }, line: 3, record: 2 },
+      { messageId: 'unrecoverable', data: { firstLine: 6, lastLine: 9, count: 4 }, line: 6 },
+    ]);
+  });
+
   it("words an error of another kind as the reader describes it", () => {
     const reports: Report[] = [];
     const visitor = check.createFileVisitor!({ resource: {}, report: (r: Report) => reports.push(r) } as unknown as FileVisitorContext<Record<string, unknown>>);
