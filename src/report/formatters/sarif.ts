@@ -147,7 +147,6 @@ const sarif: Formatter = (report, options) => {
   const invocation: Json = { executionSuccessful: true };
   const notes = notifications(report, notInLog, ruleIndex, paths);
   if (notes.length > 0) invocation.toolExecutionNotifications = notes;
-  const rootUri = pathToFileURL(paths.root).href;
   const properties: Json = { standard: report.standard, now: report.now, summary: report.summary };
   if (notInLog > 0) properties.findingsNotInLog = notInLog;
   if (report.baseline) properties.baseline = { file: report.baseline.file, suppressed: report.baseline.suppressed, fixed: report.baseline.fixed.length };
@@ -158,7 +157,9 @@ const sarif: Formatter = (report, options) => {
       {
         tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: rules.map(descriptor) } },
         invocations: [invocation],
-        originalUriBaseIds: { [SRCROOT]: { uri: rootUri.endsWith('/') ? rootUri : `${rootUri}/` } },
+        // No absolute path of this machine: the same data gives the same bytes anywhere, and code scanning resolves
+        // %SRCROOT% to the checkout itself.
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository the data is in (the working folder outside one).' } } },
         // JSON positions count UTF-16 code units (src/readers/json-records.ts).
         columnKind: 'utf16CodeUnits',
         results: listed.map((f) => result(f, ruleIndex, paths)),

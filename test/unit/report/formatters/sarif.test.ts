@@ -28,7 +28,7 @@ interface SarifLog {
   runs: Array<{
     tool: { driver: { name: string; version: string; informationUri: string; rules: Array<Record<string, unknown>> } };
     invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: SarifNotification[] }>;
-    originalUriBaseIds: Record<string, { uri: string }>;
+    originalUriBaseIds: Record<string, { uri?: string; description?: { text: string } }>;
     results: SarifResult[];
     properties: Record<string, unknown>;
   }>;
@@ -89,7 +89,9 @@ describe('sarif formatter on the demo report', () => {
       expect(r.locations[0]!.physicalLocation.region.startLine).toBe(f.line ?? 1);
       expect(r.partialFingerprints).toEqual({ [SARIF_FINGERPRINT_KEY]: findingFingerprint(f) });
     });
-    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(REPO_ROOT).href}/` } });
+    // No absolute path of the machine that ran it (issue 14): the same data gives the same bytes anywhere.
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { description: { text: expect.stringContaining('root of the repository') } } });
+    expect(text).not.toContain(pathToFileURL(REPO_ROOT).href);
   });
 
   it('gives file-level findings line 1 (code scanning needs a startLine) and marks them', () => {
@@ -133,7 +135,14 @@ describe('sarif paths and fingerprints', () => {
     const { log } = render(reportWith([finding({ file: 'health/clinic-visits.csv' })]), { color: false, cwd: path.join(REPO_ROOT, 'fixtures'), repositoryRoot: REPO_ROOT });
     const location = log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
     expect(location.uri).toBe('fixtures/health/clinic-visits.csv');
-    expect(log.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`${pathToFileURL(REPO_ROOT).href}/`);
+    expect(log.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toBeUndefined();
+  });
+
+  it('are the same bytes for the same data checked out in another folder, on another machine', () => {
+    const here = sarif(reportWith([finding({ file: 'health/clinic-visits.csv' })]), { color: false, cwd: REPO_ROOT, repositoryRoot: REPO_ROOT });
+    const elsewhere = '/srv/ci/runner-7/checkout';
+    const there = sarif(reportWith([finding({ file: 'health/clinic-visits.csv' })]), { color: false, cwd: elsewhere, repositoryRoot: elsewhere });
+    expect(there).toBe(here);
   });
 
   it('keep their fingerprint when the finding moves to another line', () => {
