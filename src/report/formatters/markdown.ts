@@ -57,6 +57,17 @@ function findingRow(f: Finding, helpUri: (ruleId: string) => string | undefined)
 const FINDINGS_TABLE_HEAD = '| Line | Severity | Rule | Message |\n|---:|---|---|---|';
 
 /**
+ * Writes a table while it fits: its head only with its first row, so a truncated report never ends with an empty
+ * table. Returns the number of rows written.
+ */
+function addTable(out: Budget, head: string, rows: readonly string[]): number {
+  if (rows.length === 0 || !out.add(`${head}\n${rows[0]}`)) return 0;
+  let shown = 1;
+  while (shown < rows.length && out.add(rows[shown]!)) shown++;
+  return shown;
+}
+
+/**
  * For pull-request comments and filed reports: totals, a table by category and one by dataset, then each file's
  * first findings with the rest collapsed. Stays under GitHub's comment limit, saying what it left out.
  */
@@ -82,13 +93,10 @@ export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT)
 
   const card = computeScorecard(report);
   const datasets = card.departments.flatMap((dep) => card.datasets.filter((d) => d.department === dep.department));
-  out.add('| Publisher | Dataset | Files | Errors | Warnings | Infos |\n|---|---|---:|---:|---:|---:|');
-  let datasetsShown = 0;
-  for (const d of datasets) {
+  const datasetsShown = addTable(out, '| Publisher | Dataset | Files | Errors | Warnings | Infos |\n|---|---|---:|---:|---:|---:|', datasets.map((d) => {
     const name = d.dataset.title ? `${escapeUntrustedMarkdown(d.dataset.name)} — ${escapeUntrustedMarkdown(d.dataset.title)}` : escapeUntrustedMarkdown(d.dataset.name);
-    if (!out.add(`| ${escapeUntrustedMarkdown(d.department)} | ${name} | ${d.dataset.files.length} | ${d.errors} | ${d.warnings} | ${d.infos} |`)) break;
-    datasetsShown++;
-  }
+    return `| ${escapeUntrustedMarkdown(d.department)} | ${name} | ${d.dataset.files.length} | ${d.errors} | ${d.warnings} | ${d.infos} |`;
+  }));
   const truncation: string[] = [];
   if (datasetsShown < datasets.length) truncation.push(`${plural(datasets.length - datasetsShown, 'more dataset')} in the table above`);
   out.add('');
@@ -127,20 +135,12 @@ export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT)
     const rows = findings.map((f) => findingRow(f, helpUri));
     const top = rows.slice(0, TOP_FINDINGS);
     const rest = rows.slice(TOP_FINDINGS);
-    let shown = 0;
-    if (top.length > 0 && out.add(FINDINGS_TABLE_HEAD)) {
-      for (const row of top) {
-        if (!out.add(row)) break;
-        shown++;
-      }
-    }
+    let shown = addTable(out, FINDINGS_TABLE_HEAD, top);
     // GitHub renders a table inside <details> only with blank lines around it; closed only once opened.
-    if (shown === TOP_FINDINGS && rest.length > 0 && out.add(`\n<details><summary>${plural(rest.length, 'more finding')} in this file</summary>\n\n${FINDINGS_TABLE_HEAD}`)) {
-      for (const row of rest) {
-        if (!out.add(row)) break;
-        shown++;
-      }
-      out.force('\n</details>');
+    if (shown === TOP_FINDINGS && rest.length > 0) {
+      const more = addTable(out, `\n<details><summary>${plural(rest.length, 'more finding')} in this file</summary>\n\n${FINDINGS_TABLE_HEAD}`, rest);
+      if (more > 0) out.force('\n</details>');
+      shown += more;
     }
     out.force('');
     if (shown < rows.length) {

@@ -130,6 +130,22 @@ describe('markdown formatter', () => {
     expect(out.split('<details>').length).toBe(out.split('</details>').length);
   });
 
+  it('never ends a truncated report, or leaves any place in it, with a table that has no rows (issue 14)', () => {
+    const report = sampleAuditReport();
+    const bulk = Array.from({ length: 30 }, (_, i) => finding('format/type', 'error', 'bulk/file.csv', 'b', i + 2, { message: `'value ${i}' in field 'amount' is not a number` }));
+    report.findings = sortFindings([...report.findings, ...bulk]);
+    report.summary = summarise(report.findings, report.omitted, 4, 44);
+    let truncated = 0;
+    for (let limit = 1500; limit <= 9000; limit += 23) {
+      const lines = renderMarkdown(report, limit).split('\n');
+      if (lines.some((l) => l.startsWith('> **Truncated**'))) truncated++;
+      lines.forEach((line, i) => {
+        if (/^\|-/.test(line)) expect(lines[i + 1], `limit ${limit}: a table head without rows`).toMatch(/^\| /);
+      });
+    }
+    expect(truncated).toBeGreaterThan(100); // the limits really cut the report, at every place
+  });
+
   it('is deterministic: the same report gives the same bytes', () => {
     expect(markdown(hostileReport(), AT_REPO_ROOT)).toBe(markdown(hostileReport(), { ...AT_REPO_ROOT, color: true }));
   });
