@@ -7,8 +7,27 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
+/** Messages longer than this are wrapped beneath their rule id (shorter ones stay on one line with it). */
+const LONG_MESSAGE = 200;
+const WRAP_AT = 100;
+
+/** Lines of at most `width` characters, broken at spaces (a word longer than a line is cut). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > width) {
+    let at = rest.lastIndexOf(' ', width);
+    if (at <= 0) at = width;
+    lines.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) lines.push(rest);
+  return lines;
+}
+
 /**
- * Grouped by file, one line a finding (line:column severity message ruleId), hints beneath, a summary line; with a
+ * Grouped by file, one line a finding (line:column severity message ruleId; a message over 200 characters wrapped
+ * beneath the rule id), hints beneath, a summary line; with a
  * baseline, how many findings it suppressed and which of its entries are fixed. Text that can come from the data
  * goes through `terminalSafe`, so no control character reaches the terminal raw.
  */
@@ -27,7 +46,14 @@ const stylish: Formatter = (report, { color }) => {
     const width = positions.reduce((w, p) => Math.max(w, p.length), 0); // no spread: a file can have millions
     findings.forEach((f, i) => {
       const sev = f.severity === 'error' ? c.red(pad('error', 7)) : f.severity === 'warning' ? c.yellow(pad('warning', 7)) : c.blue(pad('info', 7));
-      out.push(`  ${c.dim(pad(positions[i]!, width))}  ${sev}  ${safe(f.message)}  ${c.dim(safe(f.ruleId))}`);
+      const message = safe(f.message);
+      if (message.length <= LONG_MESSAGE) {
+        out.push(`  ${c.dim(pad(positions[i]!, width))}  ${sev}  ${message}  ${c.dim(safe(f.ruleId))}`);
+      } else {
+        // A terminal wrapping a long line would split the rule id: it comes first, the message wrapped beneath it.
+        out.push(`  ${c.dim(pad(positions[i]!, width))}  ${sev}  ${c.dim(safe(f.ruleId))}`);
+        for (const segment of wrap(message, WRAP_AT)) out.push(`  ${' '.repeat(width)}           ${segment}`);
+      }
       if (f.hint) out.push(`  ${' '.repeat(width)}           ${c.dim(`↳ ${safe(f.hint)}`)}`);
     });
     for (const o of report.omitted) {
