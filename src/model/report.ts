@@ -10,6 +10,11 @@ export interface ReportRule {
   description: string;
   /** Where a person reads about it: its page in docs/rules for a bundled rule, else its first source. */
   helpUri?: string;
+  /**
+   * The files its check looks at: the data formats it reads ('csv', 'json', …) and 'metadata' when it checks a
+   * dataset's metadata. JUnit lists a rule for a file only where it applies (or where it found something).
+   */
+  appliesTo?: string[];
 }
 
 export interface ReportDataset {
@@ -19,6 +24,8 @@ export interface ReportDataset {
   metadataFile?: string;
   /** Its data files, as findings name them. */
   files: string[];
+  /** Each data file's format ('csv', 'json', 'other' for what odlint does not read), by its name in `files`. */
+  formats?: Record<string, string>;
 }
 
 export interface FixedBaselineEntry {

@@ -167,7 +167,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     omitted,
   };
   if (baseline) report.baseline = baseline;
-  report.rules = reportRules(standard);
+  report.rules = reportRules(standard, checks);
   report.datasets = reportDatasets(datasets);
   return report;
 }

@@ -3,6 +3,7 @@
 import type { Dataset } from '../model/dataset.js';
 import type { ReportDataset, ReportRule } from '../model/report.js';
 import type { Rule, Standard } from '../model/standard.js';
+import type { Check } from '../model/check.js';
 import { BUNDLED_STANDARDS } from '../standard/reference.js';
 import { shortenValue } from '../util/shorten.js';
 
@@ -15,11 +16,13 @@ export function ruleHelpUri(rule: Rule): string | undefined {
   return rule.sources[0]?.url;
 }
 
-export function reportRules(standard: Standard): ReportRule[] {
+export function reportRules(standard: Standard, checks?: ReadonlyMap<string, Check>): ReportRule[] {
   return standard.rules.map((r) => {
     const out: ReportRule = { id: r.id, category: r.category, severity: r.severity, check: r.check, description: r.description };
     const help = ruleHelpUri(r);
     if (help !== undefined) out.helpUri = help;
+    const check = checks?.get(r.check);
+    if (check) out.appliesTo = [...(check.createFileVisitor ? check.formats ?? [] : []), ...(check.checkDataset ? ['metadata'] : [])];
     return out;
   });
 }
@@ -35,6 +38,7 @@ export function reportDatasets(datasets: readonly Dataset[]): ReportDataset[] {
     if (d.publisher !== undefined) out.publisher = shortenValue(d.publisher);
     if (d.metadataFile !== undefined) out.metadataFile = d.metadataFile;
     out.files = [...new Set(d.resources.map((r) => r.file))];
+    out.formats = Object.fromEntries(d.resources.map((r) => [r.file, r.format]));
     return out;
   });
 }

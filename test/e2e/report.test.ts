@@ -55,11 +55,13 @@ describe('JSON report of the demo (lint fixtures --format json)', () => {
     expect(report.rules!.map((r) => r.id)).toEqual([...report.rules!.map((r) => r.id)].sort());
     expect(report.rules!.find((r) => r.id === 'format/bom')).toEqual({
       id: 'format/bom', category: 'format', severity: 'info', check: 'bom', description: expect.any(String),
-      helpUri: 'https://github.com/odlint/odlint/blob/main/docs/rules/format/bom.md',
+      helpUri: 'https://github.com/odlint/odlint/blob/main/docs/rules/format/bom.md', appliesTo: ['csv', 'json', 'ndjson', 'geojson', 'topojson'],
     });
+    expect(report.rules!.find((r) => r.id === 'licence/open')!.appliesTo).toEqual(['metadata']);
     const register = report.datasets!.find((d) => d.metadataFile === 'fixtures/municipal-register/datapackage.json')!;
     expect(register.publisher).toBe('Municipal Demarcation Board');
     expect(register.files).toEqual(['fixtures/municipal-register/municipalities.csv']);
+    expect(register.formats).toEqual({ 'fixtures/municipal-register/municipalities.csv': 'csv' });
     expect(report.datasets!.length).toBe(report.summary.datasets);
     // Linking findings name what they fail to join: the referenced package.
     const fk = report.findings.find((f) => f.ruleId === 'linking/foreign-key' && f.file.startsWith('fixtures/treasury/'))!;

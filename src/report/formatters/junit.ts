@@ -1,4 +1,6 @@
-// JUnit XML for CI test reports (GitLab, Jenkins): a test suite per file, a test case per active rule and file.
+// JUnit XML for CI test reports (GitLab, Jenkins): a test suite per file, a test case per active rule that applies to
+// the file (its check reads the file's format, or checks metadata for a metadata file) and per rule that found
+// something in it.
 //
 // Only error findings fail a case: errors are what fail the lint (the exit code), so the red count matches the job.
 // Warnings and infos are listed in the case's <system-out> and the case passes. Rules that are off are not cases,
@@ -90,8 +92,24 @@ function reportFiles(report: LintReport): Map<string, string[]> {
   return new Map([...datasetsOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** What each file is: a dataset's metadata, or data of a format; undefined when the report does not say. */
+function fileKinds(report: LintReport): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const d of report.datasets ?? []) {
+    for (const [file, format] of Object.entries(d.formats ?? {})) kinds.set(file, format);
+    if (d.metadataFile !== undefined) kinds.set(d.metadataFile, 'metadata');
+  }
+  return kinds;
+}
+
 const junit: Formatter = (report) => {
-  const active = (report.rules ?? []).filter((r) => r.severity !== 'off').map((r) => r.id);
+  const activeRules = (report.rules ?? []).filter((r) => r.severity !== 'off');
+  const kinds = fileKinds(report);
+  // The rules that apply to a kind of file (all of them when the report does not say what a rule or file is).
+  const activeFor = (file: string): string[] => {
+    const kind = kinds.get(file);
+    return activeRules.filter((r) => kind === undefined || r.appliesTo === undefined || r.appliesTo.includes(kind)).map((r) => r.id);
+  };
   const byFileAndRule = new Map<string, Map<string, RuleInFile>>();
   const entry = (file: string, ruleId: string): RuleInFile => {
     let rules = byFileAndRule.get(file);
@@ -108,7 +126,7 @@ const junit: Formatter = (report) => {
   let failures = 0;
   for (const [file, datasets] of reportFiles(report)) {
     const found = byFileAndRule.get(file);
-    const names = [...new Set([...active, ...(found?.keys() ?? [])])].sort();
+    const names = [...new Set([...activeFor(file), ...(found?.keys() ?? [])])].sort();
     const cases = names.map((name) => testCase(name, found?.get(name)));
     const failed = cases.filter((c) => c.failure).length;
     tests += cases.length;
