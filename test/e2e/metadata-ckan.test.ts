@@ -52,7 +52,7 @@ describe('open.canada.ca: NRCan fuel consumption ratings (ckan-ca-fuel-consumpti
   });
 
   it('reads the record as one CKAN dataset, with the department that published it', () => {
-    expect(reportDatasets(linted.datasets).map(({ files: _f, ...d }) => d)).toEqual([
+    expect(reportDatasets(linted.datasets).map(({ files: _f, formats: _formats, ...d }) => d)).toEqual([
       { name: '98f1a129-f628-4ce4-b24d-6f16bf24dd64', title: 'Fuel consumption ratings', publisher: 'Natural Resources Canada', metadataFile: RECORD },
     ]);
     expect(linted.datasets[0]!.form).toBe('ckan');
