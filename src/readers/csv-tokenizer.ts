@@ -179,6 +179,14 @@ export class FastCsvTokenizer {
     }
     this.line = startLine + lineBreaks(s, recordStart, at) + 1;
     this.onOverLimit?.({ line: startLine, quoteLine, resumeLine: this.line });
+    return this.pastLineBreak(s, at, final);
+  }
+
+  /**
+   * Where the text goes on after the line break at `at`: a CRLF counts once, and a '\r' ending a text that goes on
+   * may be followed by its '\n' at the start of the next.
+   */
+  private pastLineBreak(s: string, at: number, final: boolean): number {
     let from = at + 1;
     if (s.charCodeAt(at) === CR) {
       if (from < s.length) { if (s.charCodeAt(from) === LF) from++; }
@@ -229,12 +237,7 @@ export class FastCsvTokenizer {
     this.line++;
     this.onOverLimit?.({ ...this.skippingLine!, resumeLine: this.line });
     this.skippingLine = undefined;
-    let from = at + 1;
-    if (text.charCodeAt(at) === CR) {
-      if (from === text.length) this.skipLeadingLF = true;
-      else if (text.charCodeAt(from) === LF) from++;
-    }
-    return text.slice(from);
+    return text.slice(this.pastLineBreak(text, at, false));
   }
 
   end(): void {

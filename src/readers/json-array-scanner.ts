@@ -125,9 +125,7 @@ export class JsonArrayScanner implements JsonScanner {
       const piece = this.elemStart === 0 ? chunk : chunk.slice(this.elemStart);
       this.piecesLength += piece.length;
       if (this.piecesLength >= this.maxRecordChars) {
-        this.oversized = true;
-        this.pieces.length = 0;
-        this.piecesLength = 0;
+        this.dropText();
       } else {
         this.pieces.push(piece);
       }
@@ -346,15 +344,10 @@ export class JsonArrayScanner implements JsonScanner {
   /** The value's text from its start up to chunk[end) (exclusive), joining carried-over pieces once. */
   private takeText(chunk: string, end: number): string {
     if (this.oversized) return '';
-    // A value that starts and ends in one chunk can reach the limit too.
-    if (this.pieces.length === 0 && end - this.elemStart >= this.maxRecordChars) { this.oversized = true; return ''; }
+    // Whole in this chunk or carried over (then it started at 0 of this one), the value can reach the limit here.
+    const length = this.piecesLength + end - this.elemStart;
+    if (length >= this.maxRecordChars) { this.dropText(); return ''; }
     if (this.pieces.length === 0) return chunk.slice(this.elemStart, end);
-    if (this.piecesLength + end >= this.maxRecordChars) {
-      this.oversized = true;
-      this.pieces.length = 0;
-      this.piecesLength = 0;
-      return '';
-    }
     this.pieces.push(chunk.slice(this.elemStart, end));
     return this.joinPieces();
   }
@@ -364,6 +357,13 @@ export class JsonArrayScanner implements JsonScanner {
     this.pieces.length = 0;
     this.piecesLength = 0;
     return text;
+  }
+
+  /** The value being cut out reached the size limit: its text is dropped, and no more of it kept. */
+  private dropText(): void {
+    this.oversized = true;
+    this.pieces.length = 0;
+    this.piecesLength = 0;
   }
 
   /** The value just cut out reached the size limit: a record is skipped and reading goes on; anything else stops it. */

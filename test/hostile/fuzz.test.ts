@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadStandard } from '../../src/index.js';
 import { lint } from '../../src/run/lint.js';
 import { TEST_NOW as NOW } from '../helpers/lint-files.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const SEED = Number(process.env.ODLINT_FUZZ_SEED ?? 20261127);
 const BATCHES = Number(process.env.ODLINT_FUZZ_BATCHES ?? 10);
@@ -17,18 +18,6 @@ const PER_BATCH = { csv: 400, json: 200, ndjson: 200, package: 100 }; // 1,000 f
 
 const root = mkdtempSync(path.join(tmpdir(), 'odlint-fuzz-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** mulberry32: a small, fast, seedable generator (Math.random cannot be seeded). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEEDS = {
   csv: 'id,name,amount,date\n1,"Smith, J",12.50,2024-01-31\n2,"say ""hi""",-3,2024-02-29\r\n3,,1e3,\n',
@@ -113,7 +102,7 @@ const show = (file: string, bytes: Buffer | undefined) => `${file}\n  input (bas
 
 describe('seeded fuzz run', () => {
   it(`${BATCHES} batches of ${Object.values(PER_BATCH).reduce((a, b) => a + b) + PER_BATCH.package} mutated files: no internal error, no exception (seed ${SEED})`, async () => {
-    const r = generator(SEED);
+    const r = seededRandom(SEED);
     // The bundled standard, loaded once: the inputs are the data, not the standard.
     const options = { standard: loadStandard('national-open-data'), now: NOW, config: false, jobs: 1, allowEmpty: true } as const;
     let total = 0;

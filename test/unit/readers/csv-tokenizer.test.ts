@@ -10,6 +10,7 @@ import { readCsv, type CsvReadOptions } from '../../../src/readers/csv.js';
 import { FastCsvTokenizer } from '../../../src/readers/csv-tokenizer.js';
 import type { CsvDialect } from '../../../src/model/dataset.js';
 import type { FileFacts } from '../../../src/model/facts.js';
+import { seededRandom } from '../../helpers/seeded-random.js';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Harness
@@ -130,21 +131,10 @@ async function fuzzCompare(texts: readonly string[], options: Omit<CsvReadOption
 // ---------------------------------------------------------------------------------------------------------------------
 // Random CSV text
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Gen {
   private readonly rand: () => number;
   constructor(seed: number, readonly delimiter = ',', readonly quote = '"', readonly wide = true) {
-    this.rand = mulberry32(seed);
+    this.rand = seededRandom(seed);
   }
   int(n: number): number {
     return Math.floor(this.rand() * n);
