@@ -316,14 +316,17 @@ export class UnusableCsvError extends Error {}
 /** Reader problems after which the rest of the file was not read: their messages say which lines. */
 const LINES_LOST: ReadonlySet<string> = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_UNRECOVERABLE', 'RECORD_TOO_LARGE_STOP']);
 
+/** Quotes out of place, read leniently: the row is read, with the quote in its value. */
+const READ_LENIENTLY: ReadonlySet<string> = new Set(['INVALID_OPENING_QUOTE', 'CSV_INVALID_CLOSING_QUOTE']);
+
 /**
- * What the reader could not read, for the notes: rows skipped, and lines lost to a quote never closed. A stray quote
- * in an unquoted field is not among them (the row is read, with the quote in its value).
+ * What the reader could not read, for the notes: rows skipped (over the record size limit), and lines lost to a quote
+ * never closed. Quotes out of place are not among them: their rows are read.
  */
 function parseNotes(facts: FileFacts): string[] {
   const notes: string[] = [];
   const kept = facts.parseProblems;
-  const skipped = kept.filter((p) => !LINES_LOST.has(p.code) && p.code !== 'INVALID_OPENING_QUOTE');
+  const skipped = kept.filter((p) => !LINES_LOST.has(p.code) && !READ_LENIENTLY.has(p.code));
   // Past the problems kept, each is counted as a skipped row.
   const skippedTotal = skipped.length + facts.parseProblemsTotal - kept.length;
   if (skippedTotal > 0) {

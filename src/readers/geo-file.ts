@@ -1,6 +1,6 @@
 // Reads a GeoJSON or TopoJSON file once: byte-level facts as for any JSON file, then the document parsed whole and its
 // structure checked (geo-structure.ts). Such a document is one value, not a list of records: it has no rows, and no
-// tabular check visits it. The text is held in memory (up to the longest string V8 can hold); a syntax error is
+// tabular check visits it. The text is held in memory (up to the record size limit); a syntax error is
 // reported as for JSON data (json-syntax), structure problems with the JSON pointers and lines of the first ones.
 import { DEFAULT_MAX_RECORD_BYTES, formatByteSize } from '../util/byte-size.js';
 import { constants } from 'node:buffer';
