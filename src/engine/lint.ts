@@ -23,6 +23,8 @@ export interface LintResult {
   omitted: OmittedFindings[];
   datasets: number;
   files: number;
+  /** Records read per data file (by its display path): what the scorecard weighs findings against. */
+  records: Map<string, number>;
 }
 
 /** Findings kept per rule and file unless told otherwise. */
@@ -194,7 +196,11 @@ export class Engine {
 
     const files = this.readingOrder(datasets, runs, findings);
     const offloaded: Offloaded[] = [];
-    for (const { dataset, resource } of files) await this.lintFile(dataset, resource, findings, runs, split, offloaded, options);
+    const records = new Map<string, number>();
+    for (const { dataset, resource } of files) {
+      const read = await this.lintFile(dataset, resource, findings, runs, split, offloaded, options);
+      records.set(resource.file, (records.get(resource.file) ?? 0) + read);
+    }
 
     for (const active of this.active) {
       if (!active.check.finish) continue;
@@ -208,7 +214,7 @@ export class Engine {
       }
     }
     const { findings: kept, omitted } = findings.result();
-    return { findings: kept, omitted, datasets: datasets.length, files: files.length };
+    return { findings: kept, omitted, datasets: datasets.length, files: files.length, records };
   }
 
   /** The data files to read, in discovery order except that a file is read after those it depends on. */
@@ -240,7 +246,8 @@ export class Engine {
     return order;
   }
 
-  private async lintFile(dataset: Dataset, resource: Resource, findings: FindingCollector, runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, split: Split, offloaded: Offloaded[], options: EngineOptions): Promise<void> {
+  /** Reads one data file through every check; returns the number of records read. */
+  private async lintFile(dataset: Dataset, resource: Resource, findings: FindingCollector, runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, split: Split, offloaded: Offloaded[], options: EngineOptions): Promise<number> {
     const { progress, maxRecordBytes } = options;
     const format = resource.format as DataFormat;
     const path = resource.absolutePath!;
@@ -324,6 +331,7 @@ export class Engine {
     rowsPhase = false;
     driver.finish(facts);
     progress?.fileFinished(resource.file, performance.now() - started);
+    return facts.records;
   }
 
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */

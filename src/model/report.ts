@@ -1,5 +1,6 @@
 // The report every formatter renders: the findings that decide the exit code, and what produced them.
 import type { Category, Finding, OmittedFindings, RuleLevel } from './finding.js';
+import type { MqaSummary, Scorecard } from './scorecard.js';
 
 export interface ReportRule {
   id: string;
@@ -26,6 +27,14 @@ export interface ReportDataset {
   files: string[];
   /** Each data file's format ('csv', 'json', 'other' for what odlint does not read), by its name in `files`. */
   formats?: Record<string, string>;
+  /** Set when its metadata file could not be read: it is scored as a dataset without metadata. */
+  metadataUnread?: true;
+  /** Key constraints its metadata declares: primary, unique and foreign keys, and fields coded by a register. */
+  keys?: number;
+  /** Records read in its data files. */
+  records?: number;
+  /** DCAT-shaped metadata: its offline MQA-compatible score (docs/scoring/mqa.md). */
+  mqa?: MqaSummary;
 }
 
 export interface FixedBaselineEntry {
@@ -73,6 +82,8 @@ export interface LintReport {
   rules?: ReportRule[];
   /** Every dataset linted, in discovery order. */
   datasets?: ReportDataset[];
+  /** The audit scorecard by the standard's scoring method; every format that shows scores renders it. */
+  scorecard?: Scorecard;
 }
 
 export interface FormatterOptions {

@@ -1,5 +1,6 @@
 // A standard as loaded: its rules (each configuring a check), their provenance, and its vocabularies.
 import type { Category, RuleLevel } from './finding.js';
+import type { ScoringMethod } from './scorecard.js';
 
 export interface RuleSource { title: string; url: string; section?: string }
 
@@ -60,4 +61,6 @@ export interface Standard {
   vocabularies: ReadonlyMap<string, unknown>;
   /** The standards it is built from, the furthest base first and this one last. */
   layers: StandardLayer[];
+  /** How the audit report scores (its `scoring` file merged over those it extends and odlint's default). */
+  scoring: ScoringMethod;
 }

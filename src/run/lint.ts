@@ -15,6 +15,7 @@ import { OdlintError } from '../util/errors.js';
 import { toolVersion } from '../util/package-root.js';
 import { displayPath } from '../util/paths.js';
 import { plural } from '../util/plural.js';
+import { computeScorecard } from '../report/scorecard.js';
 import { reportDatasets, reportRules } from './report-parts.js';
 
 export interface LintOptions {
@@ -168,6 +169,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   };
   if (baseline) report.baseline = baseline;
   report.rules = reportRules(standard, checks);
-  report.datasets = reportDatasets(datasets);
+  report.datasets = reportDatasets(datasets, result.records);
+  report.scorecard = computeScorecard(report, standard.scoring);
   return report;
 }

@@ -31,7 +31,7 @@ export function reportRules(standard: Standard, checks?: ReadonlyMap<string, Che
  * The datasets as reports name them. A long name, title or publisher is shortened (util/shorten.ts), as findings'
  * dataset names are, so that they still match and no report repeats a megabyte-long title.
  */
-export function reportDatasets(datasets: readonly Dataset[]): ReportDataset[] {
+export function reportDatasets(datasets: readonly Dataset[], records?: ReadonlyMap<string, number>): ReportDataset[] {
   return datasets.map((d) => {
     const out = { name: shortenValue(d.name) } as ReportDataset; // keys in a fixed order, optional ones only when set
     if (d.title !== undefined) out.title = shortenValue(d.title);
@@ -39,6 +39,23 @@ export function reportDatasets(datasets: readonly Dataset[]): ReportDataset[] {
     if (d.metadataFile !== undefined) out.metadataFile = d.metadataFile;
     out.files = [...new Set(d.resources.map((r) => r.file))];
     out.formats = Object.fromEntries(d.resources.map((r) => [r.file, r.format]));
+    if (d.metadataFile !== undefined && d.metadataError !== undefined) out.metadataUnread = true;
+    out.keys = declaredKeys(d);
+    if (records) out.records = out.files.reduce((n, f) => n + (records.get(f) ?? 0), 0);
     return out;
   });
+}
+
+/** Key constraints a dataset's metadata declares: each primary key, unique key and foreign key of its resources. */
+export function declaredKeys(dataset: Dataset): number {
+  let n = 0;
+  for (const r of dataset.resources) {
+    const schema = r.schema;
+    if (!schema) continue;
+    const primary = schema.primaryKey;
+    if (primary !== undefined && (typeof primary === 'string' ? primary !== '' : primary.length > 0)) n++;
+    n += schema.uniqueKeys?.length ?? 0;
+    n += schema.foreignKeys?.length ?? 0;
+  }
+  return n;
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { deepMerge } from './merge.js';
+import { readScoringFile, resolveScoring, type ScoringLayer } from './scoring.js';
 import { locateStandard } from './reference.js';
 import { confine } from '../util/confine.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -186,6 +187,7 @@ interface RootFile {
   include?: string[];
   rules?: Record<string, RuleEntry>;
   vocabularies?: Record<string, string>;
+  scoring?: string;
 }
 
 interface Layered {
@@ -194,6 +196,8 @@ interface Layered {
   layers: StandardLayer[];
   rules: Map<string, Rule>;
   vocabularies: Map<string, unknown>;
+  /** The scoring files of the chain, the furthest base first. */
+  scoring: ScoringLayer[];
 }
 
 /** Loads one standard and, first, the standards it extends; `chain` holds the root files being loaded, for cycles. */
@@ -208,7 +212,7 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
   }
 
   // The bases first, in the order listed: a later base's definition of a rule replaces an earlier one's.
-  const base: Omit<Layered, 'root'> = { layers: [], rules: new Map(), vocabularies: new Map() };
+  const base: Omit<Layered, 'root'> = { layers: [], rules: new Map(), vocabularies: new Map(), scoring: [] };
   const bases = root.extends === undefined ? [] : Array.isArray(root.extends) ? root.extends : [root.extends];
   bases.forEach((ref, i) => {
     const pointer = Array.isArray(root.extends) ? `/extends/${i}` : '/extends';
@@ -224,6 +228,7 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     for (const layer of loaded.layers) if (!base.layers.some((l) => l.rootFile === layer.rootFile)) base.layers.push(layer);
     for (const [id, rule] of loaded.rules) base.rules.set(id, rule);
     for (const [name, value] of loaded.vocabularies) base.vocabularies.set(name, base.vocabularies.has(name) ? deepMerge(base.vocabularies.get(name), value) : value);
+    for (const layer of loaded.scoring) if (!base.scoring.some((l) => l.file === layer.file)) base.scoring.push(layer);
   });
   const extending = bases.length > 0;
 
@@ -238,6 +243,19 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     ownFile(shownRoot, file, home, () => doc.locate(`/vocabularies/${escapePointerToken(name)}`), `the vocabulary '${name}' names '${relative}'`);
     const value = readSource(file).value;
     vocabularies.set(name, vocabularies.has(name) ? deepMerge(vocabularies.get(name), value) : value);
+  }
+
+  const scoring = [...base.scoring];
+  if (root.scoring !== undefined) {
+    const file = path.resolve(path.dirname(rootFile), root.scoring);
+    const pos = () => doc.locate('/scoring');
+    if (!existsSync(file)) {
+      const p = pos();
+      throw new OdlintError(`${where(shownRoot, p?.line, p?.column)}: the scoring method names a file that does not exist: '${root.scoring}'.`);
+    }
+    ownFile(shownRoot, file, home, pos, `the scoring method names '${root.scoring}'`);
+    const p = pos();
+    scoring.push(readScoringFile(file, where(shownRoot, p?.line, p?.column), root.id));
   }
 
   // This standard's own entries: rule files, then inline rules. An id appears once per standard.
@@ -276,6 +294,7 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     layers: [...base.layers, { id: root.id, version: root.version, title: root.title, rootFile: shownRoot }],
     rules,
     vocabularies,
+    scoring,
   };
 }
 
@@ -328,5 +347,6 @@ export function loadStandard(ref: string, checks: ReadonlyMap<string, Check>, op
     rules: [...loaded.rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     vocabularies: loaded.vocabularies,
     layers: loaded.layers,
+    scoring: resolveScoring(loaded.scoring, new Set(loaded.rules.keys())),
   };
 }

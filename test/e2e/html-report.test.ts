@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/model/finding.js';
-import { computeScorecard, formatScore } from '../../src/report/scorecard.js';
+import { formatScore } from '../../src/report/scorecard.js';
 import { expectNoCrash, lintJson, NOW, odlint, REPO_ROOT } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -67,17 +67,17 @@ describe('HTML report in a browser', () => {
     });
 
     it('shows the scores the scoring module computes from the JSON report of the same run', async () => {
-      const card = computeScorecard(report);
+      const card = report.scorecard!;
       expect(await page.locator('#overall-score .score-value').textContent()).toBe(formatScore(card.overall.score));
       const rows = page.locator('table.scorecard tbody tr.department');
       expect(await rows.count()).toBe(card.departments.length);
       for (const [i, dep] of card.departments.entries()) {
         const row = rows.nth(i);
-        expect(await row.locator('th').textContent()).toBe(dep.department);
-        for (const c of CATEGORIES) expect(await row.locator(`td[data-category="${c}"] .score-value`).textContent(), `${dep.department} ${c}`).toBe(formatScore(dep.categories[c]));
-        expect(await row.locator('td[data-category="overall"] .score-value').textContent()).toBe(formatScore(dep.score));
+        expect(await row.locator('th').textContent()).toBe(dep.name);
+        for (const c of CATEGORIES) expect(await row.locator(`td[data-category="${c}"] .score-value`).textContent(), `${dep.name} ${c}`).toBe(formatScore(dep.scores[c]));
+        expect(await row.locator('td[data-category="overall"] .score-value').textContent()).toBe(formatScore(dep.scores.overall));
       }
-      expect(card.departments.map((d) => d.department)).toContain('No publisher declared');
+      expect(card.departments.map((d) => d.name)).toContain('No publisher declared');
     });
 
     it('filters rows by severity and category, and counts what is visible', async () => {

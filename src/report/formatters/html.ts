@@ -1,22 +1,10 @@
 import { createHash } from 'node:crypto';
 import { CATEGORIES, type Category, type Finding, type Severity } from '../../model/finding.js';
 import type { Formatter, LintReport } from '../../model/report.js';
-import {
-  attributeFindings,
-  computeScorecard,
-  countsByCategory,
-  ERROR_RULE_PENALTY,
-  FAIR_FROM,
-  formatScore,
-  GOOD_FROM,
-  linkingBreaks,
-  NO_PUBLISHER,
-  SCORE_BAND_LABELS,
-  scoreBand,
-  WARNING_RULE_PENALTY,
-  type DatasetScore,
-  type Scorecard,
-} from '../scorecard.js';
+import type { Band, Scorecard, ScorecardDataset, Score } from '../../model/scorecard.js';
+import { attributeFindings, BAND_LABELS, countsByCategory, formatScore, NO_PUBLISHER, scorecardOf } from '../scorecard.js';
+import { linkingMatrix } from '../linking-matrix.js';
+import { methodItems } from '../scoring-method-text.js';
 import { plural } from '../../util/plural.js';
 
 /** Text for HTML content and quoted attribute values alike. */
@@ -28,9 +16,8 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const CATEGORY_LABELS: Record<Category, string> = { format: 'Format', licence: 'Licence', freshness: 'Freshness', linking: 'Linking' };
 
 
-function scoreCell(score: number | null, attrs = ''): string {
-  const band = scoreBand(score);
-  return `<td class="score band-${band}"${attrs}><span class="score-value">${formatScore(score)}</span> <span class="score-band">${SCORE_BAND_LABELS[band]}</span></td>`;
+function scoreCell(score: Score, band: Band, attrs = ''): string {
+  return `<td class="score band-${band}"${attrs}><span class="score-value">${formatScore(score)}</span> <span class="score-band">${BAND_LABELS[band]}</span></td>`;
 }
 
 function safeHref(url: string | undefined): string | undefined {
@@ -68,7 +55,7 @@ a{color:var(--accent)}
 .card.band-good{background:var(--good-bg);color:var(--good-ink);border-color:transparent}
 .card.band-fair{background:var(--fair-bg);color:var(--fair-ink);border-color:transparent}
 .card.band-poor{background:var(--poor-bg);color:var(--poor-ink);border-color:transparent}
-.card.band-none{background:var(--none-bg);color:var(--none-ink);border-color:transparent}
+.card.band-not-assessed{background:var(--none-bg);color:var(--none-ink);border-color:transparent}
 .card[class*=band-] .label{color:inherit}
 .card .band-text{font-weight:600}
 .table-scroll{overflow-x:auto}
@@ -86,7 +73,7 @@ table.by-category td.score{width:18%}
 td.band-good{background:var(--good-bg);color:var(--good-ink)}
 td.band-fair{background:var(--fair-bg);color:var(--fair-ink)}
 td.band-poor{background:var(--poor-bg);color:var(--poor-ink)}
-td.band-none{background:var(--none-bg);color:var(--none-ink)}
+td.band-not-assessed{background:var(--none-bg);color:var(--none-ink)}
 table.scorecard td.score{border-left:2px solid #fff}
 .zero{color:#8a94a6}
 td.own{font-style:italic}
@@ -199,9 +186,9 @@ function cspHash(text: string): string {
 
 function overview(report: LintReport, card: Scorecard): string {
   const s = report.summary;
-  const band = scoreBand(card.overall.score);
+  const band = card.overall.band;
   const cards = [
-    `<div class="card overall band-${band}" id="overall-score"><span class="label">Overall compliance score</span><span class="value"><span class="score-value">${formatScore(card.overall.score)}</span><span class="unit"> / 100</span></span><span class="band-text">${SCORE_BAND_LABELS[band]}</span></div>`,
+    `<div class="card overall band-${band}" id="overall-score"><span class="label">Overall compliance score</span><span class="value"><span class="score-value">${formatScore(card.overall.score)}</span><span class="unit"> / 100</span></span><span class="band-text">${BAND_LABELS[band]}</span></div>`,
     `<div class="card"><span class="label">Errors</span><span class="value" id="total-errors">${s.errors}</span></div>`,
     `<div class="card"><span class="label">Warnings</span><span class="value" id="total-warnings">${s.warnings}</span></div>`,
     `<div class="card"><span class="label">Infos</span><span class="value" id="total-infos">${s.infos}</span></div>`,
@@ -209,7 +196,7 @@ function overview(report: LintReport, card: Scorecard): string {
     `<div class="card"><span class="label">Datasets · files</span><span class="value">${s.datasets} · ${s.files}</span></div>`,
   ];
   const byCategory = countsByCategory(report);
-  const rows = CATEGORIES.map((c) => `<tr><th scope="row">${CATEGORY_LABELS[c]}</th><td class="num">${byCategory[c].errors}</td><td class="num">${byCategory[c].warnings}</td><td class="num">${byCategory[c].infos}</td>${scoreCell(card.overall.categories[c], ` data-category="${c}"`)}</tr>`);
+  const rows = CATEGORIES.map((c) => `<tr><th scope="row">${CATEGORY_LABELS[c]}</th><td class="num">${byCategory[c].errors}</td><td class="num">${byCategory[c].warnings}</td><td class="num">${byCategory[c].infos}</td>${scoreCell(card.overall.scores[c], card.overall.bands[c], ` data-category="${c}"`)}</tr>`);
   const notes: string[] = [];
   if (s.omitted) notes.push(`${plural(s.omitted, 'finding')} counted but not listed below (<code>--max-findings-per-rule</code>); they count in every total and score.`);
   if (report.baseline) notes.push(`${plural(s.suppressed, 'finding')} accepted by the baseline <code>${escapeHtml(report.baseline.file)}</code> are not counted.`);
@@ -219,7 +206,7 @@ function overview(report: LintReport, card: Scorecard): string {
 <div class="table-scroll"><table class="by-category">
 <thead><tr><th scope="col">Category</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Infos</th><th scope="col">Score (all departments)</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody>
-<tfoot><tr><th scope="row">Total</th><td class="num">${s.errors}</td><td class="num">${s.warnings}</td><td class="num">${s.infos}</td>${scoreCell(card.overall.score, ' data-category="overall"')}</tr></tfoot>
+<tfoot><tr><th scope="row">Total</th><td class="num">${s.errors}</td><td class="num">${s.warnings}</td><td class="num">${s.infos}</td>${scoreCell(card.overall.score, card.overall.band, ' data-category="overall"')}</tr></tfoot>
 </table></div>
 ${notes.map((n) => `<p class="lead">${n}</p>`).join('\n')}
 </section>`;
@@ -228,15 +215,15 @@ ${notes.map((n) => `<p class="lead">${n}</p>`).join('\n')}
 function scorecardSection(card: Scorecard): string {
   const head = `<tr><th scope="col">Department</th><th scope="col" class="num">Datasets</th>${CATEGORIES.map((c) => `<th scope="col">${CATEGORY_LABELS[c]}</th>`).join('')}<th scope="col">Overall</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr>`;
   const rows = card.departments.map((d) => {
-    const cells = CATEGORIES.map((c) => scoreCell(d.categories[c], ` data-category="${c}"`)).join('');
-    return `<tr class="department" data-department="${escapeHtml(d.department)}"><th scope="row">${escapeHtml(d.department)}</th><td class="num">${d.datasets.length}</td>${cells}${scoreCell(d.score, ' data-category="overall"')}<td class="num">${d.errors}</td><td class="num">${d.warnings}</td></tr>`;
+    const cells = CATEGORIES.map((c) => scoreCell(d.scores[c], d.bands[c], ` data-category="${c}"`)).join('');
+    return `<tr class="department" data-department="${escapeHtml(d.name)}"><th scope="row">${escapeHtml(d.name)}</th><td class="num">${d.datasets}</td>${cells}${scoreCell(d.scores.overall, d.bands.overall, ' data-category="overall"')}<td class="num">${d.errors}</td><td class="num">${d.warnings}</td></tr>`;
   });
-  const errors = card.departments.reduce((n, d) => n + d.errors, 0);
-  const warnings = card.departments.reduce((n, d) => n + d.warnings, 0);
-  const foot = `<tr class="overall"><th scope="row">All departments (mean)</th><td class="num">${card.datasets.length}</td>${CATEGORIES.map((c) => scoreCell(card.overall.categories[c], ` data-category="${c}"`)).join('')}${scoreCell(card.overall.score, ' data-category="overall"')}<td class="num">${errors}</td><td class="num">${warnings}</td></tr>`;
+  const o = card.overall;
+  const foot = `<tr class="overall"><th scope="row">All departments (mean)</th><td class="num">${o.datasets}</td>${CATEGORIES.map((c) => scoreCell(o.scores[c], o.bands[c], ` data-category="${c}"`)).join('')}${scoreCell(o.score, o.band, ' data-category="overall"')}<td class="num">${o.errors}</td><td class="num">${o.warnings}</td></tr>`;
+  const m = card.method;
   return `<section class="block" id="scorecard" aria-labelledby="scorecard-title">
 <h2 id="scorecard-title">Scorecard by department</h2>
-<p class="lead">Each department (the publisher its datasets declare) scored from 0 to 100 in the standard's four categories. Bands: ${GOOD_FROM}–100 Good, ${FAIR_FROM}–${GOOD_FROM - 1} Fair, below ${FAIR_FROM} Poor; “—” means not assessed.</p>
+<p class="lead">Each department (the publisher its datasets declare) scored from 0 to 100 in the standard's four categories. Bands: ${m.bands.good}–100 Good, ${m.bands.fair}–${m.bands.good - 1} Fair, below ${m.bands.fair} Poor; “—” means not assessed. ${plural(o.datasetsWithKeys, 'dataset')} of ${o.datasets} declare keys; linking is assessed for those.</p>
 <div class="table-scroll"><table class="scorecard">
 <thead>${head}</thead>
 <tbody>
@@ -245,24 +232,27 @@ ${rows.join('\n')}
 <tfoot>${foot}</tfoot>
 </table></div>
 <div class="method" id="method">
-<h3>How the score is computed</h3>
+<h3>How the score is computed: ${escapeHtml(m.title)} <code>${escapeHtml(m.id)}</code></h3>
+<p class="lead">${escapeHtml(m.rationale)}</p>
 <ol>
-<li><strong>Per dataset and category</strong> (format, licence, freshness, linking): start at 100; subtract ${ERROR_RULE_PENALTY} for each distinct rule the dataset breaks with at least one error, and ${WARNING_RULE_PENALTY} for each distinct rule with warnings only; never below 0. Infos cost nothing. Further findings of a rule already counted cost nothing more: they are one problem to fix, and the error and warning counts show how widespread it is.</li>
-<li><strong>Not assessed</strong>: a file without metadata (no <code>datapackage.json</code>) has no licence or update frequency to check, so its licence and freshness show “—” and are left out of every mean; its missing metadata is a format finding.</li>
-<li><strong>Per department</strong>: each category is the mean of that category over the department's datasets; the department's overall score is the mean of its four categories. Datasets that declare no publisher, and files without metadata, are counted under “${escapeHtml(NO_PUBLISHER)}”.</li>
-<li><strong>Overall</strong>: the mean of the departments' scores (per category, and overall), so every department weighs the same whatever the number of datasets it publishes.</li>
-<li><strong>Source</strong>: every number can be recomputed from the JSON report of the same run (<code>odlint lint -f json</code>): <code>findings</code> (rule, severity, category, dataset), <code>omitted</code> (counted like listed findings, in the dataset of the listed findings of the same rule and file), <code>rules</code> and <code>datasets</code> (publisher). Findings a baseline accepts are not counted. Scores are rounded to whole numbers only for display, and bands follow the rounded number.</li>
+${methodItems(m).map((item) => `<li>${codeSpans(escapeHtml(item))}</li>`).join('\n')}
 </ol>
+<p class="lead">${m.declaredIn ? `Declared by the standard <code>${escapeHtml(m.declaredIn)}</code>` : 'odlint\'s default method'}; a standard changes it in its <code>scoring</code> file.</p>
 </div>
 </section>`;
 }
 
-function linkingSection(report: LintReport): string {
-  const breaks = linkingBreaks(report);
+/** Backtick spans of escaped text as code. */
+function codeSpans(escaped: string): string {
+  return escaped.replace(/`([^`]*)`/g, '<code>$1</code>');
+}
+
+function linkingSection(card: Scorecard): string {
+  const breaks = linkingMatrix(card.linkingBreaks);
   const intro = `<p class="lead">Values in one department's data that fail to join what they reference: a dataset published by another department (or by the same one, in <em>italics</em>), a code register of the standard, or a package that was not found among the linted paths. Rows: the department whose data fails to join; columns: what it fails to join.</p>`;
   if (breaks.rows.length === 0) {
-    const none = breaks.unattributed ? '' : '<p>No linking breaks: every foreign key and register code that was checked joins.</p>';
-    return `<section class="block" id="linking" aria-labelledby="linking-title"><h2 id="linking-title">Linking breaks between departments</h2>${intro}${none}${unattributedNote(breaks.unattributed)}</section>`;
+    const none = card.linkingUnattributed ? '' : '<p>No linking breaks: every foreign key and register code that was checked joins.</p>';
+    return `<section class="block" id="linking" aria-labelledby="linking-title"><h2 id="linking-title">Linking breaks between departments</h2>${intro}${none}${unattributedNote(card.linkingUnattributed)}</section>`;
   }
   const heads = breaks.columns.map((c) => {
     const label = c.kind === 'department' ? escapeHtml(c.label) : c.kind === 'register' ? `Register <code>${escapeHtml(c.label)}</code>` : `Not found: <code>${escapeHtml(c.label)}</code>`;
@@ -286,7 +276,7 @@ ${intro}
 ${rows.join('\n')}
 </tbody>
 </table></div>
-${unattributedNote(breaks.unattributed)}
+${unattributedNote(card.linkingUnattributed)}
 </section>`;
 }
 
@@ -294,11 +284,12 @@ function unattributedNote(n: number): string {
   return n ? `<p class="lead">${plural(n, 'further linking finding')} left out by <code>--max-findings-per-rule</code> cannot be placed in this table: the findings listed for the same rule and file join different targets.</p>` : '';
 }
 
-function datasetsSection(card: Scorecard, ordered: DatasetScore[]): string {
+function datasetsSection(card: Scorecard): string {
+  const ordered = card.datasets;
   const rows = ordered.flatMap((d, i) => {
-    const title = d.dataset.title ? `<a href="#dataset-${i + 1}">${escapeHtml(d.dataset.title)}</a><br><code class="name">${escapeHtml(d.dataset.name)}</code>` : `<a href="#dataset-${i + 1}"><code>${escapeHtml(d.dataset.name)}</code></a>`;
-    const cats = CATEGORIES.map((c) => scoreCell(d.categories[c].score, ` data-category="${c}"`)).join('');
-    const row = `<tr data-dataset="${escapeHtml(d.dataset.name)}"><td>${title}</td><td class="num">${d.dataset.files.length}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td><td class="num">${d.infos}</td>${cats}${scoreCell(d.score, ' data-category="overall"')}</tr>`;
+    const title = d.title ? `<a href="#dataset-${i + 1}">${escapeHtml(d.title)}</a><br><code class="name">${escapeHtml(d.name)}</code>` : `<a href="#dataset-${i + 1}"><code>${escapeHtml(d.name)}</code></a>`;
+    const cats = CATEGORIES.map((c) => scoreCell(d.scores[c], d.bands[c], ` data-category="${c}"`)).join('');
+    const row = `<tr data-dataset="${escapeHtml(d.name)}"><td>${title}</td><td class="num">${d.files.length}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td><td class="num">${d.infos}</td>${cats}${scoreCell(d.scores.overall, d.bands.overall, ' data-category="overall"')}</tr>`;
     // A department's name once, above its datasets, leaves the width to the dataset titles.
     return i === 0 || ordered[i - 1]!.department !== d.department ? [`<tr class="group"><th scope="rowgroup" colspan="${6 + CATEGORIES.length}">${escapeHtml(d.department)}</th></tr>`, row] : [row];
   });
@@ -332,7 +323,7 @@ function findingRow(f: Finding, helpUri: string | undefined): string {
   return `<tr class="finding" data-severity="${f.severity}" data-category="${f.category}"><td class="pos">${position}</td><td class="sevcell"><span class="sev sev-${f.severity}">${f.severity}</span></td><td class="cat">${f.category}</td><td class="rule">${rule}</td><td class="msg">${escapeHtml(f.message)}${hint}</td></tr>`;
 }
 
-function findingsSection(report: LintReport, ordered: DatasetScore[]): string {
+function findingsSection(report: LintReport, ordered: readonly ScorecardDataset[]): string {
   const attributed = attributeFindings(report);
   const helpUris = new Map((report.rules ?? []).map((r) => [r.id, r.helpUri]));
   const severityCounts = Object.fromEntries(SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
@@ -347,8 +338,8 @@ function findingsSection(report: LintReport, ordered: DatasetScore[]): string {
 
   const sections = ordered.map((d, i) => {
     // Listed findings come first in attributeFindings, in report order, index for index.
-    const mine = report.findings.filter((_f, k) => attributed[k]!.dataset === d.dataset.name);
-    const notListed = attributed.filter((a) => !a.listed && a.dataset === d.dataset.name);
+    const mine = report.findings.filter((_f, k) => attributed[k]!.dataset === d.name);
+    const notListed = attributed.filter((a) => !a.listed && a.dataset === d.name);
     const files = [...new Set([...mine.map((f) => f.file), ...notListed.map((a) => a.file)])];
     const blocks = files.map((file) => {
       const rows = mine.filter((f) => f.file === file).map((f) => findingRow(f, helpUris.get(f.ruleId)));
@@ -358,11 +349,11 @@ function findingsSection(report: LintReport, ordered: DatasetScore[]): string {
         : '';
       return `<div class="file" data-file="${escapeHtml(file)}"><h4>${escapeHtml(file)}</h4>${table}<p class="none-match" hidden>No findings in this file match the filters.</p>${omitted.join('')}</div>`;
     });
-    const clean = d.dataset.files.filter((f) => !files.includes(f));
+    const clean = d.files.filter((f) => !files.includes(f));
     const cleanNote = clean.length ? `<p class="clean">No findings in ${clean.map((f) => `<code>${escapeHtml(f)}</code>`).join(', ')}.</p>` : '';
-    const meta = [escapeHtml(d.department), d.dataset.metadataFile ? `metadata <code>${escapeHtml(d.dataset.metadataFile)}</code>` : 'no metadata', `<span class="dataset-count">${plural(mine.length, 'finding')} listed</span>`];
-    const heading = d.dataset.title ? `${escapeHtml(d.dataset.title)}<span class="name mono">${escapeHtml(d.dataset.name)}</span>` : `<span class="mono">${escapeHtml(d.dataset.name)}</span>`;
-    return `<section class="dataset" id="dataset-${i + 1}" data-dataset="${escapeHtml(d.dataset.name)}"><h3>${heading}</h3><p class="dataset-meta">${meta.join(' · ')}</p>${blocks.join('\n')}${cleanNote}</section>`;
+    const meta = [escapeHtml(d.department), d.metadataFile ? `metadata <code>${escapeHtml(d.metadataFile)}</code>` : 'no metadata', `<span class="dataset-count">${plural(mine.length, 'finding')} listed</span>`];
+    const heading = d.title ? `${escapeHtml(d.title)}<span class="name mono">${escapeHtml(d.name)}</span>` : `<span class="mono">${escapeHtml(d.name)}</span>`;
+    return `<section class="dataset" id="dataset-${i + 1}" data-dataset="${escapeHtml(d.name)}"><h3>${heading}</h3><p class="dataset-meta">${meta.join(' · ')}</p>${blocks.join('\n')}${cleanNote}</section>`;
   });
   return `<section class="block" id="findings" aria-labelledby="findings-title">
 <h2 id="findings-title">Findings by dataset</h2>
@@ -379,8 +370,7 @@ ${sections.join('\n')}
  * same bytes for the same report.
  */
 export function renderHtml(report: LintReport): string {
-  const card = computeScorecard(report);
-  const ordered = card.departments.flatMap((dep) => card.datasets.filter((d) => d.department === dep.department));
+  const card = scorecardOf(report);
   const standardName = report.standard.title ?? report.standard.id;
   const csp = `default-src 'none'; style-src ${cspHash(STYLE)}; script-src ${cspHash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const meta = [
@@ -409,10 +399,10 @@ export function renderHtml(report: LintReport): string {
 <main class="wrap">
 ${overview(report, card)}
 ${scorecardSection(card)}
-${linkingSection(report)}
-${datasetsSection(card, ordered)}
+${linkingSection(card)}
+${datasetsSection(card)}
 ${baselineSection(report)}
-${findingsSection(report, ordered)}
+${findingsSection(report, card.datasets)}
 </main>
 <footer class="wrap"><p>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} against ${escapeHtml(report.standard.id)} ${escapeHtml(report.standard.version)}, reference date ${escapeHtml(report.now)}. This file is self-contained: it loads nothing from the network and works offline.</p></footer>
 <script>${SCRIPT}</script>

@@ -26,6 +26,7 @@ const json: Formatter = (report) => {
       : {}),
     ...(report.rules ? { rules: report.rules } : {}),
     ...(report.datasets ? { datasets: report.datasets } : {}),
+    ...(report.scorecard ? { scorecard: report.scorecard } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 };

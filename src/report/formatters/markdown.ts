@@ -1,6 +1,7 @@
 import { CATEGORIES, type Finding } from '../../model/finding.js';
 import type { Formatter, LintReport } from '../../model/report.js';
-import { computeScorecard, countsByCategory, type SeverityCounts } from '../scorecard.js';
+import type { SeverityTotals as SeverityCounts } from '../../model/scorecard.js';
+import { BAND_LABELS, countsByCategory, formatScore, scoreChange, scorecardOf } from '../scorecard.js';
 import { escapeUntrustedMarkdown } from '../../util/markdown.js';
 import { plural } from '../../util/plural.js';
 
@@ -91,13 +92,27 @@ export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT)
   out.force(`| **Total** | **${s.errors}** | **${s.warnings}** | **${s.infos}** |`);
   out.force('');
 
-  const card = computeScorecard(report);
-  const datasets = card.departments.flatMap((dep) => card.datasets.filter((d) => d.department === dep.department));
-  const datasetsShown = addTable(out, '| Publisher | Dataset | Files | Errors | Warnings | Infos |\n|---|---|---:|---:|---:|---:|', datasets.map((d) => {
-    const name = d.dataset.title ? `${escapeUntrustedMarkdown(d.dataset.name)} — ${escapeUntrustedMarkdown(d.dataset.title)}` : escapeUntrustedMarkdown(d.dataset.name);
-    return `| ${escapeUntrustedMarkdown(d.department)} | ${name} | ${d.dataset.files.length} | ${d.errors} | ${d.warnings} | ${d.infos} |`;
+  const card = scorecardOf(report);
+  const o = card.overall;
+  const compared = o.previous !== undefined;
+  const score = (v: number | null, band: keyof typeof BAND_LABELS) => (v === null ? '—' : `${formatScore(v)} ${BAND_LABELS[band]}`);
+  out.force(`**Compliance score ${score(o.score, o.band)}**${compared ? ` (${scoreChange(o.score, o.previous!.scores.overall)} since ${escapeUntrustedMarkdown(o.previous!.report.now)}: ${plural(o.previous!.newFindings, 'new finding')}, ${plural(o.previous!.fixedFindings, 'fixed finding')})` : ''} · ${plural(o.departments, 'department')} · ${o.datasetsWithKeys} of ${plural(o.datasets, 'dataset')} declare keys · method ${escapeUntrustedMarkdown(card.method.id)} (bands: ${card.method.bands.good}+ Good, ${card.method.bands.fair}+ Fair; — not assessed).`);
+  out.force('');
+  const departmentHead = `| Department | Datasets | Format | Licence | Freshness | Linking | Overall | Errors | Warnings |${compared ? ' Change | New | Fixed |' : ''}\n|---|---:|---|---|---|---|---|---:|---:|${compared ? '---|---:|---:|' : ''}`;
+  const departmentsShown = addTable(out, departmentHead, card.departments.map((d) => {
+    const cells = CATEGORIES.map((c) => score(d.scores[c], d.bands[c])).join(' | ');
+    const p = d.previous;
+    const change = !compared ? '' : p ? ` ${scoreChange(d.scores.overall, p.scores.overall)} | ${p.newFindings} | ${p.fixedFindings} |` : ' new | — | — |';
+    return `| ${escapeUntrustedMarkdown(d.name)} | ${d.datasets} | ${cells} | ${score(d.scores.overall, d.bands.overall)} | ${d.errors} | ${d.warnings} |${change}`;
+  }));
+  out.add('');
+  const datasets = card.datasets;
+  const datasetsShown = addTable(out, '| Publisher | Dataset | Files | Errors | Warnings | Infos | Score |\n|---|---|---:|---:|---:|---:|---|', datasets.map((d) => {
+    const name = d.title ? `${escapeUntrustedMarkdown(d.name)} — ${escapeUntrustedMarkdown(d.title)}` : escapeUntrustedMarkdown(d.name);
+    return `| ${escapeUntrustedMarkdown(d.department)} | ${name} | ${d.files.length} | ${d.errors} | ${d.warnings} | ${d.infos} | ${score(d.scores.overall, d.bands.overall)} |`;
   }));
   const truncation: string[] = [];
+  if (departmentsShown < card.departments.length) truncation.push(`${plural(card.departments.length - departmentsShown, 'more department')} in the scorecard`);
   if (datasetsShown < datasets.length) truncation.push(`${plural(datasets.length - datasetsShown, 'more dataset')} in the table above`);
   out.add('');
 

@@ -24,20 +24,20 @@ const RULES: ReportRule[] = [
 ].map(([id, severity]) => ({ id: id!, category: id!.split('/')[0] as Category, severity: severity as Severity, check: id!.split('/')[1]!, description: `${id} description`, helpUri: `https://example.org/rules/${id}.md` }));
 
 /**
- * Dept X publishes a (problems in every category but freshness) and b (clean); Dept Y publishes c (one register
- * code miss); loose.csv has no metadata and no publisher.
+ * Dept X publishes a (problems in every category but freshness; 100 records, 2 keys) and b (clean, no keys); Dept Y
+ * publishes c (one register code miss in 20 records); loose.csv has no metadata and no publisher.
  */
 export function sampleAuditReport(): LintReport {
   const findings = sortFindings([
-    finding('format/type', 'error', 'x/a.csv', 'a', 2),
-    finding('format/type', 'error', 'x/a.csv', 'a', 3),
-    finding('format/type', 'error', 'x/a.csv', 'a', 4),
-    finding('format/blank-row', 'warning', 'x/a.csv', 'a', 5),
+    finding('format/type', 'error', 'x/a.csv', 'a', 2, { record: 1 }),
+    finding('format/type', 'error', 'x/a.csv', 'a', 3, { record: 2 }),
+    finding('format/type', 'error', 'x/a.csv', 'a', 4, { record: 3 }),
+    finding('format/blank-row', 'warning', 'x/a.csv', 'a', 5, { record: 4 }),
     finding('format/bom', 'info', 'x/a.csv', 'a', 1),
     finding('licence/open', 'error', 'x/datapackage.json', 'a', 7),
-    finding('linking/foreign-key', 'error', 'x/a.csv', 'a', 6, { target: 'c', targetKind: 'dataset' }),
+    finding('linking/foreign-key', 'error', 'x/a.csv', 'a', 6, { record: 5, target: 'c', targetKind: 'dataset' }),
     finding('linking/foreign-key', 'error', 'x/datapackage.json', 'a', 30, { target: '../land-register', targetKind: 'dataset' }),
-    finding('linking/register-code', 'error', 'y/c.csv', 'c', 2, { target: 'za-provinces', targetKind: 'register' }),
+    finding('linking/register-code', 'error', 'y/c.csv', 'c', 2, { record: 1, target: 'za-provinces', targetKind: 'register' }),
     finding('format/metadata-missing', 'warning', 'loose.csv', 'loose.csv', undefined),
   ]);
   const omitted = [
@@ -56,10 +56,10 @@ export function sampleAuditReport(): LintReport {
     omitted,
     rules: RULES,
     datasets: [
-      { name: 'a', title: 'Dataset A', publisher: 'Dept X', metadataFile: 'x/datapackage.json', files: ['x/a.csv'] },
-      { name: 'b', title: 'Dataset B', publisher: 'Dept X', metadataFile: 'x2/datapackage.json', files: ['x2/b.csv'] },
-      { name: 'c', title: 'Dataset C', publisher: 'Dept Y', metadataFile: 'y/datapackage.json', files: ['y/c.csv'] },
-      { name: 'loose.csv', files: ['loose.csv'] },
+      { name: 'a', title: 'Dataset A', publisher: 'Dept X', metadataFile: 'x/datapackage.json', files: ['x/a.csv'], keys: 2, records: 100 },
+      { name: 'b', title: 'Dataset B', publisher: 'Dept X', metadataFile: 'x2/datapackage.json', files: ['x2/b.csv'], keys: 0, records: 10 },
+      { name: 'c', title: 'Dataset C', publisher: 'Dept Y', metadataFile: 'y/datapackage.json', files: ['y/c.csv'], keys: 1, records: 20 },
+      { name: 'loose.csv', files: ['loose.csv'], keys: 0, records: 5 },
     ],
   };
 }

@@ -5,7 +5,7 @@ import { sortFindings } from '../../../../src/report/finding-order.js';
 import html, { escapeHtml, renderHtml } from '../../../../src/report/formatters/html.js';
 import { summarise } from '../../../../src/report/summary.js';
 import type { LintReport } from '../../../../src/model/report.js';
-import { computeScorecard, formatScore } from '../../../../src/report/scorecard.js';
+import { scorecardOf, formatScore } from '../../../../src/report/scorecard.js';
 import { finding, sampleAuditReport } from '../sample-audit-report.js';
 
 const ATTACK = `<img src=x onerror="alert('x')">&amp;`;
@@ -66,7 +66,7 @@ describe('html formatter', () => {
   it('shows the standard, the date, the tool, the overall score and one scorecard row per department', () => {
     const report = sampleAuditReport();
     const page = html(report, AT_REPO_ROOT);
-    const card = computeScorecard(report);
+    const card = scorecardOf(report);
     expect(page).toContain('<h1>National Open Data Standard</h1>');
     expect(page).toContain('<code>national-open-data</code> 1.1.0');
     expect(page).toContain('<dd>2026-11-27</dd>');
@@ -76,11 +76,13 @@ describe('html formatter', () => {
     expect(rows.map((r) => r[1])).toEqual(['Dept X', 'Dept Y', 'No publisher declared']);
     const shown = (row: string) => [...row.matchAll(/<span class="score-value">([^<]*)<\/span>/g)].map((m) => m[1]);
     card.departments.forEach((d, i) => {
-      expect(shown(rows[i]![2]!)).toEqual([d.categories.format, d.categories.licence, d.categories.freshness, d.categories.linking, d.score].map(formatScore));
+      expect(shown(rows[i]![2]!)).toEqual([d.scores.format, d.scores.licence, d.scores.freshness, d.scores.linking, d.scores.overall].map(formatScore));
     });
     expect(rows[2]![2]).toContain('<span class="score-band">Not assessed</span>');
-    expect(page).toContain('<h3>How the score is computed</h3>');
-    expect(page).toContain('subtract 25 for each distinct rule');
+    expect(page).toContain('<h3>How the score is computed: Compliance share, with mandatory metadata as pass or fail <code>odlint-share-2026</code></h3>');
+    // The method is explained from the numbers it uses: the report carries them.
+    expect(page).toContain(`costs, once however many findings it has, ${card.method.penalties.error.least} to ${card.method.penalties.error.most} points at error severity`);
+    expect(page).toContain('<code>licence/declared</code>, <code>licence/open</code>');
   });
 
   it('tabulates linking breaks by department, register and unresolved reference', () => {
