@@ -1,6 +1,7 @@
 // Test harness for the checks: writes real files into a temporary folder, discovers datasets there exactly as the CLI
 // does, and runs the real Engine with a Standard built in code, so each test enables just the rule(s) it is about.
 import fs from 'node:fs';
+import { defaultScoringMethod } from '../../src/standard/scoring.js';
 import os from 'node:os';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
@@ -125,6 +126,7 @@ export function buildRule(spec: RuleSpec, checks: ReadonlyMap<string, Check> = r
 export function buildStandard(rules: RuleSpec[], vocabularies: ReadonlyMap<string, unknown> = bundledVocabularyMap(), checks: ReadonlyMap<string, Check> = registry): Standard {
   return {
     vocabularies,
+    scoring: defaultScoringMethod(),
     id: 'test-standard',
     version: '0.0.0',
     title: 'Test standard',

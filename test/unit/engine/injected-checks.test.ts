@@ -2,6 +2,7 @@
 // throws becomes an internal-error finding naming the rule, file and line, and the other rules go on. Runs the built
 // engine (dist/), since worker threads load compiled modules.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { defaultScoringMethod } from '../../../src/standard/scoring.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,7 +49,7 @@ function standard(options: Record<string, unknown> = {}): Standard {
     id, check, category: 'format' as const, severity: 'error' as const, description: id, sources: [], options: opts, file: 'test.yaml', standard: 'test', changes: [],
   });
   return {
-    id: 'test', version: '1', title: 'Test', rootFile: 'test.yaml', vocabularies: new Map(), layers: [],
+    id: 'test', version: '1', title: 'Test', rootFile: 'test.yaml', vocabularies: new Map(), layers: [], scoring: defaultScoringMethod(),
     rules: [rule('format/blank-row', 'blank-row'), rule('local/no-x', 'no-x', options)],
   };
 }
