@@ -16,6 +16,8 @@ import { toolVersion } from '../util/package-root.js';
 import { displayPath } from '../util/paths.js';
 import { plural } from '../util/plural.js';
 import { computeScorecard } from '../report/scorecard.js';
+import { compareWithPrevious } from '../report/compare.js';
+import { readPreviousReport } from './previous-report.js';
 import { reportDatasets, reportRules } from './report-parts.js';
 
 export interface LintOptions {
@@ -52,6 +54,8 @@ export interface LintOptions {
   checks?: readonly Check[];
   /** Absolute paths never linted as data: the files the caller writes reports to. */
   ownFiles?: readonly string[];
+  /** An earlier JSON report: each department's scores there go beside the current ones (scorecard.departments[].previous). */
+  compare?: string;
   /** Told as each data file is read. Never changes the report. */
   progress?: ProgressListener;
   /** Told what a person should know that is not a finding (ignored paths, a baseline written). Default: nothing. */
@@ -96,9 +100,11 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   const writeTo = options.baselineWrite !== undefined ? path.resolve(cwd, options.baselineWrite) : undefined;
   const baselineFile = writeTo ?? (options.baseline === false ? undefined : options.baseline !== undefined ? path.resolve(cwd, options.baseline) : settings.baseline);
   const cap = options.maxFindingsPerRule ?? settings.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
+  // Read before linting: a wrong file is told at once, not after an hour's run.
+  const previous = options.compare !== undefined ? readPreviousReport(options.compare, cwd) : undefined;
 
   // odlint's own files (the config, the baseline, the reports) are never linted as data, wherever they are kept.
-  const own = new Set([project.config?.file, baselineFile, ...(options.ownFiles ?? [])].filter((f): f is string => f !== undefined));
+  const own = new Set([project.config?.file, baselineFile, options.compare !== undefined ? path.resolve(cwd, options.compare) : undefined, ...(options.ownFiles ?? [])].filter((f): f is string => f !== undefined));
   const ignore = { ignored: (abs: string, isDir?: boolean) => (own.has(abs) ? { pattern: '', source: OWN } : project.ignore.ignored(abs, isDir)) };
   const paths = options.paths ?? [];
   const { datasets, ignored, notData, skipped, links } = discover(paths, cwd, { ignore });
@@ -171,5 +177,12 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   report.rules = reportRules(standard, checks);
   report.datasets = reportDatasets(datasets, result.records);
   report.scorecard = computeScorecard(report, standard.scoring);
+  if (previous) {
+    const comparison = compareWithPrevious(report, report.scorecard, previous, standard.scoring);
+    report.scorecard = comparison.scorecard;
+    const shown = displayPath(path.resolve(cwd, options.compare!), cwd);
+    if (comparison.otherMethod) notice(`the earlier report ${shown} was scored by the method ${comparison.otherMethod}, not ${standard.scoring.id}: the change in scores reflects the method as well as the data.`);
+    if (comparison.gone.length > 0) notice(`${plural(comparison.gone.length, 'department')} of the earlier report ${comparison.gone.length === 1 ? 'is' : 'are'} not in this one: ${comparison.gone.join(', ')}; ${comparison.gone.length === 1 ? 'its' : 'their'} findings count as fixed.`);
+  }
   return report;
 }

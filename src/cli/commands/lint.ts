@@ -26,6 +26,7 @@ interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   maxRecordBytes?: number;
   baseline?: string | false;
   baselineWrite?: string;
+  compare?: string;
   allowEmpty?: boolean;
 }
 
@@ -84,6 +85,7 @@ async function lintAndWrite(paths: string[], opts: LintCommandOptions, io: Io, a
     maxRecordBytes: opts.maxRecordBytes,
     baseline: opts.baseline,
     baselineWrite: opts.baselineWrite,
+    compare: opts.compare,
     quiet: opts.quiet,
     allowEmpty: opts.allowEmpty,
     ownFiles: targets.flatMap((t) => (t.file === undefined ? [] : [t.file])),
@@ -128,6 +130,7 @@ Examples:
   $ odlint lint . --ignore-pattern "drafts/**"    skip more files (node_modules and .git always are)
   $ odlint lint . --baseline-write .odlint-baseline.json    accept today's findings …
   $ odlint lint . --baseline .odlint-baseline.json          … and from now on report only new ones
+  $ odlint lint . -f html -o audit.html --compare last-quarter.json   progress since the last assessment
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at error severity or too many warnings,
 2 usage, config, standard or internal error.`;
@@ -148,6 +151,7 @@ function lintOptions(command: Command): Command {
     .option('--baseline <file>', 'report only findings not recorded in this baseline file, and which of its entries are fixed')
     .option('--no-baseline', "ignore the config's baseline")
     .option('--baseline-write <file>', 'record every finding of this run in a baseline file (then report against it)')
+    .option('--compare <report.json>', "put each department's scores in an earlier JSON report beside today's, with the findings new and fixed since (JSON, HTML, Markdown)")
     .option('--allow-empty', 'pass when there is nothing to lint (by default a run that finds no data or metadata exits 2)')
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)');
 }
