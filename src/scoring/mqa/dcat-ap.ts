@@ -40,8 +40,7 @@ class Reader {
   }
 
   distribution(d: NodeRef | undefined): MqaDistributionFacts {
-    const facts = emptyDistribution();
-    if (!d) return facts;
+    if (!d) return emptyDistribution();
     const formats = this.terms(d, `${DCT}format`);
     const mediaTypes = this.terms(d, `${DCAT}mediaType`);
     const licences = this.terms(d, `${DCT}license`);
@@ -53,7 +52,11 @@ class Reader {
       format: this.has(d, `${DCT}format`),
       mediaType: this.has(d, `${DCAT}mediaType`),
       // Every format and media type given is from its vocabulary (the portal checks both), and one at least is given.
-      formatVocabulary: both.length > 0 && both.length === this.ld.values(d, `${DCT}format`, `${DCAT}mediaType`).length && formats.every((f) => fileTypeCode(f) !== undefined) && mediaTypes.every(isIanaMediaType),
+      formatVocabulary:
+        both.length > 0 &&
+        both.length === this.ld.values(d, `${DCT}format`, `${DCAT}mediaType`).length &&
+        formats.every((f) => fileTypeCode(f) !== undefined) &&
+        mediaTypes.every(isIanaMediaType),
       nonProprietary: both.some(isNonProprietary),
       machineReadable: both.some(isMachineReadable),
       licence: this.has(d, `${DCT}license`),
@@ -87,11 +90,15 @@ class Reader {
   }
 }
 
+/** Each document's nodes by pointer, indexed once: a catalogue of thousands of datasets is not scanned per dataset. */
+const nodesByPointer = new WeakMap<JsonLd, Map<string, NodeRef>>();
+
 /** The facts of a DCAT-AP dataset, or undefined when its node cannot be found in the document as written. */
 export function dcatApFacts(dataset: Dataset): MqaFacts | undefined {
-  if (!isObject(dataset.source) || dataset.metadataError) return undefined;
+  if (!isObject(dataset.source) || dataset.metadataError || dataset.sourcePointer === undefined) return undefined;
   const ld = jsonLd(dataset.source);
-  const pointer = dataset.sourcePointer;
-  const node = pointer !== undefined ? ld.nodes.find((n) => n.pointer === pointer) : undefined;
+  let index = nodesByPointer.get(ld);
+  if (!index) nodesByPointer.set(ld, (index = new Map(ld.nodes.map((n) => [n.pointer, n]))));
+  const node = index.get(dataset.sourcePointer);
   return node ? new Reader(ld).dataset(node) : undefined;
 }
