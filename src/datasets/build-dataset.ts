@@ -156,7 +156,7 @@ export function buildDataset(input: MetadataInput, mapped: MappedDataset, option
   const usedFiles: string[] = [];
   const locate = mappedLocator(input.doc, mapped.map);
   const fallbackName = options.fallbackName ?? path.basename(baseDir);
-  const common = { metadataPath: input.path, metadataFile: input.file, baseDir, form: options.form, source: options.source, locate, locateSource: (p: string) => input.doc.locate(p) };
+  const common = { metadataPath: input.path, metadataFile: input.file, baseDir, form: options.form, source: options.source, locate, locateSource: (p: string) => input.doc.locate(p), ...(mapped.root !== undefined ? { sourcePointer: mapped.root } : {}) };
   if (mapped.error) {
     const pos = mapped.error.pointer !== undefined ? input.doc.locate(mapped.error.pointer) : undefined;
     return { name: fallbackName, ...common, resources: [], notes: mapped.notes, metadataError: { message: mapped.error.message, line: pos?.line, column: pos?.column } };

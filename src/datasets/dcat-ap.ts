@@ -19,7 +19,7 @@ const SCHEMA_START = 'http://schema.org/startDate';
 const SCHEMA_END = 'http://schema.org/endDate';
 
 /** The EU licence authority table (http://publications.europa.eu/resource/authority/licence/…). */
-const EU_LICENCE = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/licence\/([A-Za-z0-9_.-]+)$/;
+export const EU_LICENCE = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/licence\/([A-Za-z0-9_.-]+)$/;
 const EU_LICENCE_IDS: Readonly<Record<string, string>> = { CC0: 'CC0-1.0', ODC_BY: 'ODC-By-1.0', ODC_ODBL: 'ODbL-1.0', ODC_PDDL: 'PDDL-1.0', CC_PDM_1_0: 'CC-PDM-1.0' };
 
 /** The licence id an EU licence authority code stands for ('CC_BYSA_4_0' → 'CC-BY-SA-4.0'), when it is a common one. */

@@ -127,6 +127,12 @@ export interface Dataset {
    * variant spellings (`last_updated`, a resource's `primaryKey`), which it maps into a copy.
    */
   source?: unknown;
+  /**
+   * JSON pointer of this dataset's own node or entry in `source` ('' for the whole document, '/dataset/3' in a
+   * DCAT-US catalogue, '/@graph/4' in JSON-LD), set by the catalogue readers: a catalogue holds several datasets, and
+   * what reads the metadata as written (the MQA score) needs to know which one is this.
+   */
+  sourcePointer?: string;
   /** Variant spellings read and things not understood (reported by metadata-variant and metadata-unread). */
   notes?: MetadataNote[];
   /** Absolute paths of the other files the metadata uses (schema and dialect files): never linted as data. */

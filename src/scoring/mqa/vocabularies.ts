@@ -1,0 +1,78 @@
+// The controlled vocabularies MQA checks values against, read offline from small data files (formats.json,
+// authorities.json: see their comment fields for where each list comes from). Every function takes any JSON value
+// and answers false or undefined for anything odd: a value that is not a string never matches.
+import formats from './formats.json' with { type: 'json' };
+import authorities from './authorities.json' with { type: 'json' };
+import { EU_LICENCE } from '../../datasets/dcat-ap.js';
+
+const FILE_TYPE = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/([A-Za-z0-9_]+)\/?$/;
+const ACCESS_RIGHT = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/access-right\/([A-Za-z0-9_]+)\/?$/;
+const IANA_IRI = /^https?:\/\/(?:www\.)?iana\.org\/assignments\/media-types\/(.+)$/i;
+/** type/subtype with one of IANA's top-level types; parameters (';charset=…') are left off before matching. */
+const MEDIA_TYPE = /^(?:application|audio|example|font|haptics|image|message|model|multipart|text|video)\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
+
+const NON_PROPRIETARY = new Set(formats.nonProprietary);
+const MACHINE_READABLE = new Set(formats.machineReadable);
+const MEDIA_TYPE_CODES: Readonly<Record<string, string>> = formats.mediaTypes;
+const ACCESS_RIGHTS = new Set(authorities.accessRights);
+const LICENCE_MATCHES = new Set(authorities.licenceMatches);
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** The EU file-type code of an authority IRI ('…/file-type/CSV' → 'CSV'). */
+export function fileTypeCode(v: unknown): string | undefined {
+  return FILE_TYPE.exec(text(v) ?? '')?.[1]?.toUpperCase();
+}
+
+/** A media type as written, plain or as an IANA assignments IRI, without parameters and in lower case. */
+export function mediaTypeOf(v: unknown): string | undefined {
+  const t = text(v);
+  if (!t) return undefined;
+  const bare = (IANA_IRI.exec(t)?.[1] ?? t).split(';')[0]!.trim().toLowerCase();
+  return MEDIA_TYPE.test(bare) ? bare : undefined;
+}
+
+/** Whether a value is an IANA media type (by its shape and top-level type: the registry itself is not at hand offline). */
+export function isIanaMediaType(v: unknown): boolean {
+  return mediaTypeOf(v) !== undefined;
+}
+
+/**
+ * The file-type code a format or media type stands for: an EU file-type IRI, a label that is a code ('csv', 'JSON-LD',
+ * '.geojson'), or a media type odlint knows the code of ('text/csv' → 'CSV').
+ */
+export function formatCode(v: unknown): string | undefined {
+  const t = text(v);
+  if (!t) return undefined;
+  const code = fileTypeCode(t);
+  if (code) return code;
+  const media = mediaTypeOf(t);
+  if (media) return MEDIA_TYPE_CODES[media];
+  if (/^[a-z]+:/i.test(t)) return undefined; // another IRI: not a label
+  return t.replace(/^\./, '').replace(/[\s-]+/g, '_').toUpperCase();
+}
+
+export function isNonProprietary(v: unknown): boolean {
+  const code = formatCode(v);
+  return code !== undefined && NON_PROPRIETARY.has(code);
+}
+
+export function isMachineReadable(v: unknown): boolean {
+  const code = formatCode(v);
+  return code !== undefined && MACHINE_READABLE.has(code);
+}
+
+/** A licence from the EU licence authority table, or a URL that table names as the exact match of one of its licences. */
+export function isKnownLicence(v: unknown): boolean {
+  const t = text(v);
+  if (!t) return false;
+  if (EU_LICENCE.test(t)) return true;
+  const bare = t.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').replace(/\/legalcode$/, '');
+  return LICENCE_MATCHES.has(bare);
+}
+
+/** An access right from the EU access-right authority table (PUBLIC, RESTRICTED, NON_PUBLIC …). */
+export function isEuAccessRight(v: unknown): boolean {
+  const code = ACCESS_RIGHT.exec(text(v) ?? '')?.[1];
+  return code !== undefined && ACCESS_RIGHTS.has(code.toUpperCase());
+}
