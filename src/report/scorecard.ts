@@ -6,6 +6,7 @@
 import { CATEGORIES, type Category, type Finding, type Severity } from '../model/finding.js';
 import type { LintReport, ReportDataset } from '../model/report.js';
 import { defaultScoringMethod } from '../standard/scoring.js';
+import { mqaBand } from '../scoring/mqa.js';
 import { SCORE_KEYS, type Band, type Bands, type LinkingBreak, type MqaBand, type Score, type ScorecardDataset, type ScorecardDepartment, type Scores, type ScoringMethod, type Scorecard, type SeverityTotals } from '../model/scorecard.js';
 
 /** The department of datasets that declare no publisher, and of lone files without metadata. */
@@ -317,11 +318,6 @@ export function computeScorecard(report: LintReport, method: ScoringMethod): Sco
     linkingBreaks: breaks.breaks,
     linkingUnattributed: breaks.unattributed,
   };
-}
-
-/** The MQA rating of a number of points (data.europa.eu: Excellent from 351, Good from 221, Sufficient from 121). */
-export function mqaBand(points: number): MqaBand {
-  return points >= 351 ? 'excellent' : points >= 221 ? 'good' : points >= 121 ? 'sufficient' : 'bad';
 }
 
 // ---- linking breaks between departments --------------------------------------------------------------------------

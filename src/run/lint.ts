@@ -175,7 +175,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   };
   if (baseline) report.baseline = baseline;
   report.rules = reportRules(standard, checks);
-  report.datasets = reportDatasets(datasets, result.records);
+  report.datasets = reportDatasets(datasets, result.records, { mqa: standard.scoring.mqa });
   report.scorecard = computeScorecard(report, standard.scoring);
   if (previous) {
     const comparison = compareWithPrevious(report, report.scorecard, previous, standard.scoring);

@@ -6,6 +6,7 @@ import type { Rule, Standard } from '../model/standard.js';
 import type { Check } from '../model/check.js';
 import { BUNDLED_STANDARDS } from '../standard/reference.js';
 import { shortenValue } from '../util/shorten.js';
+import { mqaScore } from '../scoring/mqa.js';
 
 
 /** The published rule pages of the bundled standards. */
@@ -31,7 +32,7 @@ export function reportRules(standard: Standard, checks?: ReadonlyMap<string, Che
  * The datasets as reports name them. A long name, title or publisher is shortened (util/shorten.ts), as findings'
  * dataset names are, so that they still match and no report repeats a megabyte-long title.
  */
-export function reportDatasets(datasets: readonly Dataset[], records?: ReadonlyMap<string, number>): ReportDataset[] {
+export function reportDatasets(datasets: readonly Dataset[], records?: ReadonlyMap<string, number>, options: { mqa?: boolean } = {}): ReportDataset[] {
   return datasets.map((d) => {
     const out = { name: shortenValue(d.name) } as ReportDataset; // keys in a fixed order, optional ones only when set
     if (d.title !== undefined) out.title = shortenValue(d.title);
@@ -42,6 +43,8 @@ export function reportDatasets(datasets: readonly Dataset[], records?: ReadonlyM
     if (d.metadataFile !== undefined && d.metadataError !== undefined) out.metadataUnread = true;
     out.keys = declaredKeys(d);
     if (records) out.records = out.files.reduce((n, f) => n + (records.get(f) ?? 0), 0);
+    const mqa = options.mqa ? mqaScore(d) : undefined;
+    if (mqa) out.mqa = { points: mqa.points, max: mqa.max, band: mqa.band, dimensions: mqa.dimensions };
     return out;
   });
 }

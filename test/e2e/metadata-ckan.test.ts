@@ -53,7 +53,7 @@ describe('open.canada.ca: NRCan fuel consumption ratings (ckan-ca-fuel-consumpti
 
   it('reads the record as one CKAN dataset, with the department that published it', () => {
     expect(reportDatasets(linted.datasets).map(({ files: _f, formats: _formats, ...d }) => d)).toEqual([
-      { name: '98f1a129-f628-4ce4-b24d-6f16bf24dd64', title: 'Fuel consumption ratings', publisher: 'Natural Resources Canada', metadataFile: RECORD },
+      { name: '98f1a129-f628-4ce4-b24d-6f16bf24dd64', title: 'Fuel consumption ratings', publisher: 'Natural Resources Canada', metadataFile: RECORD, keys: 0 },
     ]);
     expect(linted.datasets[0]!.form).toBe('ckan');
     expect(linted.datasets[0]!.notes ?? []).toEqual([]);

@@ -1,9 +1,16 @@
-// The controlled vocabularies MQA checks values against, read offline from small data files (formats.json,
-// authorities.json: see their comment fields for where each list comes from). Every function takes any JSON value
+// The controlled vocabularies MQA checks values against, read offline from small data files shipped with the bundled
+// standard (rules/vocabularies/mqa/formats.json and authorities.json: see their comment fields for where each list
+// comes from), read once, when first needed. Every function takes any JSON value
 // and answers false or undefined for anything odd: a value that is not a string never matches.
-import formats from './formats.json' with { type: 'json' };
-import authorities from './authorities.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { EU_LICENCE } from '../../datasets/dcat-ap.js';
+import { BUNDLED_STANDARD } from '../../standard/reference.js';
+
+interface Formats { nonProprietary: string[]; machineReadable: string[]; mediaTypes: Record<string, string> }
+interface Authorities { accessRights: string[]; licenceMatches: string[] }
+
+const readData = <T>(name: string): T => JSON.parse(readFileSync(path.join(BUNDLED_STANDARD, 'vocabularies', 'mqa', name), 'utf8')) as T;
 
 const FILE_TYPE = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/([A-Za-z0-9_]+)\/?$/;
 const ACCESS_RIGHT = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/access-right\/([A-Za-z0-9_]+)\/?$/;
@@ -11,11 +18,20 @@ const IANA_IRI = /^https?:\/\/(?:www\.)?iana\.org\/assignments\/media-types\/(.+
 /** type/subtype with one of IANA's top-level types; parameters (';charset=…') are left off before matching. */
 const MEDIA_TYPE = /^(?:application|audio|example|font|haptics|image|message|model|multipart|text|video)\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 
-const NON_PROPRIETARY = new Set(formats.nonProprietary);
-const MACHINE_READABLE = new Set(formats.machineReadable);
-const MEDIA_TYPE_CODES: Readonly<Record<string, string>> = formats.mediaTypes;
-const ACCESS_RIGHTS = new Set(authorities.accessRights);
-const LICENCE_MATCHES = new Set(authorities.licenceMatches);
+let lists: { nonProprietary: Set<string>; machineReadable: Set<string>; mediaTypeCodes: Readonly<Record<string, string>>; accessRights: Set<string>; licenceMatches: Set<string> } | undefined;
+
+function vocabularies(): NonNullable<typeof lists> {
+  if (lists) return lists;
+  const formats = readData<Formats>('formats.json');
+  const authorities = readData<Authorities>('authorities.json');
+  return (lists = {
+    nonProprietary: new Set(formats.nonProprietary),
+    machineReadable: new Set(formats.machineReadable),
+    mediaTypeCodes: formats.mediaTypes,
+    accessRights: new Set(authorities.accessRights),
+    licenceMatches: new Set(authorities.licenceMatches),
+  });
+}
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
@@ -47,19 +63,19 @@ export function formatCode(v: unknown): string | undefined {
   const code = fileTypeCode(t);
   if (code) return code;
   const media = mediaTypeOf(t);
-  if (media) return MEDIA_TYPE_CODES[media];
+  if (media) return vocabularies().mediaTypeCodes[media];
   if (/^[a-z]+:/i.test(t)) return undefined; // another IRI: not a label
   return t.replace(/^\./, '').replace(/[\s-]+/g, '_').toUpperCase();
 }
 
 export function isNonProprietary(v: unknown): boolean {
   const code = formatCode(v);
-  return code !== undefined && NON_PROPRIETARY.has(code);
+  return code !== undefined && vocabularies().nonProprietary.has(code);
 }
 
 export function isMachineReadable(v: unknown): boolean {
   const code = formatCode(v);
-  return code !== undefined && MACHINE_READABLE.has(code);
+  return code !== undefined && vocabularies().machineReadable.has(code);
 }
 
 /** A licence from the EU licence authority table, or a URL that table names as the exact match of one of its licences. */
@@ -68,11 +84,11 @@ export function isKnownLicence(v: unknown): boolean {
   if (!t) return false;
   if (EU_LICENCE.test(t)) return true;
   const bare = t.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '').replace(/\/legalcode$/, '');
-  return LICENCE_MATCHES.has(bare);
+  return vocabularies().licenceMatches.has(bare);
 }
 
 /** An access right from the EU access-right authority table (PUBLIC, RESTRICTED, NON_PUBLIC …). */
 export function isEuAccessRight(v: unknown): boolean {
   const code = ACCESS_RIGHT.exec(text(v) ?? '')?.[1];
-  return code !== undefined && ACCESS_RIGHTS.has(code.toUpperCase());
+  return code !== undefined && vocabularies().accessRights.has(code.toUpperCase());
 }
