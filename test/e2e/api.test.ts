@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatReport, lint, loadStandard } from '../../src/index.js';
+import { computeScorecard, formatReport, lint, loadStandard } from '../../src/index.js';
 import { cleanupTempDirs, cliEnv, makeTempDir, NOW, REPO_ROOT } from './helpers.js';
 
 const GOLDEN = path.join(REPO_ROOT, 'test', 'golden', 'fixtures.json');
@@ -19,6 +19,9 @@ describe('the run API', () => {
       const report = await lint({ paths: ['fixtures'], now: NOW, config: false });
       expect(formatReport(report, 'json')).toBe(readFileSync(GOLDEN, 'utf8'));
       expect(report.findings.length).toBeGreaterThan(0);
+      // The scorecard it carries is what anyone recomputes from the report and the standard's method.
+      const { scorecard, ...rest } = report;
+      expect(computeScorecard(rest, loadStandard('national-open-data').scoring)).toEqual(scorecard);
     } finally {
       process.chdir(previous);
     }
