@@ -27,6 +27,7 @@ export interface ProjectConfig {
   output?: string;
   outputFile?: Record<string, string>;
   now?: string;
+  locale?: string;
   maxWarnings?: number;
   maxFindingsPerRule?: number;
   maxRecordBytes?: number | string;

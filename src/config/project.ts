@@ -35,6 +35,8 @@ export interface ConfigSettings {
   /** Format → absolute path. */
   outputFiles?: Record<string, string>;
   now?: string;
+  /** The language of messages (a tag as written; locale/locale.ts normalises it). */
+  locale?: string;
   maxWarnings?: number;
   maxFindingsPerRule?: number;
   /** The record size limit in bytes. */
@@ -100,6 +102,7 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
     output: resolve(c?.output),
     outputFiles: c?.outputFile && Object.fromEntries(Object.entries(c.outputFile).map(([format, file]) => [format, resolve(file)!])),
     now: c?.now,
+    locale: c?.locale,
     maxWarnings: c?.maxWarnings,
     maxFindingsPerRule: c?.maxFindingsPerRule,
     // The config schema admits only sizes parseByteSize reads.

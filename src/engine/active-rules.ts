@@ -1,6 +1,7 @@
 // What the engine and its worker threads share: the active rules of a standard, and how a check's report becomes a
 // Finding.
-import type { Check, Report } from '../model/check.js';
+import { COMMON_HINTS } from '../checks/common-hints.js';
+import type { Check, HintRef, Report } from '../model/check.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { OdlintError } from '../util/errors.js';
 import { formatMessage } from '../util/message-template.js';
@@ -31,6 +32,20 @@ export function renderMessage(check: Check, r: Report): string {
   return formatMessage(template, r.data);
 }
 
+/** The catalogue key and English template of a hint by id: the check's own, else a common one. */
+export function hintTemplate(check: Pick<Check, 'id' | 'hints'>, id: string): { key: string; template: string } {
+  if (check.hints && Object.hasOwn(check.hints, id)) return { key: `${check.id}.hint.${id}`, template: check.hints[id]! };
+  if (Object.hasOwn(COMMON_HINTS, id)) return { key: `hint.${id}`, template: COMMON_HINTS[id]! };
+  throw new Error(`the check '${check.id}' has no hint '${id}'`);
+}
+
+/** A report's hint in English, and its catalogue key and data when it is given by id. */
+function renderHint(check: Check, hint: HintRef | string): { text: string; key?: string; data?: Record<string, string | number> } {
+  if (typeof hint === 'string') return { text: hint };
+  const { key, template } = hintTemplate(check, hint.id);
+  return { text: formatMessage(template, hint.data), key, data: hint.data };
+}
+
 /**
  * The longest hint kept whole. Hints are prose of a few hundred characters at most, but some quote a value (a field
  * name, a licence URL) that may be a megabyte long; messages shorten their values themselves (message-template.ts).
@@ -46,19 +61,28 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
   if (r.record !== undefined) f.record = r.record;
   // Shortened when long, as the datasets of the report are (report-parts.ts): nothing hashes them.
   if (dataset !== undefined) f.dataset = shortenValue(dataset);
-  if (r.hint !== undefined) f.hint = shortenValue(r.hint, MAX_HINT_LENGTH);
+  let hintRef: { key?: string; data?: Record<string, string | number> } | undefined;
+  if (r.hint !== undefined) {
+    const h = renderHint(active.check, r.hint);
+    f.hint = shortenValue(h.text, MAX_HINT_LENGTH);
+    if (h.key !== undefined) hintRef = h;
+  }
   if (r.target !== undefined) {
     f.target = shortenValue(r.target.name);
     f.targetKind = r.target.kind;
   }
   f.messageId = r.messageId;
   if (r.data !== undefined) f.data = r.data;
+  if (hintRef) {
+    f.hintKey = hintRef.key;
+    if (hintRef.data !== undefined) f.hintData = hintRef.data;
+  }
   return f;
 }
 
-/** The engine's own message: a check's hook threw. */
-const INTERNAL_ERROR = "Rule '{rule}' stopped with an internal error in its check '{check}' ({hook}): {error}. Its other findings in this file may be missing";
-const INTERNAL_ERROR_HINT = 'This is a bug in the check, not a problem in the data: please report it with the output of ODLINT_DEBUG=1.';
+/** The engine's own message: a check's hook threw. Catalogues key it engine.internalError. */
+export const INTERNAL_ERROR = "Rule '{rule}' stopped with an internal error in its check '{check}' ({hook}): {error}. Its other findings in this file may be missing";
+export const INTERNAL_ERROR_HINT = 'This is a bug in the check, not a problem in the data: please report it with the output of ODLINT_DEBUG=1.';
 
 /**
  * A check's hook threw: the finding that says so, at the file and line where it happened, so the run goes on with the
@@ -74,6 +98,7 @@ export function internalErrorFinding(active: ActiveRule, hook: string, err: unkn
   if (line !== undefined) f.line = line;
   if (dataset !== undefined) f.dataset = shortenValue(dataset);
   f.hint = INTERNAL_ERROR_HINT;
+  f.hintKey = 'engine.hint.internalError';
   f.messageId = 'internalError';
   f.data = data;
   return f;

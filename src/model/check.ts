@@ -4,6 +4,15 @@ import type { DataFormat, Dataset, Resource } from './dataset.js';
 import type { FileFacts } from './facts.js';
 import type { BoundColumn } from './table-schema.js';
 
+/**
+ * A hint by id: one of the check's `hints` (or of COMMON_HINTS, checks/common-hints.ts), filled from `data` as a
+ * message is, so it can be given in the reader's language (locale/).
+ */
+export interface HintRef {
+  id: string;
+  data?: Record<string, string | number>;
+}
+
 /** What a check reports; the engine adds ruleId, category, severity, file and dataset, and renders the message. */
 export interface Report {
   /** One of the check's `messages`: its id is the finding's stable identity (fingerprints, baselines, translations). */
@@ -21,7 +30,8 @@ export interface Report {
   column?: number;
   field?: string;
   record?: number;
-  hint?: string;
+  /** What to do about it: a hint by id (translatable), or English prose (not translated). */
+  hint?: HintRef | string;
   /** Linking checks: what the value fails to join — a dataset (package) by name, or a register of the standard. */
   target?: { kind: 'dataset' | 'register'; name: string };
 }
@@ -134,6 +144,11 @@ export interface Check<Options = Record<string, unknown>> {
    * `{n, plural, one {# row} other {# rows}}` for counts (util/message-template.ts).
    */
   messages: Readonly<Record<string, string>>;
+  /**
+   * Its hints by id, templates as messages are: a report's `hint: { id, data }` names one (or one of COMMON_HINTS).
+   * Catalogues key them `<check id>.hint.<id>`, as messages are keyed `<check id>.<message id>`.
+   */
+  hints?: Readonly<Record<string, string>>;
   /**
    * The URL of the ES module whose default export is this check (import.meta.url), for worker threads, which cannot
    * be handed functions: with it, a row-local check runs on the parts of large files too; without it, on the main

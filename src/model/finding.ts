@@ -38,6 +38,12 @@ export interface Finding {
    * JSON report writes a long one shortened, as the message shows it (report/shortened.ts). So with `field`.
    */
   data?: Record<string, string | number>;
+  /**
+   * Internal, never in a report: the catalogue key and data of the hint, so the run can give it in another language
+   * (locale/localise.ts removes both).
+   */
+  hintKey?: string;
+  hintData?: Record<string, string | number>;
 }
 
 /** Findings of one rule in one file left out of the report by the cap. */

@@ -1,4 +1,5 @@
 // The report every formatter renders: the findings that decide the exit code, and what produced them.
+import type { Translate } from '../report/labels.js';
 import type { Category, Finding, OmittedFindings, RuleLevel } from './finding.js';
 import type { MqaSummary, Scorecard } from './scorecard.js';
 
@@ -72,6 +73,11 @@ export interface LintReport {
   tool: { name: string; version: string };
   standard: { id: string; version: string; title?: string };
   now: string;
+  /**
+   * The language of the findings' messages and hints when it is not English (a tag with a catalogue: 'fr'). Absent
+   * when they are in English. messageId and data never change with it.
+   */
+  locale?: string;
   summary: ReportSummary;
   findings: Finding[];
   /** What the cap left out, per rule and file. */
@@ -97,6 +103,11 @@ export interface FormatterOptions {
    * look at the disk.
    */
   repositoryRoot: string;
+  /**
+   * The words of the text reports (stylish, Markdown) in the report's language (report/labels.ts). Default: English.
+   * Findings' messages and hints are translated by the run, not by formatters.
+   */
+  translate?: Translate;
 }
 
 /** Renders a report as text. Pure: the same report and options give the same bytes. */

@@ -63,4 +63,9 @@ export interface Standard {
   layers: StandardLayer[];
   /** How the audit report scores (its `scoring` file merged over those it extends and odlint's default). */
   scoring: ScoringMethod;
+  /**
+   * Message catalogues by language tag (`locales` of its root file, merged over those it extends), validated against
+   * odlint's English messages. Optional for a standard built in code: without it, messages are in English.
+   */
+  locales?: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }

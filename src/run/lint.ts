@@ -18,6 +18,9 @@ import { plural } from '../util/plural.js';
 import { computeScorecard } from '../report/scorecard.js';
 import { compareWithPrevious } from '../report/compare.js';
 import { readPreviousReport } from './previous-report.js';
+import { chooseLocale } from '../locale/locale.js';
+import { localiseFindings } from '../locale/localise.js';
+import { standardLocaliser } from '../locale/standard.js';
 import { reportDatasets, reportRules } from './report-parts.js';
 
 export interface LintOptions {
@@ -32,6 +35,11 @@ export interface LintOptions {
   config?: string | false;
   /** Reference date of every time-dependent check, YYYY-MM-DD. Default: the config's `now`, else today. */
   now?: string;
+  /**
+   * The language of messages and hints: a BCP 47 tag (fr, fr-CA). Default: the config's `locale`, else LC_ALL,
+   * LC_MESSAGES or LANG, else English. A message the standard's catalogues do not have is given in English.
+   */
+  locale?: string;
   /** Worker threads for large CSV files (1: none). Default: the config's, else the number of cores. */
   jobs?: number;
   /** Findings listed per rule and file (0: all); the rest are counted. Default: the config's, else 1000. */
@@ -160,6 +168,10 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     for (const f of applied.findings) collector.add(f);
     ({ findings, omitted } = collector.result());
   }
+  // Last, after the baseline matched the English findings: the locale changes the words only (locale/localise.ts).
+  const localiser = standardLocaliser(standard, checks, chooseLocale(options.locale, settings.locale));
+  if (localiser.unknown) notice(`there are no messages in '${localiser.tag}' (the standard has ${localiser.available.join(', ')}), so they are in English.`);
+  findings = localiseFindings(findings, localiser, standard.rules);
   // quiet drops warnings and infos from the report and from --max-warnings alike: what is shown decides the exit.
   if (options.quiet) {
     findings = findings.filter((f) => f.severity === 'error');
@@ -169,6 +181,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     tool: { name: 'odlint', version: toolVersion() },
     standard: { id: standard.id, version: standard.version, title: standard.title },
     now,
+    ...(localiser.isEnglish ? {} : { locale: localiser.resolved }),
     summary: summarise(findings, omitted, result.datasets, result.files, suppressed),
     findings,
     omitted,

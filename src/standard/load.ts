@@ -13,6 +13,8 @@ import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { escapePointerToken, parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
 import type { Check } from '../model/check.js';
+import { catalogueProblems, englishCatalogue } from '../locale/catalogue.js';
+import type { Catalogue } from '../locale/locale.js';
 import type { Category, RuleLevel } from '../model/finding.js';
 import type { Rule, RuleChange, RuleSource, Standard, StandardLayer } from '../model/standard.js';
 
@@ -188,6 +190,7 @@ interface RootFile {
   rules?: Record<string, RuleEntry>;
   vocabularies?: Record<string, string>;
   scoring?: string;
+  locales?: Record<string, string>;
 }
 
 interface Layered {
@@ -198,6 +201,8 @@ interface Layered {
   vocabularies: Map<string, unknown>;
   /** The scoring files of the chain, the furthest base first. */
   scoring: ScoringLayer[];
+  /** Message catalogues by language tag, merged over the bases' key by key. */
+  locales: Map<string, Catalogue>;
 }
 
 /** Loads one standard and, first, the standards it extends; `chain` holds the root files being loaded, for cycles. */
@@ -212,7 +217,7 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
   }
 
   // The bases first, in the order listed: a later base's definition of a rule replaces an earlier one's.
-  const base: Omit<Layered, 'root'> = { layers: [], rules: new Map(), vocabularies: new Map(), scoring: [] };
+  const base: Omit<Layered, 'root'> = { layers: [], rules: new Map(), vocabularies: new Map(), scoring: [], locales: new Map() };
   const bases = root.extends === undefined ? [] : Array.isArray(root.extends) ? root.extends : [root.extends];
   bases.forEach((ref, i) => {
     const pointer = Array.isArray(root.extends) ? `/extends/${i}` : '/extends';
@@ -229,6 +234,7 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     for (const [id, rule] of loaded.rules) base.rules.set(id, rule);
     for (const [name, value] of loaded.vocabularies) base.vocabularies.set(name, base.vocabularies.has(name) ? deepMerge(base.vocabularies.get(name), value) : value);
     for (const layer of loaded.scoring) if (!base.scoring.some((l) => l.file === layer.file)) base.scoring.push(layer);
+    for (const [tag, catalogue] of loaded.locales) base.locales.set(tag, { ...base.locales.get(tag), ...catalogue });
   });
   const extending = bases.length > 0;
 
@@ -256,6 +262,19 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     ownFile(shownRoot, file, home, pos, `the scoring method names '${root.scoring}'`);
     const p = pos();
     scoring.push(readScoringFile(file, where(shownRoot, p?.line, p?.column), root.id));
+  }
+
+  // Catalogues: a tag the bases already have gets this standard's messages merged over theirs, key by key.
+  const locales = new Map(base.locales);
+  for (const [tag, relative] of Object.entries(root.locales ?? {})) {
+    const file = path.resolve(path.dirname(rootFile), relative);
+    const pos = () => doc.locate(`/locales/${escapePointerToken(tag)}`);
+    if (!existsSync(file)) {
+      const p = pos();
+      throw new OdlintError(`${where(shownRoot, p?.line, p?.column)}: the catalogue '${tag}' names a file that does not exist: '${relative}'.`);
+    }
+    ownFile(shownRoot, file, home, pos, `the catalogue '${tag}' names '${relative}'`);
+    locales.set(tag, { ...locales.get(tag), ...readCatalogue(file, checks) });
   }
 
   // This standard's own entries: rule files, then inline rules. An id appears once per standard.
@@ -295,7 +314,27 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     rules,
     vocabularies,
     scoring,
+    locales,
   };
+}
+
+/**
+ * A catalogue file (locale.schema.json), checked against odlint's English messages and the checks': a key English
+ * does not have, a template that does not parse or placeholders other than English's stop the run with file and
+ * line, as any error in a standard does — a translation that silently drops a value would mislead.
+ */
+function readCatalogue(file: string, checks: ReadonlyMap<string, Check>): Catalogue {
+  const doc = readSource(file);
+  const validate = schemaValidator('locale.schema.json');
+  if (!validate(doc.value)) throw explainSchemaError(file, doc, validate.errors ?? [], (pointer) => `the catalogue${pointer ? ` at ${pointer}` : ''}`);
+  const catalogue = { ...(doc.value as Record<string, string>) };
+  delete catalogue.$schema;
+  const [problem] = catalogueProblems(catalogue, englishCatalogue(checks.values()));
+  if (problem) {
+    const pos = doc.locateKey(`/${escapePointerToken(problem.key)}`);
+    throw new OdlintError(`${where(displayPath(file), pos?.line, pos?.column)}: ${problem.problem}.`, 'A catalogue translates the messages of rules/locales/en.json, keeping their keys and placeholders: copy the English entry and translate its words.');
+  }
+  return catalogue;
 }
 
 /**
@@ -348,5 +387,6 @@ export function loadStandard(ref: string, checks: ReadonlyMap<string, Check>, op
     vocabularies: loaded.vocabularies,
     layers: loaded.layers,
     scoring: resolveScoring(loaded.scoring, new Set(loaded.rules.keys())),
+    locales: loaded.locales,
   };
 }

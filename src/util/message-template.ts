@@ -18,8 +18,19 @@ type Part =
 export interface CompiledTemplate {
   /** The placeholders the template uses, in order of first use. */
   readonly placeholders: readonly string[];
-  /** The message with every placeholder filled; throws when data lacks one (a bug in the check). */
-  format(data: MessageData | undefined): string;
+  /**
+   * The message with every placeholder filled; throws when data lacks one (a bug in the check). Plural forms are
+   * chosen by English rules unless `options.plurals` gives a language's (util/locale.ts); values are shortened when
+   * long unless `options.whole` (report labels, whose values are the report's own text).
+   */
+  format(data: MessageData | undefined, options?: FormatOptions): string;
+}
+
+export interface FormatOptions {
+  /** The plural rules of the message's language. Default: English. */
+  plurals?: Intl.PluralRules;
+  /** Fill values whole, never shortened. */
+  whole?: boolean;
 }
 
 export class TemplateSyntaxError extends Error {}
@@ -105,7 +116,7 @@ function parsePlural(text: string, open: number, comma: number, names: string[])
 
 const ENGLISH_PLURALS = new Intl.PluralRules('en');
 
-function fill(parts: readonly Part[], data: MessageData | undefined, count: number | undefined, template: string): string {
+function fill(parts: readonly Part[], data: MessageData | undefined, count: number | undefined, template: string, options: FormatOptions | undefined): string {
   let out = '';
   for (const p of parts) {
     if (p.kind === 'text') out += p.text;
@@ -114,11 +125,12 @@ function fill(parts: readonly Part[], data: MessageData | undefined, count: numb
       const v = data?.[p.name];
       if (v === undefined) throw new Error(`the message "${template}" needs '${p.name}' in its data`);
       // A value longer than MAX_VALUE_LENGTH is quoted shortened: it may be a megabyte, in every finding about it.
-      if (p.kind === 'value') out += shortenValue(String(v));
+      if (p.kind === 'value') out += options?.whole ? String(v) : shortenValue(String(v));
       else {
         const n = Number(v);
-        const form = p.forms.get(`${ENGLISH_PLURALS.select(n)}`) ?? p.forms.get('other')!;
-        out += fill(form, data, n, template);
+        // An exact number form (=0) is not supported: a category, else 'other'.
+        const form = p.forms.get(`${(options?.plurals ?? ENGLISH_PLURALS).select(n)}`) ?? p.forms.get('other')!;
+        out += fill(form, data, n, template, options);
       }
     }
   }
@@ -136,12 +148,12 @@ export function compileTemplate(template: string): CompiledTemplate {
     const only = parts.length === 1 && parts[0]!.kind === 'text' ? parts[0]!.text : parts.length === 0 ? '' : undefined;
     t = only !== undefined
       ? { placeholders, format: () => only }
-      : { placeholders, format: (data) => fill(parts, data, undefined, template) };
+      : { placeholders, format: (data, options) => fill(parts, data, undefined, template, options) };
     compiled.set(template, t);
   }
   return t;
 }
 
-export function formatMessage(template: string, data?: MessageData): string {
-  return compileTemplate(template).format(data);
+export function formatMessage(template: string, data?: MessageData, options?: FormatOptions): string {
+  return compileTemplate(template).format(data, options);
 }

@@ -6,6 +6,8 @@ import { loadProject } from '../../config/project.js';
 import { DEFAULT_MAX_FINDINGS_PER_RULE } from '../../engine/lint.js';
 import { FORMAT_NAMES, formatReport, formatterOptions } from '../../run/format.js';
 import { lintProject } from '../../run/lint.js';
+import { chooseLocale } from '../../locale/locale.js';
+import { labelsOf, standardLocaliser } from '../../locale/standard.js';
 import { OdlintError } from '../../util/errors.js';
 import { displayPath } from '../../util/paths.js';
 import { planOutputs } from '../outputs.js';
@@ -18,6 +20,7 @@ interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   outputFile?: string[];
   output?: string;
   now?: string;
+  locale?: string;
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
@@ -80,6 +83,7 @@ async function lintAndWrite(paths: string[], opts: LintCommandOptions, io: Io, a
   const report = await lintProject(project, {
     paths,
     now: opts.now,
+    locale: opts.locale,
     jobs: opts.jobs,
     maxFindingsPerRule: opts.maxFindingsPerRule,
     maxRecordBytes: opts.maxRecordBytes,
@@ -94,7 +98,9 @@ async function lintAndWrite(paths: string[], opts: LintCommandOptions, io: Io, a
   });
   const slowest = progress?.finish();
   // Every output renders the same report: the findings that decide the exit code.
-  const plain = formatterOptions(cwd);
+  // The report's words (stylish, Markdown) in the language of its findings.
+  const localiser = standardLocaliser(project.standard, project.checks, chooseLocale(opts.locale, settings.locale));
+  const plain = { ...formatterOptions(cwd), translate: labelsOf(localiser) };
   for (const target of targets) {
     if (target.file === undefined) {
       io.stdout(formatReport(report, target.format, { ...plain, color: wantColor(opts.color, io) }));
@@ -143,6 +149,7 @@ function lintOptions(command: Command): Command {
     .option('--output-file <format=path>', 'write that format to a file (atomically), repeatable: --output-file sarif=out/odlint.sarif', collect)
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--now <YYYY-MM-DD>', 'reference date for every time-dependent check (default: today)', parseNow)
+    .option('--locale <tag>', "language of messages, hints and report labels, e.g. fr or fr-CA (default: the config's locale, else LC_ALL / LC_MESSAGES / LANG, else English)")
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'report errors only')
     .option('-j, --jobs <n>', `worker threads for large CSV files (default: the number of cores, ${availableParallelism()} here; 1: none)`, parsePositive)

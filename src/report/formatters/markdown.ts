@@ -3,7 +3,7 @@ import type { Formatter, LintReport } from '../../model/report.js';
 import type { SeverityTotals as SeverityCounts } from '../../model/scorecard.js';
 import { BAND_LABELS, countsByCategory, formatScore, scoreChange, scorecardOf } from '../scorecard.js';
 import { escapeUntrustedMarkdown } from '../../util/markdown.js';
-import { plural } from '../../util/plural.js';
+import { englishLabels, type Translate } from '../labels.js';
 
 /** GitHub rejects comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -20,8 +20,8 @@ function safeUrl(url: string | undefined): string | undefined {
 }
 
 
-function countsPhrase(c: SeverityCounts): string {
-  return `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}`;
+function countsPhrase(c: SeverityCounts, t: Translate): string {
+  return `${t('report.count.errors', { n: c.errors })}, ${t('report.count.warnings', { n: c.warnings })}, ${t('report.count.infos', { n: c.infos })}`;
 }
 
 /** Grows the output while it stays under the limit; `add` refuses what would not leave room for the closing note. */
@@ -47,15 +47,17 @@ class Budget {
   }
 }
 
-function findingRow(f: Finding, helpUri: (ruleId: string) => string | undefined): string {
+function findingRow(f: Finding, helpUri: (ruleId: string) => string | undefined, t: Translate): string {
   const position = f.line === undefined ? '—' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
   const url = safeUrl(helpUri(f.ruleId));
   const rule = url ? `[${escapeUntrustedMarkdown(f.ruleId)}](${url})` : escapeUntrustedMarkdown(f.ruleId);
   const hint = f.hint ? `<br>↳ ${escapeUntrustedMarkdown(f.hint)}` : '';
-  return `| ${position} | ${f.severity} | ${rule} | ${escapeUntrustedMarkdown(f.message)}${hint} |`;
+  return `| ${position} | ${t(`report.severity.${f.severity}`)} | ${rule} | ${escapeUntrustedMarkdown(f.message)}${hint} |`;
 }
 
-const FINDINGS_TABLE_HEAD = '| Line | Severity | Rule | Message |\n|---:|---|---|---|';
+function findingsTableHead(t: Translate): string {
+  return `| ${t('report.markdown.line')} | ${t('report.markdown.severity')} | ${t('report.markdown.rule')} | ${t('report.markdown.message')} |\n|---:|---|---|---|`;
+}
 
 /**
  * Writes a table while it fits: its head only with its first row, so a truncated report never ends with an empty
@@ -72,56 +74,63 @@ function addTable(out: Budget, head: string, rows: readonly string[]): number {
  * For pull-request comments and filed reports: totals, a table by category and one by dataset, then each file's
  * first findings with the rest collapsed. Stays under GitHub's comment limit, saying what it left out.
  */
-export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT): string {
+export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT, t: Translate = englishLabels): string {
   const out = new Budget(limit);
+  const FINDINGS_TABLE_HEAD = findingsTableHead(t);
+  const bandLabels: Record<keyof typeof BAND_LABELS, string> = { good: t('report.band.good'), fair: t('report.band.fair'), poor: t('report.band.poor'), 'not-assessed': t('report.band.notAssessed') };
   const s = report.summary;
   const total = s.errors + s.warnings + s.infos;
   const standard = `${report.standard.title ? `${escapeUntrustedMarkdown(report.standard.title)} ` : ''}(${escapeUntrustedMarkdown(report.standard.id)} ${escapeUntrustedMarkdown(report.standard.version)})`;
-  const verdict = total === 0 ? '✔ No problems' : `✖ ${plural(total, 'problem')} (${countsPhrase(s)})`;
-  out.force(`## odlint: ${verdict} — ${standard}, ${escapeUntrustedMarkdown(report.now)}`);
+  const verdict = total === 0 ? t('report.markdown.noProblems') : t('report.markdown.problems', { total, counts: countsPhrase(s, t) });
+  out.force(`## ${t('report.markdown.title', { verdict, standard, now: escapeUntrustedMarkdown(report.now) })}`);
   out.force('');
-  const scope = [`${plural(s.files, 'file')} in ${plural(s.datasets, 'dataset')}`, `checked by ${escapeUntrustedMarkdown(report.tool.name)} ${escapeUntrustedMarkdown(report.tool.version)}`];
-  if (s.omitted) scope.push(`${s.omitted} not listed (--max-findings-per-rule)`);
-  if (report.baseline) scope.push(`${plural(s.suppressed, 'finding')} suppressed by the baseline ${escapeUntrustedMarkdown(report.baseline.file)}`);
+  const scope = [t('report.scope', { files: s.files, datasets: s.datasets }), t('report.markdown.checkedBy', { tool: escapeUntrustedMarkdown(report.tool.name), version: escapeUntrustedMarkdown(report.tool.version) })];
+  if (s.omitted) scope.push(t('report.markdown.notListed', { n: s.omitted }));
+  if (report.baseline) scope.push(t('report.markdown.suppressed', { n: s.suppressed, file: escapeUntrustedMarkdown(report.baseline.file) }));
   out.force(`${scope.join(' · ')}.`);
   out.force('');
 
   const byCategory = countsByCategory(report);
-  out.force('| Category | Errors | Warnings | Infos |\n|---|---:|---:|---:|');
-  for (const c of CATEGORIES) out.force(`| ${c} | ${byCategory[c].errors} | ${byCategory[c].warnings} | ${byCategory[c].infos} |`);
-  out.force(`| **Total** | **${s.errors}** | **${s.warnings}** | **${s.infos}** |`);
+  out.force(`| ${t('report.markdown.category')} | ${t('report.markdown.errors')} | ${t('report.markdown.warnings')} | ${t('report.markdown.infos')} |\n|---|---:|---:|---:|`);
+  for (const c of CATEGORIES) out.force(`| ${t(`report.category.${c}`)} | ${byCategory[c].errors} | ${byCategory[c].warnings} | ${byCategory[c].infos} |`);
+  out.force(`| **${t('report.markdown.total')}** | **${s.errors}** | **${s.warnings}** | **${s.infos}** |`);
   out.force('');
 
   const card = scorecardOf(report);
   const o = card.overall;
   const compared = o.previous !== undefined;
-  const score = (v: number | null, band: keyof typeof BAND_LABELS) => (v === null ? '—' : `${formatScore(v)} ${BAND_LABELS[band]}`);
-  out.force(`**Compliance score ${score(o.score, o.band)}**${compared ? ` (${scoreChange(o.score, o.previous!.scores.overall)} since ${escapeUntrustedMarkdown(o.previous!.report.now)}: ${plural(o.previous!.newFindings, 'new finding')}, ${plural(o.previous!.fixedFindings, 'fixed finding')})` : ''} · ${plural(o.departments, 'department')} · ${o.datasetsWithKeys} of ${plural(o.datasets, 'dataset')} declare keys · method ${escapeUntrustedMarkdown(card.method.id)} (bands: ${card.method.bands.good}+ Good, ${card.method.bands.fair}+ Fair; — not assessed).`);
+  const score = (v: number | null, band: keyof typeof BAND_LABELS) => (v === null ? '—' : `${formatScore(v)} ${bandLabels[band]}`);
+  const change = compared ? ` (${t('report.markdown.scoreChange', { change: scoreChange(o.score, o.previous!.scores.overall), date: escapeUntrustedMarkdown(o.previous!.report.now), newFindings: o.previous!.newFindings, fixedFindings: o.previous!.fixedFindings })})` : '';
+  const method = t('report.markdown.method', { method: escapeUntrustedMarkdown(card.method.id), good: card.method.bands.good, goodLabel: bandLabels.good, fair: card.method.bands.fair, fairLabel: bandLabels.fair });
+  out.force(`**${t('report.markdown.score', { score: score(o.score, o.band) })}**${change} · ${t('report.markdown.departments', { n: o.departments })} · ${t('report.markdown.withKeys', { n: o.datasetsWithKeys, datasets: o.datasets })} · ${method}.`);
   out.force('');
-  const departmentHead = `| Department | Datasets | Format | Licence | Freshness | Linking | Overall | Errors | Warnings |${compared ? ' Change | New | Fixed |' : ''}\n|---|---:|---|---|---|---|---|---:|---:|${compared ? '---|---:|---:|' : ''}`;
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const categoryHeads = CATEGORIES.map((c) => capital(t(`report.category.${c}`))).join(' | ');
+  const departmentHead = `| ${t('report.markdown.department')} | ${t('report.markdown.datasets')} | ${categoryHeads} | ${t('report.markdown.overall')} | ${t('report.markdown.errors')} | ${t('report.markdown.warnings')} |${compared ? ` ${t('report.markdown.change')} | ${t('report.markdown.new')} | ${t('report.markdown.fixed')} |` : ''}\n|---|---:|---|---|---|---|---|---:|---:|${compared ? '---|---:|---:|' : ''}`;
   const departmentsShown = addTable(out, departmentHead, card.departments.map((d) => {
     const cells = CATEGORIES.map((c) => score(d.scores[c], d.bands[c])).join(' | ');
     const p = d.previous;
-    const change = !compared ? '' : p ? ` ${scoreChange(d.scores.overall, p.scores.overall)} | ${p.newFindings} | ${p.fixedFindings} |` : ' new | — | — |';
+    const change = !compared ? '' : p ? ` ${scoreChange(d.scores.overall, p.scores.overall)} | ${p.newFindings} | ${p.fixedFindings} |` : ` ${t('report.markdown.newDepartment')} | — | — |`;
     return `| ${escapeUntrustedMarkdown(d.name)} | ${d.datasets} | ${cells} | ${score(d.scores.overall, d.bands.overall)} | ${d.errors} | ${d.warnings} |${change}`;
   }));
   out.add('');
   const datasets = card.datasets;
-  const datasetsShown = addTable(out, '| Publisher | Dataset | Files | Errors | Warnings | Infos | Score |\n|---|---|---:|---:|---:|---:|---|', datasets.map((d) => {
+  const datasetsShown = addTable(out, `| ${t('report.markdown.publisher')} | ${t('report.markdown.dataset')} | ${t('report.markdown.files')} | ${t('report.markdown.errors')} | ${t('report.markdown.warnings')} | ${t('report.markdown.infos')} | ${t('report.markdown.scoreColumn')} |\n|---|---|---:|---:|---:|---:|---|`, datasets.map((d) => {
     const name = d.title ? `${escapeUntrustedMarkdown(d.name)} — ${escapeUntrustedMarkdown(d.title)}` : escapeUntrustedMarkdown(d.name);
     return `| ${escapeUntrustedMarkdown(d.department)} | ${name} | ${d.files.length} | ${d.errors} | ${d.warnings} | ${d.infos} | ${score(d.scores.overall, d.bands.overall)} |`;
   }));
   const truncation: string[] = [];
-  if (departmentsShown < card.departments.length) truncation.push(`${plural(card.departments.length - departmentsShown, 'more department')} in the scorecard`);
-  if (datasetsShown < datasets.length) truncation.push(`${plural(datasets.length - datasetsShown, 'more dataset')} in the table above`);
+  if (departmentsShown < card.departments.length) truncation.push(t('report.markdown.moreDepartments', { n: card.departments.length - departmentsShown }));
+  if (datasetsShown < datasets.length) truncation.push(t('report.markdown.moreDatasets', { n: datasets.length - datasetsShown }));
   out.add('');
 
   if (report.baseline) {
     const b = report.baseline;
     const k = b.fixed.length;
-    out.add(`**Baseline** ${escapeUntrustedMarkdown(b.file)}: ${plural(b.suppressed, 'finding')} suppressed; ${k === 0 ? 'no entry is fixed' : `${k} entr${k === 1 ? 'y is' : 'ies are'} fixed (run with --baseline-write ${escapeUntrustedMarkdown(b.file)} to prune ${k === 1 ? 'it' : 'them'})`}.`);
-    for (const e of b.fixed.slice(0, TOP_FINDINGS)) out.add(`- ${escapeUntrustedMarkdown(e.file)} ${escapeUntrustedMarkdown(e.ruleId)}: ${escapeUntrustedMarkdown(e.message)}${e.count > 1 ? ` (${e.count} fewer)` : ''}`);
-    if (k > TOP_FINDINGS) out.add(`- … and ${k - TOP_FINDINGS} more`);
+    const file = escapeUntrustedMarkdown(b.file);
+    out.add(t('report.markdown.baseline', { file, suppressed: b.suppressed, fixed: k === 0 ? t('report.markdown.baselineNoneFixed') : t('report.markdown.baselineFixed', { n: k, file }) }));
+    for (const e of b.fixed.slice(0, TOP_FINDINGS)) out.add(`- ${escapeUntrustedMarkdown(e.file)} ${escapeUntrustedMarkdown(e.ruleId)}: ${escapeUntrustedMarkdown(e.message)}${e.count > 1 ? ` ${t('report.baseline.fewer', { n: e.count })}` : ''}`);
+    if (k > TOP_FINDINGS) out.add(`- ${t('report.andMore', { n: k - TOP_FINDINGS })}`);
     out.add('');
   }
 
@@ -140,35 +149,35 @@ export function renderMarkdown(report: LintReport, limit = GITHUB_COMMENT_LIMIT)
     const key = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
     for (const f of findings) counts[key[f.severity]]++;
     for (const o of omitted) counts[key[o.severity]] += o.count;
-    const notListed = omitted.map((o) => ` · ${o.count} more ${escapeUntrustedMarkdown(o.ruleId)} not listed (--max-findings-per-rule)`).join('');
-    if (stopped || !out.add(`### ${escapeUntrustedMarkdown(file)}\n\n${countsPhrase(counts)}${notListed}\n`)) {
+    const notListed = omitted.map((o) => ` · ${t('report.markdown.notListedInFile', { n: o.count, rule: escapeUntrustedMarkdown(o.ruleId) })}`).join('');
+    if (stopped || !out.add(`### ${escapeUntrustedMarkdown(file)}\n\n${countsPhrase(counts, t)}${notListed}\n`)) {
       stopped = true;
       filesSkipped++;
       findingsSkipped += findings.length;
       continue;
     }
-    const rows = findings.map((f) => findingRow(f, helpUri));
+    const rows = findings.map((f) => findingRow(f, helpUri, t));
     const top = rows.slice(0, TOP_FINDINGS);
     const rest = rows.slice(TOP_FINDINGS);
     let shown = addTable(out, FINDINGS_TABLE_HEAD, top);
     // GitHub renders a table inside <details> only with blank lines around it; closed only once opened.
     if (shown === TOP_FINDINGS && rest.length > 0) {
-      const more = addTable(out, `\n<details><summary>${plural(rest.length, 'more finding')} in this file</summary>\n\n${FINDINGS_TABLE_HEAD}`, rest);
+      const more = addTable(out, `\n<details><summary>${t('report.markdown.moreInFile', { n: rest.length })}</summary>\n\n${FINDINGS_TABLE_HEAD}`, rest);
       if (more > 0) out.force('\n</details>');
       shown += more;
     }
     out.force('');
     if (shown < rows.length) {
       stopped = true;
-      truncation.push(`${plural(rows.length - shown, 'more finding')} of the last file shown`);
+      truncation.push(t('report.markdown.moreFindingsLast', { n: rows.length - shown }));
     }
   }
-  if (filesSkipped > 0) truncation.push(`${plural(findingsSkipped, 'finding')} in ${plural(filesSkipped, 'further file')}`);
+  if (filesSkipped > 0) truncation.push(t('report.markdown.moreFiles', { findings: findingsSkipped, files: filesSkipped }));
   if (truncation.length > 0) {
-    out.force(`> **Truncated** to stay within GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit: not shown are ${truncation.join('; ')}. Run \`odlint lint -f html\` or \`-f json\` for the full report.`);
+    out.force(`> ${t('report.markdown.truncated', { limit: GITHUB_COMMENT_LIMIT.toLocaleString('en-US'), what: truncation.join('; ') })}`);
   }
   return out.text();
 }
 
-const markdown: Formatter = (report) => renderMarkdown(report);
+const markdown: Formatter = (report, { translate }) => renderMarkdown(report, GITHUB_COMMENT_LIMIT, translate);
 export default markdown;
