@@ -198,7 +198,7 @@ export function mapPackage(pkg: Obj, root: string): MappedDataset {
       if (!who) continue;
       descriptor.publisher = who.text;
       map.set('/publisher', who.pointer);
-      notes.push({ kind: 'variant', pointer: who.pointer, written: key, detail: 'publisher', why: 'the record names no organization', hint: 'Publish the dataset under its organization, so catalogues and audits group it by department' });
+      notes.push({ kind: 'variant', pointer: who.pointer, written: key, detail: 'publisher', why: 'the record names no organization', hint: 'ckanOrganization' });
       break;
     }
   }
@@ -228,7 +228,7 @@ export function mapPackage(pkg: Obj, root: string): MappedDataset {
     notes.push({
       kind: 'variant', pointer, written: 'metadata_modified', detail: 'modified',
       why: 'it is when the catalogue record last changed, and the record gives no date for the data itself',
-      hint: "Give the data's own modification date: an extra 'modified', or each resource's last_modified",
+      hint: 'ckanModified',
     });
   }
   descriptor.resources = resources;

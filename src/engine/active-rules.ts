@@ -2,9 +2,9 @@
 // Finding.
 import { COMMON_HINTS } from '../checks/common-hints.js';
 import type { Check, HintRef, Report } from '../model/check.js';
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding, KeyedHint, Severity } from '../model/finding.js';
 import { OdlintError } from '../util/errors.js';
-import { formatMessage } from '../util/message-template.js';
+import { formatMessage, type MessageData } from '../util/message-template.js';
 import { shortenValue } from '../util/shorten.js';
 import type { Rule, Standard } from '../model/standard.js';
 
@@ -39,11 +39,30 @@ export function hintTemplate(check: Pick<Check, 'id' | 'hints'>, id: string): { 
   throw new Error(`the check '${check.id}' has no hint '${id}'`);
 }
 
-/** A report's hint in English, and its catalogue key and data when it is given by id. */
-function renderHint(check: Check, hint: HintRef | string): { text: string; key?: string; data?: Record<string, string | number> } {
-  if (typeof hint === 'string') return { text: hint };
-  const { key, template } = hintTemplate(check, hint.id);
-  return { text: formatMessage(template, hint.data), key, data: hint.data };
+/** A hint by id as a hint by catalogue key, nested hints included. */
+function keyedHint(check: Check, hint: HintRef): KeyedHint {
+  const key = hintTemplate(check, hint.id).key;
+  if (hint.data === undefined) return { key };
+  const data: Record<string, string | number | KeyedHint> = {};
+  for (const [k, v] of Object.entries(hint.data)) data[k] = typeof v === 'object' ? keyedHint(check, v) : v;
+  return { key, data };
+}
+
+/**
+ * A hint's text: its nested hints first, then its template from `text(key, data)`. Values are filled whole, as they
+ * were when hints were prose: the hint as a whole is shortened.
+ */
+export function renderKeyedHint(hint: KeyedHint, text: (key: string, data: MessageData | undefined) => string): string {
+  if (hint.data === undefined) return text(hint.key, undefined);
+  const data: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(hint.data)) data[k] = typeof v === 'object' ? renderKeyedHint(v, text) : v;
+  return text(hint.key, data);
+}
+
+/** The English template of a hint's catalogue key. */
+function englishHint(check: Check, key: string): string {
+  const prefix = `${check.id}.hint.`;
+  return key.startsWith(prefix) ? check.hints![key.slice(prefix.length)]! : COMMON_HINTS[key.slice('hint.'.length)]!;
 }
 
 /**
@@ -61,11 +80,12 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
   if (r.record !== undefined) f.record = r.record;
   // Shortened when long, as the datasets of the report are (report-parts.ts): nothing hashes them.
   if (dataset !== undefined) f.dataset = shortenValue(dataset);
-  let hintRef: { key?: string; data?: Record<string, string | number> } | undefined;
-  if (r.hint !== undefined) {
-    const h = renderHint(active.check, r.hint);
-    f.hint = shortenValue(h.text, MAX_HINT_LENGTH);
-    if (h.key !== undefined) hintRef = h;
+  let hintRef: KeyedHint | undefined;
+  if (typeof r.hint === 'string') f.hint = shortenValue(r.hint, MAX_HINT_LENGTH);
+  else if (r.hint !== undefined) {
+    hintRef = keyedHint(active.check, r.hint);
+    const check = active.check;
+    f.hint = shortenValue(renderKeyedHint(hintRef, (key, data) => formatMessage(englishHint(check, key), data, { whole: true })), MAX_HINT_LENGTH);
   }
   if (r.target !== undefined) {
     f.target = shortenValue(r.target.name);
@@ -73,10 +93,7 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
   }
   f.messageId = r.messageId;
   if (r.data !== undefined) f.data = r.data;
-  if (hintRef) {
-    f.hintKey = hintRef.key;
-    if (hintRef.data !== undefined) f.hintData = hintRef.data;
-  }
+  if (hintRef) f.hintRef = hintRef;
   return f;
 }
 
@@ -98,7 +115,7 @@ export function internalErrorFinding(active: ActiveRule, hook: string, err: unkn
   if (line !== undefined) f.line = line;
   if (dataset !== undefined) f.dataset = shortenValue(dataset);
   f.hint = INTERNAL_ERROR_HINT;
-  f.hintKey = 'engine.hint.internalError';
+  f.hintRef = { key: 'engine.hint.internalError' };
   f.messageId = 'internalError';
   f.data = data;
   return f;

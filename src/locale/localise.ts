@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/standard.js';
 import { shortenValue } from '../util/shorten.js';
 import type { Localiser } from './locale.js';
+import { renderKeyedHint } from '../engine/active-rules.js';
 
 /** As engine/active-rules.ts keeps hints. */
 const MAX_HINT_LENGTH = 1000;
@@ -16,13 +17,13 @@ const MAX_HINT_LENGTH = 1000;
 export function localiseFindings(findings: readonly Finding[], localiser: Localiser, rules: readonly Pick<Rule, 'id' | 'check'>[]): Finding[] {
   const checkOf = new Map(rules.map((r) => [r.id, r.check]));
   return findings.map((finding) => {
-    const { hintKey, hintData, ...f } = finding;
+    const { hintRef, ...f } = finding;
     if (localiser.isEnglish) return f;
-    const internal = hintKey === 'engine.hint.internalError';
+    const internal = hintRef?.key === 'engine.hint.internalError';
     const check = checkOf.get(f.ruleId);
     const messageKey = internal ? 'engine.internalError' : check === undefined ? undefined : `${check}.${f.messageId}`;
     if (messageKey !== undefined && localiser.translation(messageKey)) f.message = localiser.text(messageKey, f.data);
-    if (hintKey !== undefined && localiser.translation(hintKey)) f.hint = shortenValue(localiser.text(hintKey, hintData), MAX_HINT_LENGTH);
+    if (hintRef !== undefined) f.hint = shortenValue(renderKeyedHint(hintRef, (key, data) => localiser.text(key, data, { whole: true })), MAX_HINT_LENGTH);
     return f;
   });
 }

@@ -6,11 +6,13 @@ import type { BoundColumn } from './table-schema.js';
 
 /**
  * A hint by id: one of the check's `hints` (or of COMMON_HINTS, checks/common-hints.ts), filled from `data` as a
- * message is, so it can be given in the reader's language (locale/).
+ * message is, so it can be given in the reader's language (locale/). A value of `data` may itself be a hint by id,
+ * filled in first: an optional clause ('{retired}' as a phrase of its own, or '' when there is none) without a
+ * template for every combination.
  */
 export interface HintRef {
   id: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, string | number | HintRef>;
 }
 
 /** What a check reports; the engine adds ruleId, category, severity, file and dataset, and renders the message. */

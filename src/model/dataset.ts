@@ -23,6 +23,7 @@ export interface MetadataNote {
    */
   why?: string;
   /** What to do about it, when "write the standard name" is not the answer. */
+  /** The id of one of the metadata-variant check's hints (checks/format/metadata-variant.ts), when it has one of its own. */
   hint?: string;
 }
 

@@ -1,5 +1,11 @@
 // The Finding model: a public contract (schemas/report.schema.json).
 
+/** A hint by catalogue key ('<check>.hint.<id>', 'hint.<id>'), its data's nested hints keyed too. */
+export interface KeyedHint {
+  key: string;
+  data?: Record<string, string | number | KeyedHint>;
+}
+
 export type Category = 'format' | 'licence' | 'freshness' | 'linking';
 export const CATEGORIES: readonly Category[] = ['format', 'licence', 'freshness', 'linking'];
 
@@ -39,11 +45,10 @@ export interface Finding {
    */
   data?: Record<string, string | number>;
   /**
-   * Internal, never in a report: the catalogue key and data of the hint, so the run can give it in another language
-   * (locale/localise.ts removes both).
+   * Internal, never in a report: the hint by catalogue key, so the run can give it in another language
+   * (locale/localise.ts removes it).
    */
-  hintKey?: string;
-  hintData?: Record<string, string | number>;
+  hintRef?: KeyedHint;
 }
 
 /** Findings of one rule in one file left out of the report by the cap. */

@@ -157,3 +157,8 @@ export function compileTemplate(template: string): CompiledTemplate {
 export function formatMessage(template: string, data?: MessageData, options?: FormatOptions): string {
   return compileTemplate(template).format(data, options);
 }
+
+/** Text as a template that reads as exactly that text: '{', '}', '#' and backslashes escaped. */
+export function escapeTemplate(text: string): string {
+  return text.replace(/[{}#\\]/g, (c) => `\\${c}`);
+}

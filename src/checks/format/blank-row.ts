@@ -5,6 +5,9 @@ import { isBlankRow } from '../rows.js';
 /** No row is entirely empty. */
 const check: Check = {
   id: 'blank-row',
+  hints: {
+    delete: 'Delete blank rows; keep notes and spacing out of the data file',
+  },
   module: import.meta.url,
   description: 'No row is entirely empty.',
   docs: {
@@ -21,7 +24,7 @@ const check: Check = {
   createFileVisitor({ report }) {
     return {
       row(row) {
-        if (isBlankRow(row)) report({ line: row.line, record: row.record, messageId: 'blank', hint: 'Delete blank rows; keep notes and spacing out of the data file' });
+        if (isBlankRow(row)) report({ line: row.line, record: row.record, messageId: 'blank', hint: { id: 'delete' } });
       },
     };
   },

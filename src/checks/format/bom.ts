@@ -4,6 +4,10 @@ import type { Check } from '../../model/check.js';
 /** A byte-order mark at the start of the file. */
 const check: Check = {
   id: 'bom',
+  hints: {
+    saveWithoutBom: 'Save as "UTF-8" rather than "UTF-8 with BOM"; some tools read the mark as part of the first column name',
+    resave: 'Re-save the file as UTF-8',
+  },
   module: import.meta.url,
   description: 'Files start without a byte-order mark; one is tolerated but noted.',
   docs: {
@@ -24,7 +28,7 @@ const check: Check = {
           line: 1,
           messageId: 'startsWithBom',
           data: { bom: facts.bom.toUpperCase() },
-          hint: facts.bom === 'utf-8' ? 'Save as "UTF-8" rather than "UTF-8 with BOM"; some tools read the mark as part of the first column name' : 'Re-save the file as UTF-8',
+          hint: { id: facts.bom === 'utf-8' ? 'saveWithoutBom' : 'resave' },
         });
       },
     };

@@ -1,4 +1,4 @@
-import type { Check } from '../../model/check.js';
+import type { Check, HintRef } from '../../model/check.js';
 
 const NAMES: Record<string, string> = { ',': "',' (comma)", ';': "';' (semicolon)", '\t': 'tab', '|': "'|' (pipe)" };
 const name = (d: string) => NAMES[d] ?? `'${d}'`;
@@ -6,6 +6,10 @@ const name = (d: string) => NAMES[d] ?? `'${d}'`;
 /** Cells are separated by the delimiter the standard expects, and by the one the metadata declares. */
 const check: Check = {
   id: 'delimiter',
+  hints: {
+    save: 'Save the file with {expected} as the delimiter',
+    saveOrDeclare: 'Save the file with {expected} as the delimiter, or declare "dialect": \\{"delimiter": "{delimiter}"\\}',
+  },
   module: import.meta.url,
   description: 'Cells are separated by commas.',
   docs: {
@@ -34,7 +38,7 @@ const check: Check = {
         const expected = name(options.expected as string);
         if (facts.suggestedDelimiter) {
           const found = name(facts.suggestedDelimiter);
-          const hint = `Save the file with ${expected} as the delimiter${options.allowDeclared ? `, or declare "dialect": {"delimiter": "${facts.suggestedDelimiter}"}` : ''}`;
+          const hint: HintRef = options.allowDeclared ? { id: 'saveOrDeclare', data: { expected, delimiter: facts.suggestedDelimiter } } : { id: 'save', data: { expected } };
           if (facts.delimiterDeclared) {
             report({ line: 1, messageId: 'declaredNotUsed', data: { declared: name(resource.dialect?.delimiter ?? ','), found }, hint });
           } else {
@@ -43,7 +47,7 @@ const check: Check = {
           return;
         }
         if (facts.delimiter !== options.expected && !(options.allowDeclared && facts.delimiterDeclared)) {
-          report({ line: 1, messageId: 'notExpected', data: { found: name(facts.delimiter), expected }, hint: `Save the file with ${expected} as the delimiter` });
+          report({ line: 1, messageId: 'notExpected', data: { found: name(facts.delimiter), expected }, hint: { id: 'save', data: { expected } } });
         }
       },
     };

@@ -3,6 +3,14 @@ import type { Check } from '../../model/check.js';
 /** Text is valid in its encoding: UTF-8 unless the metadata declares another. */
 const check: Check = {
   id: 'encoding',
+  hints: {
+    resaveOrDeclare: 'Re-save the file as UTF-8 (it was read as {detected} here), or declare "encoding": "{encoding}"',
+    resaveOrDeclareInMetadata: 'Re-save the file as UTF-8 (it was read as {detected} here), or declare "encoding": "{encoding}" in the metadata',
+    removeNul: 'Remove the NUL bytes: they are not text, and many tools stop reading or cut the value at them',
+    resaveAndDeclare: 'Re-save the file as UTF-8 and declare "encoding": "utf-8"',
+    looksLike: 'The bytes look like {encoding}: re-save the file as UTF-8, or declare "encoding": "{encoding}" in the metadata',
+    resave: 'Re-save the file as UTF-8',
+  },
   module: import.meta.url,
   description: 'Text is valid UTF-8, or valid in the encoding its metadata declares.',
   docs: {
@@ -35,21 +43,19 @@ const check: Check = {
           const detected = wide.encoding.toUpperCase();
           const by = wide.by === 'bom' ? 'its byte-order mark' : 'the NUL bytes in its characters';
           if (facts.encodingDeclaredAs !== undefined) {
-            report({ line: 1, messageId: 'declaredMismatch', data: { detected, by, declared: facts.encodingDeclaredAs }, hint: `Re-save the file as UTF-8 (it was read as ${detected} here), or declare "encoding": "${wide.encoding}"` });
+            report({ line: 1, messageId: 'declaredMismatch', data: { detected, by, declared: facts.encodingDeclaredAs }, hint: { id: 'resaveOrDeclare', data: { detected, encoding: wide.encoding } } });
           } else if (!facts.encodingDeclared) {
-            report({ line: 1, messageId: 'undeclaredWide', data: { detected, by }, hint: `Re-save the file as UTF-8 (it was read as ${detected} here), or declare "encoding": "${wide.encoding}" in the metadata` });
+            report({ line: 1, messageId: 'undeclaredWide', data: { detected, by }, hint: { id: 'resaveOrDeclareInMetadata', data: { detected, encoding: wide.encoding } } });
           }
         }
         if (facts.nulBytes) {
-          report({ line: facts.nulBytes.line, messageId: 'nulBytes', data: { count: facts.nulBytes.count, line: facts.nulBytes.line }, hint: 'Remove the NUL bytes: they are not text, and many tools stop reading or cut the value at them' });
+          report({ line: facts.nulBytes.line, messageId: 'nulBytes', data: { count: facts.nulBytes.count, line: facts.nulBytes.line }, hint: { id: 'removeNul' } });
         }
         if (options.requireUtf8 && facts.encodingDeclaredAs === undefined && facts.encodingDeclared && !/^utf-?8$/.test(facts.encoding) && !facts.encodingUnsupported) {
-          report({ line: 1, messageId: 'notUtf8', data: { encoding: String(resource.encoding) }, hint: 'Re-save the file as UTF-8 and declare "encoding": "utf-8"' });
+          report({ line: 1, messageId: 'notUtf8', data: { encoding: String(resource.encoding) }, hint: { id: 'resaveAndDeclare' } });
         }
         const max = options.maxReported as number;
-        const hint = facts.likelyEncoding
-          ? `The bytes look like ${facts.likelyEncoding}: re-save the file as UTF-8, or declare "encoding": "${facts.likelyEncoding}" in the metadata`
-          : 'Re-save the file as UTF-8';
+        const hint = facts.likelyEncoding ? { id: 'looksLike', data: { encoding: facts.likelyEncoding } } : { id: 'resave' };
         facts.invalidBytes.slice(0, max).forEach((b) => {
           report({ line: b.line, messageId: 'invalidBytes', data: { bytes: b.bytes.toUpperCase(), offset: b.offset, context: b.context }, hint });
         });

@@ -25,6 +25,9 @@ function allowedValues(list: readonly unknown[], cast: (cell: string) => unknown
 /** Values are one of their field's enum constraint, and of its categories (Table Schema v2). */
 const check: Check = {
   id: 'enum',
+  hints: {
+    didYouMean: "Did you mean '{value}'?",
+  },
   module: import.meta.url,
   // Pinned in every JSON report's list of rules; the rationale says that categories count too.
   description: "Values are one of their field's enum values.",
@@ -66,7 +69,7 @@ const check: Check = {
           const messageId = failed === e.enum ? 'notAllowed' : 'notCategory';
           const cell = row.cells[e.column]!;
           const near = failed.byLower.get(cell.trim().toLowerCase());
-          report({ line: row.line, record: row.record, column: e.column + 1, field: e.name, messageId, data: { value: show(cell), field: e.name, allowed: failed.listed }, hint: near ? `Did you mean '${near}'?` : undefined });
+          report({ line: row.line, record: row.record, column: e.column + 1, field: e.name, messageId, data: { value: show(cell), field: e.name, allowed: failed.listed }, hint: near ? { id: 'didYouMean', data: { value: near } } : undefined });
         }
       },
     };

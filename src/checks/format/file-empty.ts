@@ -3,6 +3,9 @@ import type { Check } from '../../model/check.js';
 /** The file holds data: it is not empty, and not just a header. */
 const check: Check = {
   id: 'file-empty',
+  hints: {
+    exportAgain: 'Export the data again; an empty file usually means the export failed',
+  },
   module: import.meta.url,
   description: 'A data file is not empty and holds at least one data row.',
   docs: {
@@ -23,7 +26,7 @@ const check: Check = {
       facts(facts) {
         if (facts.readError || facts.binaryKind || facts.encodingUnsupported) return;
         if (facts.size === 0 || (facts.compression && facts.lines === 0 && !facts.compressionProblem)) {
-          report({ messageId: facts.size === 0 ? 'empty' : 'emptyDecompressed', hint: 'Export the data again; an empty file usually means the export failed' });
+          report({ messageId: facts.size === 0 ? 'empty' : 'emptyDecompressed', hint: { id: 'exportAgain' } });
         } else if (options.requireRows && facts.records === 0 && facts.jsonProblems.length === 0 && facts.parseProblems.length === 0 && !facts.geoProblemsTotal) {
           report({ messageId: facts.headerRow ? 'noDataRows' : 'noRecords' });
         }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Check } from '../../model/check.js';
+import type { Check, HintRef } from '../../model/check.js';
 import type { Resource } from '../../model/dataset.js';
 import type { FileFacts } from '../../model/facts.js';
 import { resourceLabel } from '../../util/resources.js';
@@ -18,27 +18,27 @@ const SPREADSHEETS = new Set(['xlsx', 'xlsm', 'xls', 'ods']);
 // Zip archives have a message and hint of their own (zipNotRead, ZIP_HINT) and never reach notOpenHint.
 const ARCHIVES = new Set(['rar', '7z']);
 
-function notOpenHint(format: string, allowed: string[]): string {
-  if (SPREADSHEETS.has(format)) return 'Save each sheet as "CSV UTF-8" and publish the CSV files, with metadata describing them';
-  if (ARCHIVES.has(format)) return 'Publish the files it holds as they are (CSV, or CSV compressed with gzip: .csv.gz)';
-  if (format === 'pdf' || format === 'doc' || format === 'docx' || format === 'odt') return 'Publish the data itself as CSV or JSON; a document is for people to read, not for programs';
-  return `Publish it as ${allowed.join(', ')}`;
+function notOpenHint(format: string, allowed: string[]): HintRef {
+  if (SPREADSHEETS.has(format)) return { id: 'saveSheets' };
+  if (ARCHIVES.has(format)) return { id: 'unpack' };
+  if (format === 'pdf' || format === 'doc' || format === 'docx' || format === 'odt') return { id: 'notDocument' };
+  return { id: 'publishAs', data: { formats: allowed.join(', ') } };
 }
 
 /** What to do about a file whose content is not text, or gzip that is not declared. */
-function notTextHint(facts: FileFacts, resource: Resource): string {
+function notTextHint(facts: FileFacts, resource: Resource): HintRef {
   const kind = facts.binaryKind!;
-  if (kind.startsWith('xls')) return 'Open it in the spreadsheet program and save each sheet as "CSV UTF-8"';
+  if (kind.startsWith('xls')) return { id: 'saveAsCsv' };
   if (kind === 'gzip') {
-    if (facts.compression) return 'It is compressed twice: decompress it, then compress it once with gzip';
+    if (facts.compression) return { id: 'compressedTwice' };
     const base = path.basename(resource.declaredPath ?? resource.file);
-    return `If it is gzip-compressed ${resource.format === 'csv' ? 'CSV' : 'JSON'}, name it '${base}.gz' or declare "compression": "gz" in the metadata, and odlint decompresses it`;
+    return { id: 'nameGz', data: { format: resource.format === 'csv' ? 'CSV' : 'JSON', name: base } };
   }
   if (kind === 'zip') return ZIP_HINT;
-  return 'Export the data itself as CSV or JSON';
+  return { id: 'exportData' };
 }
 
-const ZIP_HINT = 'Publish the data file itself, or compressed with gzip (spend.csv.gz) if it is large: a zip archive must be unpacked before anyone can use it';
+const ZIP_HINT: HintRef = { id: 'zip' };
 
 /** How a resource comes to be gzip-compressed: declared in the metadata, or by its name. */
 function gzipBecause(resource: Resource): string {
@@ -49,6 +49,19 @@ function gzipBecause(resource: Resource): string {
 /** The data is in an open, machine-readable format (CSV or JSON), not a document or spreadsheet export. */
 const check: Check = {
   id: 'file-format',
+  hints: {
+    saveSheets: 'Save each sheet as "CSV UTF-8" and publish the CSV files, with metadata describing them',
+    unpack: 'Publish the files it holds as they are (CSV, or CSV compressed with gzip: .csv.gz)',
+    notDocument: 'Publish the data itself as CSV or JSON; a document is for people to read, not for programs',
+    publishAs: 'Publish it as {formats}',
+    saveAsCsv: 'Open it in the spreadsheet program and save each sheet as "CSV UTF-8"',
+    compressedTwice: 'It is compressed twice: decompress it, then compress it once with gzip',
+    nameGz: "If it is gzip-compressed {format}, name it '{name}.gz' or declare \"compression\": \"gz\" in the metadata, and odlint decompresses it",
+    exportData: 'Export the data itself as CSV or JSON',
+    zip: 'Publish the data file itself, or compressed with gzip (spend.csv.gz) if it is large: a zip archive must be unpacked before anyone can use it',
+    removeCompression: 'Remove "compression" from the resource, or publish the file gzip-compressed',
+    renameWithoutGz: "Rename the file without '.gz', or compress it with gzip",
+  },
   module: import.meta.url,
   description: 'Data is published as CSV or JSON text (GeoJSON and TopoJSON for geographic data, plain or gzip-compressed), not as PDF, spreadsheet, zip archives or other binary files.',
   docs: {
@@ -102,7 +115,7 @@ const check: Check = {
         ...(r.declaredPath && Array.isArray(r.descriptor.path)
           ? { messageId: 'partNotOpen', data: { resource: resourceLabel(r), part: r.declaredPath, format: r.declaredFormat } }
           : { messageId: 'notOpen', data: { resource: resourceLabel(r), format: r.declaredFormat } }),
-        hint: `Publish it as ${[...allowed].join(', ')}`,
+        hint: { id: 'publishAs', data: { formats: [...allowed].join(', ') } },
       });
     }
   },
@@ -115,7 +128,7 @@ const check: Check = {
             line: 1,
             messageId: 'notCompressed',
             data: { because: gzipBecause(resource) },
-            hint: typeof resource.descriptor.compression === 'string' ? 'Remove "compression" from the resource, or publish the file gzip-compressed' : "Rename the file without '.gz', or compress it with gzip",
+            hint: { id: typeof resource.descriptor.compression === 'string' ? 'removeCompression' : 'renameWithoutGz' },
           });
         }
         if (!facts.binaryKind) return;

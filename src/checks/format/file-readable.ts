@@ -20,6 +20,12 @@ function gzipProblem(kind: 'corrupt' | 'truncated', message: string | undefined)
 /** The file can be opened and decoded. */
 const check: Check = {
   id: 'file-readable',
+  hints: {
+    recompress: 'Compress the original file again (gzip -k file) and publish it once more; `gzip -t file` tests a compressed file',
+    permissions: "Check the file's permissions and that it is a regular file",
+    fixDialect: 'Fix the resource\'s "dialect" (delimiter, quoteChar, escapeChar, commentChar)',
+    encodingName: "Use a standard encoding name such as 'utf-8' or 'windows-1252' (WHATWG Encoding labels)",
+  },
   module: import.meta.url,
   description: 'The data file can be opened, decompressed when it is gzip-compressed, and decoded with its declared encoding.',
   docs: {
@@ -44,18 +50,18 @@ const check: Check = {
             line: gzip.line || undefined,
             messageId: 'badGzip',
             data: { problem: gzipProblem(gzip.kind, gzip.message), line: gzip.line ?? 0 },
-            hint: 'Compress the original file again (gzip -k file) and publish it once more; `gzip -t file` tests a compressed file',
+            hint: { id: 'recompress' },
           });
         }
         if (facts.readError) {
-          report({ messageId: 'unreadable', data: { reason: REASONS[facts.readError] ?? facts.readError }, hint: 'Check the file\'s permissions and that it is a regular file' });
+          report({ messageId: 'unreadable', data: { reason: REASONS[facts.readError] ?? facts.readError }, hint: { id: 'permissions' } });
         } else if (facts.dialectError) {
-          report({ messageId: 'badDialect', data: { reason: facts.dialectError }, hint: 'Fix the resource\'s "dialect" (delimiter, quoteChar, escapeChar, commentChar)' });
+          report({ messageId: 'badDialect', data: { reason: facts.dialectError }, hint: { id: 'fixDialect' } });
         } else if (facts.encodingUnsupported) {
           report({
             messageId: 'unknownEncoding',
             data: { encoding: String(resource.encoding) },
-            hint: "Use a standard encoding name such as 'utf-8' or 'windows-1252' (WHATWG Encoding labels)",
+            hint: { id: 'encodingName' },
           });
         }
       },

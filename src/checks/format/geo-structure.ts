@@ -18,6 +18,10 @@ const HINTS: Record<string, string> = {
 /** GeoJSON and TopoJSON documents have the structure their specifications give them. */
 const check: Check = {
   id: 'geo-structure',
+  hints: {
+    ...HINTS,
+    addNull: 'Add "{member}": null when the feature has none',
+  },
   module: import.meta.url,
   description: 'A GeoJSON file is a FeatureCollection, a Feature or a geometry as RFC 7946 defines them, with coordinates in longitude and latitude; a TopoJSON file is a Topology with its objects and arcs.',
   docs: {
@@ -48,8 +52,8 @@ const check: Check = {
         const problems = facts.geoProblems ?? [];
         for (const p of problems) {
           const hint = p.id === 'missingMember' && (p.data.member === 'properties' || p.data.member === 'geometry')
-            ? `Add "${p.data.member}": null when the feature has none`
-            : HINTS[p.id];
+            ? { id: 'addNull', data: { member: p.data.member } }
+            : Object.hasOwn(HINTS, p.id) ? { id: p.id } : undefined;
           report({ line: p.line, column: p.column, messageId: p.id, data: p.data, hint });
         }
         const total = facts.geoProblemsTotal ?? 0;

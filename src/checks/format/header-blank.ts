@@ -4,6 +4,10 @@ import type { Check } from '../../model/check.js';
 /** Every column has a name. */
 const check: Check = {
   id: 'header-blank',
+  hints: {
+    schemaName: "The schema calls this column '{name}'",
+    giveName: 'Give every column a short, unique name',
+  },
   module: import.meta.url,
   description: 'Every column in the header row has a name.',
   docs: {
@@ -23,7 +27,7 @@ const check: Check = {
         h.cells.forEach((cell, i) => {
           if (cell.trim() !== '') return;
           const expected = resource.schema?.fields?.[i]?.name;
-          report({ line: h.line, column: i + 1, messageId: 'unnamed', data: { column: i + 1 }, hint: expected ? `The schema calls this column '${expected}'` : 'Give every column a short, unique name' });
+          report({ line: h.line, column: i + 1, messageId: 'unnamed', data: { column: i + 1 }, hint: expected ? { id: 'schemaName', data: { name: expected } } : { id: 'giveName' } });
         });
       },
     };

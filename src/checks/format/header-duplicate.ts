@@ -4,6 +4,9 @@ import { show } from '../text.js';
 /** Column names are unique. */
 const check: Check = {
   id: 'header-duplicate',
+  hints: {
+    rename: 'Rename one of the columns so each name is unique',
+  },
   module: import.meta.url,
   description: 'Column names are unique.',
   docs: {
@@ -26,7 +29,7 @@ const check: Check = {
           const key = options.caseSensitive ? cell.trim() : cell.trim().toLowerCase();
           const seen = first.get(key);
           if (seen === undefined) first.set(key, i);
-          else report({ line: h.line, column: i + 1, field: cell, messageId: 'duplicate', data: { column: i + 1, name: show(cell), firstColumn: seen + 1 }, hint: 'Rename one of the columns so each name is unique' });
+          else report({ line: h.line, column: i + 1, field: cell, messageId: 'duplicate', data: { column: i + 1, name: show(cell), firstColumn: seen + 1 }, hint: { id: 'rename' } });
         });
       },
     };

@@ -7,6 +7,11 @@ import { CLEARLY_DATA, LOOKS_LIKE_DATA } from '../../util/data-like.js';
 /** The first line is a header row naming the columns. */
 const check: Check = {
   id: 'header-missing',
+  hints: {
+    startArray: 'Start the array with a header row naming each column: [{names}]',
+    addHeader: 'Add a header row: {names}',
+    addHeaderOrDeclare: 'Add a header row naming each column, or declare "dialect": \\{"header": false\\} in the metadata',
+  },
   module: import.meta.url,
   description: 'The file starts with exactly one header row naming its columns.',
   docs: {
@@ -46,8 +51,8 @@ const check: Check = {
             messageId: 'looksLikeData',
             data: { values: dataLike.slice(0, 3).map((c) => show(c)).join(', ') },
             hint: resource.format !== 'csv'
-              ? `Start the array with a header row naming each column: [${fields?.length ? fields.map((f) => JSON.stringify(f.name)).join(', ') : '"name", …'}]`
-              : fields?.length ? `Add a header row: ${fields.map((f) => f.name).join(',')}` : 'Add a header row naming each column, or declare "dialect": {"header": false} in the metadata',
+              ? { id: 'startArray', data: { names: fields?.length ? fields.map((f) => JSON.stringify(f.name)).join(', ') : '"name", …' } }
+              : fields?.length ? { id: 'addHeader', data: { names: fields.map((f) => f.name).join(',') } } : { id: 'addHeaderOrDeclare' },
           });
         }
       },

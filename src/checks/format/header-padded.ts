@@ -5,6 +5,9 @@ import { show } from '../text.js';
 /** Column names carry no stray white space. */
 const check: Check = {
   id: 'header-padded',
+  hints: {
+    rename: 'Rename it to {name}',
+  },
   module: import.meta.url,
   description: 'Column names have no leading, trailing or repeated white space.',
   docs: {
@@ -27,7 +30,7 @@ const check: Check = {
           const clean = cell.trim().replace(/\s+/g, ' ');
           if (clean === cell) return;
           const messageId = cell !== cell.trim() ? 'outerWhiteSpace' : 'innerWhiteSpace';
-          report({ line: h.line, column: i + 1, field: cell, messageId, data: { name: show(cell) }, hint: `Rename it to ${show(clean)}` });
+          report({ line: h.line, column: i + 1, field: cell, messageId, data: { name: show(cell) }, hint: { id: 'rename', data: { name: show(clean) } } });
         });
       },
     };

@@ -8,6 +8,14 @@ type Mode = 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
 /** The header row matches the schema's fields. */
 const check: Check = {
   id: 'header-schema',
+  hints: {
+    fields: "The schema's fields are: {names}",
+    renameColumn: 'Column {column} is called {label}: rename it, or update the schema',
+    addColumn: 'Add the column, or remove the field from the schema',
+    didYouMean: "Did you mean '{name}'?",
+    addField: 'Add the field to the schema, or remove the column',
+    reorder: "Reorder the columns as {names}, or reorder the schema's fields",
+  },
   module: import.meta.url,
   description: "The header row names the schema's fields — none missing, none extra, in order.",
   docs: {
@@ -40,16 +48,16 @@ const check: Check = {
         const missing = names.filter((n) => !labelSet.has(normaliseLabel(n)));
         const extraCols = h.cells.map((c, i) => ({ c, i })).filter(({ c }) => c.trim() !== '' && !nameSet.has(normaliseLabel(c)));
         if (mode === 'partial') {
-          if (labels.every((l) => !nameSet.has(normaliseLabel(l)))) report({ line: h.line, messageId: 'noMatch', hint: `The schema's fields are: ${names.join(', ')}` });
+          if (labels.every((l) => !nameSet.has(normaliseLabel(l)))) report({ line: h.line, messageId: 'noMatch', hint: { id: 'fields', data: { names: names.join(', ') } } });
           return;
         }
         if (mode !== 'superset') {
-          for (const n of missing) report({ line: h.line, field: n, messageId: 'missingField', data: { field: n }, hint: extraCols.length === 1 ? `Column ${extraCols[0]!.i + 1} is called ${show(extraCols[0]!.c)}: rename it, or update the schema` : 'Add the column, or remove the field from the schema' });
+          for (const n of missing) report({ line: h.line, field: n, messageId: 'missingField', data: { field: n }, hint: extraCols.length === 1 ? { id: 'renameColumn', data: { column: extraCols[0]!.i + 1, label: show(extraCols[0]!.c) } } : { id: 'addColumn' } });
         }
         if (mode !== 'subset') {
           for (const { c, i } of extraCols) {
             const near = missing.length === 1 ? missing[0] : closest(c, missing);
-            report({ line: h.line, column: i + 1, field: c, messageId: 'extraColumn', data: { column: i + 1, label: show(c) }, hint: near ? `Did you mean '${near}'?` : 'Add the field to the schema, or remove the column' });
+            report({ line: h.line, column: i + 1, field: c, messageId: 'extraColumn', data: { column: i + 1, label: show(c) }, hint: near ? { id: 'didYouMean', data: { name: near } } : { id: 'addField' } });
           }
         }
         if (mode === 'exact' && missing.length === 0 && extraCols.length === 0) {
@@ -63,7 +71,7 @@ const check: Check = {
               column: moved[0]!.i + 1,
               messageId: 'outOfOrder',
               data: { moves: moved.map(({ i, k }) => `column ${i + 1} is '${h.cells[i]!.trim()}' where the schema has '${names[k]}'`).join('; ') },
-              hint: `Reorder the columns as ${names.join(', ')}, or reorder the schema's fields`,
+              hint: { id: 'reorder', data: { names: names.join(', ') } },
             });
           }
         }

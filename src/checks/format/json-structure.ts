@@ -1,5 +1,5 @@
 import { NO_OPTIONS } from '../check.js';
-import type { Check } from '../../model/check.js';
+import type { Check, HintRef } from '../../model/check.js';
 import type { JsonStructureProblem, JsonType } from '../../model/facts.js';
 import { formatByteSize } from '../../util/byte-size.js';
 
@@ -10,6 +10,11 @@ const WITH_ARTICLE: Record<JsonType, string> = {
 /** JSON data is a list of records. */
 const check: Check = {
   id: 'json-structure',
+  hints: {
+    keepOne: 'Keep one "{key}" in the object, with the value meant',
+    raiseLimit: 'If records this large are intended, raise the limit: --max-record-bytes 256MiB, or maxRecordBytes in the config',
+    looksGeo: 'It looks like {name}: name it .{format} or declare "format": "{format}", and odlint checks it as such',
+  },
   module: import.meta.url,
   description: 'A JSON data file is a top-level array of records, and an NDJSON file one record per line: objects, or arrays after a first array that names the columns.',
   docs: {
@@ -45,12 +50,12 @@ const check: Check = {
 };
 
 /** A GeoJSON or TopoJSON document named or declared as JSON data: how to have it checked as what it is. */
-function hintOf(p: JsonStructureProblem): string | undefined {
-  if (p.id === 'duplicateKey') return `Keep one "${p.key}" in the object, with the value meant`;
-  if (p.id === 'recordTooLarge') return 'If records this large are intended, raise the limit: --max-record-bytes 256MiB, or maxRecordBytes in the config';
+function hintOf(p: JsonStructureProblem): HintRef | undefined {
+  if (p.id === 'duplicateKey') return { id: 'keepOne', data: { key: p.key } };
+  if (p.id === 'recordTooLarge') return { id: 'raiseLimit' };
   const kind = p.id === 'notArray' ? p.looksLike : p.id === 'wrappedRecords' && p.key === 'features' ? 'geojson' : undefined;
   if (!kind) return undefined;
-  return `It looks like ${kind === 'geojson' ? 'GeoJSON' : 'TopoJSON'}: name it .${kind} or declare "format": "${kind}", and odlint checks it as such`;
+  return { id: 'looksGeo', data: { name: kind === 'geojson' ? 'GeoJSON' : 'TopoJSON', format: kind } };
 }
 
 function dataOf(p: JsonStructureProblem): Record<string, string | number> {

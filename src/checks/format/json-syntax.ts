@@ -14,6 +14,9 @@ const check: Check = {
     // The reader's own description of the error (json-scanner, ndjson-scanner, json-error-location).
     syntaxError: '{reason}',
   },
+  hints: {
+    stopped: 'Reading stopped here: fix this error and lint again',
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['json', 'ndjson', 'geojson', 'topojson'],
@@ -22,7 +25,7 @@ const check: Check = {
       facts(facts) {
         for (const p of facts.jsonProblems) {
           if (p.kind !== 'syntax') continue;
-          report({ messageId: 'syntaxError', data: { reason: p.message }, line: p.line, column: p.column, hint: resource.format !== 'ndjson' ? 'Reading stopped here: fix this error and lint again' : undefined });
+          report({ messageId: 'syntaxError', data: { reason: p.message }, line: p.line, column: p.column, hint: resource.format !== 'ndjson' ? { id: 'stopped' } : undefined });
         }
       },
     };

@@ -33,6 +33,9 @@ const check: Check = {
   messages: {
     leadingZeros: "Field '{field}' is typed {type} but {count, plural, one {# value has} other {# values have}} leading zeros, first {example} on line {exampleLine}: as {type}s they lose their zeros",
   },
+  hints: {
+    declareString: "Declare field '{field}' as type string: codes such as postcodes, ward codes and account numbers are text, and their leading zeros are part of them. If the values are quantities, write them without leading zeros",
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
@@ -65,7 +68,7 @@ const check: Check = {
             record: first.record,
             column: index + 1,
             field,
-            hint: `Declare field '${field}' as type string: codes such as postcodes, ward codes and account numbers are text, and their leading zeros are part of them. If the values are quantities, write them without leading zeros`,
+            hint: { id: 'declareString', data: { field } },
           });
         }
       },

@@ -16,6 +16,10 @@ const check: Check = {
     notAllowed: 'Line {firstLine} ends with {ending}, which this standard does not accept ({count} such line(s))',
     mixed: 'Mixed line endings: {count} line(s) end with {ending} (first on line {firstLine}) while {mainCount} end with {mainEnding}',
   },
+  hints: {
+    convert: 'Convert the file to LF or CRLF line endings',
+    normalise: 'Normalise the file to one kind of line ending, e.g. with dos2unix or your editor',
+  },
   module: import.meta.url,
   optionsSchema: {
     type: 'object',
@@ -29,7 +33,7 @@ const check: Check = {
         const seen = (Object.entries(facts.lineEndings) as [LineEnding, { count: number; firstLine: number }][]).sort((a, b) => b[1].count - a[1].count);
         const allowed = new Set(options.allowed as LineEnding[]);
         for (const [kind, info] of seen) {
-          if (!allowed.has(kind)) report({ messageId: 'notAllowed', data: { firstLine: info.firstLine, ending: NAMES[kind], count: info.count }, line: info.firstLine, hint: 'Convert the file to LF or CRLF line endings' });
+          if (!allowed.has(kind)) report({ messageId: 'notAllowed', data: { firstLine: info.firstLine, ending: NAMES[kind], count: info.count }, line: info.firstLine, hint: { id: 'convert' } });
         }
         if (seen.length < 2) return;
         const [main, ...others] = seen;
@@ -38,7 +42,7 @@ const check: Check = {
             messageId: 'mixed',
             data: { count: info.count, ending: NAMES[kind], firstLine: info.firstLine, mainCount: main![1].count, mainEnding: NAMES[main![0]] },
             line: info.firstLine,
-            hint: 'Normalise the file to one kind of line ending, e.g. with dos2unix or your editor',
+            hint: { id: 'normalise' },
           });
         }
       },

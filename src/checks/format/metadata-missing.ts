@@ -13,6 +13,10 @@ const check: Check = {
   messages: {
     noMetadata: 'This file has no metadata: no datapackage.json describes it, so only its structure was checked',
   },
+  hints: {
+    add: 'Add a datapackage.json beside it listing the file as a resource with its Table Schema, licence and dates',
+    addOrDraft: 'Add a datapackage.json beside it listing the file as a resource with its Table Schema, licence and dates; odlint init --datapackage {path} --skip-config drafts one from the data',
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
@@ -23,11 +27,11 @@ const check: Check = {
     const file = resource?.file ?? dataset.name;
     // odlint init infers a package from CSV (and TSV) files: point there when it can do the work.
     const shellPath = /^[\w./@+-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;
-    const draft = resource?.format === 'csv' && resource.compression !== 'zip' ? `; odlint init --datapackage ${shellPath} --skip-config drafts one from the data` : '';
+    const draft = resource?.format === 'csv' && resource.compression !== 'zip';
     report({
       file,
       messageId: 'noMetadata',
-      hint: `Add a datapackage.json beside it listing the file as a resource with its Table Schema, licence and dates${draft}`,
+      hint: draft ? { id: 'addOrDraft', data: { path: shellPath } } : { id: 'add' },
     });
   },
 };

@@ -120,9 +120,9 @@ function metadataErrorMessage(message: string): Message {
 }
 
 const HINTS: Array<[RegExp, string]> = [
-  [/resources\.\d+\.name' does not match/, "Resource names must be lower case letters, digits, '-', '.', '_' or '/', e.g. 'spending-2024-q1'"],
-  [/^'name' does not match/, "Package names must be lower case letters, digits, '-', '.', '_' or '/'"],
-  [/licenses\.\d+' needs one of/, "Give each licence a 'name' (an Open Definition or SPDX id such as 'CC-BY-4.0') and/or a 'path' (its URL); 'url' is an older, non-standard form"],
+  [/resources\.\d+\.name' does not match/, 'resourceName'],
+  [/^'name' does not match/, 'packageName'],
+  [/licenses\.\d+' needs one of/, 'licenceParts'],
 ];
 
 function schemaSemantics(dataset: Dataset, report: (m: Message, pointer: string) => void): void {
@@ -164,6 +164,13 @@ const check: Check = {
     passing: '{"name": "clinic-visits", "resources": [{"name": "visits", "path": "visits.csv"}]}',
   },
   messages: { ...PROFILE_MESSAGES, ...OTHER_MESSAGES },
+  hints: {
+    resourceName: "Resource names must be lower case letters, digits, '-', '.', '_' or '/', e.g. 'spending-2024-q1'",
+    packageName: "Package names must be lower case letters, digits, '-', '.', '_' or '/'",
+    licenceParts: "Give each licence a 'name' (an Open Definition or SPDX id such as 'CC-BY-4.0') and/or a 'path' (its URL); 'url' is an older, non-standard form",
+    fixSyntax: 'Fix the {syntax} syntax; nothing else in this package was checked',
+    fixMetadata: 'Fix the metadata; nothing else in it was checked',
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
@@ -174,7 +181,7 @@ const check: Check = {
         ...metadataErrorMessage(dataset.metadataError.message),
         line: dataset.metadataError.line,
         column: dataset.metadataError.column,
-        hint: syntax ? `Fix the ${/YAML: /.test(dataset.metadataError.message) ? 'YAML' : 'JSON'} syntax; nothing else in this package was checked` : 'Fix the metadata; nothing else in it was checked',
+        hint: syntax ? { id: 'fixSyntax', data: { syntax: /YAML: /.test(dataset.metadataError.message) ? 'YAML' : 'JSON' } } : { id: 'fixMetadata' },
       });
       return;
     }
@@ -187,7 +194,8 @@ const check: Check = {
         // The hints are chosen by the message's wording.
         const message = formatMessage(PROFILE_MESSAGES[m.messageId as keyof typeof PROFILE_MESSAGES], m.data);
         const pos = at(e.instancePath);
-        report({ ...m, line: pos?.line, column: pos?.column, hint: HINTS.find(([re]) => re.test(message))?.[1] });
+        const hint = HINTS.find(([re]) => re.test(message))?.[1];
+        report({ ...m, line: pos?.line, column: pos?.column, hint: hint === undefined ? undefined : { id: hint } });
       }
     }
     schemaSemantics(dataset, (m, pointer) => {

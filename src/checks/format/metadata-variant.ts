@@ -28,11 +28,16 @@ const check: Check = {
     variant: "'{written}' is not a standard property: it was read as '{standard}'",
     standIn: "'{written}' was read as '{standard}': {why}",
   },
+  hints: {
+    writeAs: "Write it as '{standard}', which every tool reads",
+    ckanOrganization: 'Publish the dataset under its organization, so catalogues and audits group it by department',
+    ckanModified: "Give the data's own modification date: an extra 'modified', or each resource's last_modified",
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
     reportNotes(dataset, 'variant', (note, at) => {
-      const hint = note.hint ?? `Write it as '${note.detail}', which every tool reads`;
+      const hint = note.hint ? { id: note.hint } : { id: 'writeAs', data: { standard: note.detail } };
       if (note.why) report({ ...at, messageId: 'standIn', data: { written: note.written, standard: note.detail, why: note.why }, hint });
       else report({ ...at, messageId: 'variant', data: { written: note.written, standard: note.detail }, hint });
     });

@@ -15,6 +15,9 @@ const check: Check = {
   messages: {
     noMatch: "{value} in field '{field}' does not match the pattern {pattern}",
   },
+  hints: {
+    trim: 'Remove the surrounding white space: {value} matches',
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
@@ -37,7 +40,7 @@ const check: Check = {
           if (p.re.test(cell)) continue;
           // Fixed-width exports pad codes with spaces ('B1101   '): say so when the trimmed value would match.
           const trimmed = cell.trim();
-          const hint = trimmed !== cell && p.re.test(trimmed) ? `Remove the surrounding white space: ${show(trimmed)} matches` : undefined;
+          const hint = trimmed !== cell && p.re.test(trimmed) ? { id: 'trim', data: { value: show(trimmed) } } : undefined;
           report({ messageId: 'noMatch', data: { value: show(cell), field: p.name, pattern: p.source }, line: row.line, record: row.record, column: p.column + 1, field: p.name, hint });
         }
       },

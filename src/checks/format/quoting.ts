@@ -43,8 +43,8 @@ function problemReport(p: ParseProblem, quote: string, lines: number): Pick<Repo
   }
 }
 
-const QUOTE_HINT = 'Wrap the field in quotes and double every quote inside it: "Smith ""Plumbing"" Ltd"';
-const LIMIT_HINT = 'Look for a quote that is never closed. If rows this large are intended, raise the limit: --max-record-bytes 256MiB, or maxRecordBytes in the config';
+const QUOTE_HINT = { id: 'doubleQuotes' };
+const LIMIT_HINT = { id: 'unclosedOrLimit' };
 
 /** Quotes follow RFC 4180: a field containing quotes is quoted and its quotes are doubled. */
 const check: Check = {
@@ -70,6 +70,10 @@ const check: Check = {
     // Any other error of csv-parse, as the reader describes it.
     unreadableRow: '{reason}',
     moreProblems: '{unlisted, plural, one {# more row} other {# more rows}} with quoting problems not listed one by one ({total} in all)',
+  },
+  hints: {
+    doubleQuotes: 'Wrap the field in quotes and double every quote inside it: "Smith ""Plumbing"" Ltd"',
+    unclosedOrLimit: 'Look for a quote that is never closed. If rows this large are intended, raise the limit: --max-record-bytes 256MiB, or maxRecordBytes in the config',
   },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,

@@ -16,6 +16,12 @@ const check: Check = {
     extraCells: "Row has {cells} cells, {extra} more than the header's {width}: extra {values}",
     missingCells: "Row has {cells} cells, {missing} fewer than the header's {width}",
   },
+  hints: {
+    oneValuePerColumn: 'Give each row one value per column of the header row, in its order',
+    unquotedDelimiter: 'A cell probably contains an unquoted delimiter: wrap that cell in quotes',
+    addValues: 'Add the missing values (null if a value is unknown), so later columns stay aligned',
+    addCells: 'Add the missing cells (empty if the value is unknown), so later columns stay aligned',
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
@@ -37,9 +43,9 @@ const check: Check = {
         if (n > width) {
           const extra = row.cells.slice(width);
           const values = extra.slice(0, 3).map((c) => show(c)).join(', ');
-          report({ messageId: 'extraCells', data: { cells: n, extra: n - width, width, values }, line: row.line, record: row.record, column: width + 1, hint: json ? 'Give each row one value per column of the header row, in its order' : 'A cell probably contains an unquoted delimiter: wrap that cell in quotes' });
+          report({ messageId: 'extraCells', data: { cells: n, extra: n - width, width, values }, line: row.line, record: row.record, column: width + 1, hint: { id: json ? 'oneValuePerColumn' : 'unquotedDelimiter' } });
         } else {
-          report({ messageId: 'missingCells', data: { cells: n, missing: width - n, width }, line: row.line, record: row.record, column: n + 1, hint: json ? 'Add the missing values (null if a value is unknown), so later columns stay aligned' : 'Add the missing cells (empty if the value is unknown), so later columns stay aligned' });
+          report({ messageId: 'missingCells', data: { cells: n, missing: width - n, width }, line: row.line, record: row.record, column: n + 1, hint: { id: json ? 'addValues' : 'addCells' } });
         }
       },
     };

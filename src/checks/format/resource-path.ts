@@ -19,6 +19,12 @@ const check: Check = {
     remotePath: "{resource}: the path '{path}' is a URL; this standard wants the data inside the package",
     noPath: '{resource} has neither a path nor inline data',
   },
+  hints: {
+    checkPath: 'Check the path (it is relative to {metadataFile}) or add the file',
+    moveInside: 'Move the file into the package folder and give its relative path',
+    copyInside: 'Copy the file into the package folder, or reference the other package with a foreign key instead',
+    noLinkOut: 'Put the file itself in the package folder (a link inside the package is fine), or lint the other folder on its own',
+  },
   module: import.meta.url,
   optionsSchema: {
     type: 'object',
@@ -33,19 +39,19 @@ const check: Check = {
       const data = { resource: resourceLabel(r), path: r.declaredPath ?? '' };
       switch (r.status) {
         case 'missing':
-          report({ ...at, messageId: 'missingFile', data, hint: `Check the path (it is relative to ${dataset.metadataFile}) or add the file` });
+          report({ ...at, messageId: 'missingFile', data, hint: { id: 'checkPath', data: { metadataFile: dataset.metadataFile ?? '' } } });
           break;
         case 'not-a-file':
           report({ ...at, messageId: 'notAFile', data });
           break;
         case 'absolute-path':
-          report({ ...at, messageId: 'absolutePath', data, hint: 'Move the file into the package folder and give its relative path' });
+          report({ ...at, messageId: 'absolutePath', data, hint: { id: 'moveInside' } });
           break;
         case 'outside-package':
-          report({ ...at, messageId: 'outsidePackage', data, hint: 'Copy the file into the package folder, or reference the other package with a foreign key instead' });
+          report({ ...at, messageId: 'outsidePackage', data, hint: { id: 'copyInside' } });
           break;
         case 'outside-via-link':
-          report({ ...at, messageId: 'linkOutside', data, hint: 'Put the file itself in the package folder (a link inside the package is fine), or lint the other folder on its own' });
+          report({ ...at, messageId: 'linkOutside', data, hint: { id: 'noLinkOut' } });
           break;
         case 'remote':
           if (!allowRemote) report({ ...at, messageId: 'remotePath', data });

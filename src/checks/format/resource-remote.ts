@@ -21,6 +21,10 @@ const check: Check = {
     remote: '{resource} is at {paths}: remote data is not downloaded (odlint works offline), so it was not checked',
     remoteMetadata: "{resource}: its {what} is at '{url}': remote metadata is not downloaded (odlint works offline), so it was not used",
   },
+  hints: {
+    ...Object.fromEntries(Object.entries(WHAT).map(([property, what]) => [`download.${property}`, `Download the ${what} into the package folder and give its relative path, to have the data checked against it`])),
+    downloadFile: 'Download the file into the package folder to lint it, and point the path at the local copy',
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
@@ -32,7 +36,7 @@ const check: Check = {
           column: pos?.column,
           messageId: 'remoteMetadata',
           data: { resource: resourceLabel(r), what: WHAT[ref.property], url: ref.url },
-          hint: `Download the ${WHAT[ref.property]} into the package folder and give its relative path, to have the data checked against it`,
+          hint: { id: `download.${ref.property}` },
         });
       }
       const remote = resourceParts(dataset, r.index).filter((part) => part.status === 'remote');
@@ -43,7 +47,7 @@ const check: Check = {
         column: pos?.column,
         messageId: 'remote',
         data: { resource: resourceLabel(r), paths: remote.map((p) => `'${p.declaredPath}'`).join(', ') },
-        hint: 'Download the file into the package folder to lint it, and point the path at the local copy',
+        hint: { id: 'downloadFile' },
       });
     }
   },

@@ -14,6 +14,9 @@ const check: Check = {
   messages: {
     noSchema: '{resource} declares no Table Schema, so its values cannot be checked',
   },
+  hints: {
+    addSchema: 'Add "schema": \\{"fields": [\\{"name": …, "type": …\\}, …]\\} to the resource',
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
@@ -26,7 +29,7 @@ const check: Check = {
         column: pos?.column,
         messageId: 'noSchema',
         data: { resource: resourceLabel(r) },
-        hint: 'Add "schema": {"fields": [{"name": …, "type": …}, …]} to the resource',
+        hint: { id: 'addSchema' },
       });
     }
   },

@@ -63,6 +63,10 @@ const check: Check<Options> = {
     stale: "The newest '{field}' is {newest} ({age} before {now}) although the dataset is updated {frequency} ('{declared}')",
     future: "The newest '{field}' is {newest}, more than one update period ({frequency}) after {now}",
   },
+  hints: {
+    addRecent: "Rows of a dataset updated {frequency} should reach to within {maxLag, plural, one {# day} other {# days}} of the reference date ({periods} periods, at least {minimumLag}): add the recent periods, or correct 'accrualPeriodicity'. If '{field}' is not the period the rows describe, give its schema field \"temporal\": false",
+    checkYear: "Check the year of {value}. If the rows are forecasts or plans, set the rule option reportFuture to false, or give the field \"temporal\": false",
+  },
   module: import.meta.url,
   optionsSchema: {
     type: 'object',
@@ -163,14 +167,14 @@ const check: Check<Options> = {
               ...at,
               messageId: 'stale',
               data: { field: n.name, newest: shown, age: describeAge(bounds.startMs, today), now, frequency: frequency.words, declared: declaredAs },
-              hint: `Rows of a dataset updated ${frequency.words} should reach to within ${describeDays(maxLag)} of the reference date (${options.maxLagPeriods} periods, at least ${options.minimumLag}): add the recent periods, or correct 'accrualPeriodicity'. If '${n.name}' is not the period the rows describe, give its schema field "temporal": false`,
+              hint: { id: 'addRecent', data: { frequency: frequency.words, maxLag: Math.round(maxLag * 10) / 10, periods: options.maxLagPeriods, minimumLag: options.minimumLag, field: n.name } },
             });
           } else if (options.reportFuture && bounds.startMs > today + frequency.days * DAY_MS) {
             report({
               ...at,
               messageId: 'future',
               data: { field: n.name, newest: shown, frequency: frequency.words, now },
-              hint: `Check the year of ${shown}. If the rows are forecasts or plans, set the rule option reportFuture to false, or give the field "temporal": false`,
+              hint: { id: 'checkYear', data: { value: shown } },
             });
           }
         }

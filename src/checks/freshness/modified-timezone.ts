@@ -18,6 +18,9 @@ const check: Check = {
     noTimeZone: "'modified' is {value}, a date-time without a time zone; odlint reads it as UTC",
     resourceNoTimeZone: "{resource}: 'modified' is {value}, a date-time without a time zone; odlint reads it as UTC",
   },
+  hints: {
+    addZone: "Add 'Z' for UTC or the offset of the local time, e.g. {value}+02:00",
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
@@ -30,7 +33,7 @@ const check: Check = {
       report({
         ...positionOf(dataset, declared.pointer),
         ...subjectMessage(subject, 'noTimeZone', 'resourceNoTimeZone', { value: show(String(declared.value)) }),
-        hint: `Add 'Z' for UTC or the offset of the local time, e.g. ${String(declared.value)}+02:00`,
+        hint: { id: 'addZone', data: { value: String(declared.value) } },
       });
     }
   },

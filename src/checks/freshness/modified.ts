@@ -1,4 +1,4 @@
-import { addModifiedHint } from '../metadata-hints.js';
+import { ADD_MODIFIED_HINTS, addHint } from '../metadata-hints.js';
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
@@ -31,6 +31,11 @@ const check: Check = {
     future: "'modified' is {value}, after the reference date {now}: the last change cannot be in the future",
     resourceFuture: "{resource}: 'modified' is {value}, after the reference date {now}: the last change cannot be in the future",
   },
+  hints: {
+    writeDate: 'Write the date the data last changed as YYYY-MM-DD, or as a date-time such as 2026-11-10T08:30:00Z',
+    checkYear: 'Give the date the data last changed (check the year); when linting ahead of publication, set --now to the publication date',
+    ...ADD_MODIFIED_HINTS,
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, now, nowMs: today, report }) {
@@ -41,7 +46,7 @@ const check: Check = {
         report({
           ...positionOf(dataset, subject.pointer),
           ...(subject.overridden ? { messageId: 'inheritorsMissing', data: inheritorsData(subject) } : { messageId: 'missing' }),
-          hint: addModifiedHint(dataset.form),
+          hint: addHint(dataset.form),
         });
         continue;
       }
@@ -52,7 +57,7 @@ const check: Check = {
         report({
           ...at,
           ...subjectMessage(subject, 'invalid', 'resourceInvalid', { value: shown, reason: parsed.reason }),
-          hint: 'Write the date the data last changed as YYYY-MM-DD, or as a date-time such as 2026-11-10T08:30:00Z',
+          hint: { id: 'writeDate' },
         });
         continue;
       }
@@ -60,7 +65,7 @@ const check: Check = {
         report({
           ...at,
           ...subjectMessage(subject, 'future', 'resourceFuture', { value: show(String(declared.value)), now }),
-          hint: 'Give the date the data last changed (check the year); when linting ahead of publication, set --now to the publication date',
+          hint: { id: 'checkYear' },
         });
       }
     }

@@ -36,6 +36,9 @@ const check: Check<Options> = {
     resourceOverdue:
       "{resource} was last modified on {modified} and is updated {frequency} ('{declared}'): the next update was due on {due} and is {late, plural, one {# day} other {# days}} late at {now}",
   },
+  hints: {
+    publish: "Publish the update and set 'modified' to its date, or correct 'accrualPeriodicity' if the schedule has changed. The standard allows {grace, plural, one {# day} other {# days}} of grace after the due date",
+  },
   module: import.meta.url,
   optionsSchema: {
     type: 'object',
@@ -84,7 +87,7 @@ const check: Check<Options> = {
       report({
         ...positionOf(dataset, m.pointer),
         ...subjectMessage(subject, 'overdue', 'resourceOverdue', { modified: String(m.value), frequency: f.words, declared: declaredText(p.value), due, late: lateDays, now }),
-        hint: `Publish the update and set 'modified' to its date, or correct 'accrualPeriodicity' if the schedule has changed. The standard allows ${describeDays(grace)} of grace after the due date`,
+        hint: { id: 'publish', data: { grace: Math.round(grace * 10) / 10 } },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { frequencyProperty } from '../metadata-hints.js';
+import { ADD_FREQUENCY_HINTS, addHint, WRITE_FREQUENCY_HINT } from '../metadata-hints.js';
 import type { Check } from '../../model/check.js';
 import { show } from '../text.js';
 import { declaredText, readFrequency, ruleVocabulary, VOCABULARY_OPTION } from '../../freshness/frequency.js';
@@ -6,7 +6,6 @@ import { freshnessSubjects, hasDescriptor, inheritorsData, PERIODICITY, position
 
 interface Options { vocabulary: string }
 
-const HOW = "an ISO 8601 repeating duration such as R/P1M, an EU frequency code such as MONTHLY (or its URI http://publications.europa.eu/resource/authority/frequency/MONTHLY), or a Dublin Core term such as monthly; IRREG or irregular when there is no schedule";
 
 /** The package (or a resource overriding it) declares how often it is updated, in a form odlint understands. */
 const check: Check<Options> = {
@@ -25,6 +24,10 @@ const check: Check<Options> = {
     unrecognisedBecause: "'accrualPeriodicity' is {value}, which is not a recognised update frequency: {reason}",
     resourceUnrecognised: "{resource}: 'accrualPeriodicity' is {value}, which is not a recognised update frequency",
     resourceUnrecognisedBecause: "{resource}: 'accrualPeriodicity' is {value}, which is not a recognised update frequency: {reason}",
+  },
+  hints: {
+    write: WRITE_FREQUENCY_HINT,
+    ...ADD_FREQUENCY_HINTS,
   },
   module: import.meta.url,
   optionsSchema: {
@@ -45,7 +48,7 @@ const check: Check<Options> = {
         report({
           ...positionOf(dataset, subject.pointer),
           ...(subject.overridden ? { messageId: 'inheritorsMissing', data: inheritorsData(subject) } : { messageId: 'missing' }),
-          hint: `Add ${frequencyProperty(dataset.form)}: ${HOW}`,
+          hint: addHint(dataset.form),
         });
         continue;
       }
@@ -57,7 +60,7 @@ const check: Check<Options> = {
         ...(f.reason
           ? subjectMessage(subject, 'unrecognisedBecause', 'resourceUnrecognisedBecause', { value, reason: f.reason })
           : subjectMessage(subject, 'unrecognised', 'resourceUnrecognised', { value })),
-        hint: `Write ${HOW}`,
+        hint: { id: 'write' },
       });
     }
   },

@@ -41,6 +41,12 @@ const check: Check<Options> = {
     resourceTwoLicences: '{resource}: the licence names two different licences: {first} is {firstId} but {second} is {secondId}',
     resourceDiffers: '{resource} is licensed under {licences}, but the package under {packageLicences}',
   },
+  hints: {
+    sameLicence: 'Make the {first} and {second} name the same licence{firstUrl}{secondUrl}',
+    firstUrl: ': {id} is {url}',
+    secondUrl: ', {id} is {url}',
+    agree: "A resource's licences replace the package's for that resource: make them agree, or, if the resource really has another licence, give each resource its licence and the package one that is true of all of them",
+  },
   module: import.meta.url,
   optionsSchema: {
     type: 'object',
@@ -76,7 +82,7 @@ const check: Check<Options> = {
             report({
               ...at(partPointer(item, other.part)),
               ...ownerMessage(declaration, 'twoLicences', 'resourceTwoLicences', { first: describePart(first), firstId: a.id, second: describePart(other), secondId: b.id }),
-              hint: `Make the ${first.part} and ${other.part} name the same licence${a.url ? `: ${a.id} is ${a.url}` : ''}${b.url ? `, ${b.id} is ${b.url}` : ''}`,
+              hint: { id: 'sameLicence', data: { first: first.part, second: other.part, firstUrl: a.url ? { id: 'firstUrl', data: { id: a.id, url: a.url } } : '', secondUrl: b.url ? { id: 'secondUrl', data: { id: b.id, url: b.url } } : '' } },
             });
           }
         }
@@ -100,7 +106,7 @@ const check: Check<Options> = {
           ...at(own.pointer),
           messageId: 'resourceDiffers',
           data: { resource: resourceLabel(r), licences: ids(resLicences), packageLicences: ids(pkgLicences) },
-          hint: "A resource's licences replace the package's for that resource: make them agree, or, if the resource really has another licence, give each resource its licence and the package one that is true of all of them",
+          hint: { id: 'agree' },
         });
       }
     }

@@ -1,4 +1,5 @@
-import { addLicenceHint } from '../metadata-hints.js';
+import { ADD_LICENCE_HINTS, addHint } from '../metadata-hints.js';
+import { escapeTemplate } from '../../util/message-template.js';
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { distinctResources, resourceLabel } from '../../util/resources.js';
@@ -23,6 +24,12 @@ const check: Check = {
     noLicenceAnywhere: "The package declares no licence: neither datapackage.json nor any of its resources has 'licenses'",
     resourceNoLicence: '{resource} has no licence: it declares none and the package declares none',
   },
+  hints: {
+    write: `Write ${escapeTemplate(EXAMPLE)}`,
+    writeOrLeaveOut: `Write ${escapeTemplate(EXAMPLE)}, or leave 'licenses' out so the package's licence applies`,
+    addToPackageOrResource: "Add 'licenses' to the package, where it covers every resource, or to this resource",
+    ...ADD_LICENCE_HINTS,
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   checkDataset({ dataset, report }) {
@@ -33,14 +40,14 @@ const check: Check = {
     };
     const pkg = packageDeclaration(dataset);
     if (pkg && !names(pkg)) {
-      report({ ...at(pkg.pointer), messageId: 'packageNamesNone', data: { key: pkg.key }, hint: `Write ${EXAMPLE}` });
+      report({ ...at(pkg.pointer), messageId: 'packageNamesNone', data: { key: pkg.key }, hint: { id: 'write' } });
     }
     const packageHas = names(pkg);
     const resources = distinctResources(dataset);
     const unlicensed = resources.filter((r) => {
       const own = resourceDeclaration(r);
       if (own && !names(own)) {
-        report({ ...at(own.pointer), messageId: 'resourceNamesNone', data: { resource: resourceLabel(r), key: own.key }, hint: `Write ${EXAMPLE}, or leave 'licenses' out so the package's licence applies` });
+        report({ ...at(own.pointer), messageId: 'resourceNamesNone', data: { resource: resourceLabel(r), key: own.key }, hint: { id: 'writeOrLeaveOut' } });
         return false;
       }
       return !own && !packageHas;
@@ -51,7 +58,7 @@ const check: Check = {
       report({
         ...at('/licenses'),
         messageId: resources.length === 0 ? 'noLicence' : 'noLicenceAnywhere',
-        hint: addLicenceHint(dataset.form),
+        hint: addHint(dataset.form),
       });
       return;
     }
@@ -60,7 +67,7 @@ const check: Check = {
         ...at(r.pointer),
         messageId: 'resourceNoLicence',
         data: { resource: resourceLabel(r) },
-        hint: "Add 'licenses' to the package, where it covers every resource, or to this resource",
+        hint: { id: 'addToPackageOrResource' },
       });
     }
   },

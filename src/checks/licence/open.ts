@@ -66,6 +66,15 @@ const check: Check<Options> = {
     resourceGeneric:
       '{resource}: the licence {licence} ({title}) says the data is open without naming the licence, so nobody can check its terms (Open Definition 2.1, 1.1 Open License or Status)',
   },
+  hints: {
+    openSuchAs: 'Publish the data under an open licence such as {ids}',
+    open: 'Publish the data under an open licence',
+    openSuchAsOrAllow: "Publish the data under an open licence such as {ids}. If it is open, the standard can list it under this rule's 'allow' option",
+    openOrAllow: "Publish the data under an open licence. If it is open, the standard can list it under this rule's 'allow' option",
+    use: 'Use {id}',
+    useOrAllow: "Use {id}. If it is open, the standard can list it under this rule's 'allow' option",
+    nameItself: 'Name the licence itself, e.g. {id}',
+  },
   module: import.meta.url,
   optionsSchema: {
     type: 'object',
@@ -95,7 +104,7 @@ const check: Check<Options> = {
     const suggest = (licence: Licence) => {
       const counterpart = openCounterpart(licence, vocabulary);
       const ids = [...new Set([...(counterpart && !lists.deny.has(counterpart.id) ? [counterpart.id] : []), ...lists.recommended.map((l) => l.id)])].filter((id) => id !== licence.id);
-      return ids.length ? `Publish the data under an open licence such as ${ids.join(', ')}` : 'Publish the data under an open licence';
+      return ids.length ? { id: 'openSuchAs', data: { ids: ids.join(', ') } } : { id: 'open' };
     };
     for (const declaration of allDeclarations(dataset)) {
       for (const item of declaration.items) {
@@ -119,13 +128,15 @@ const check: Check<Options> = {
           if (lists.allow.has(licence.id)) continue;
           if (!licence.open) {
             const reason = reasonText(licence, vocabulary);
-            const reviewHint = licence.reason === 'not-reviewed' ? '. If it is open, the standard can list it under this rule\'s \'allow\' option' : '';
+            const reviewed = licence.reason !== 'not-reviewed';
             report({
               ...at,
               ...(licence.supersededBy
                 ? ownerMessage(declaration, 'notOpenSuperseded', 'resourceNotOpenSuperseded', { licence: as, reason, supersededBy: licence.supersededBy })
                 : ownerMessage(declaration, 'notOpen', 'resourceNotOpen', { licence: as, reason })),
-              hint: `${licence.supersededBy ? `Use ${licence.supersededBy}` : suggest(licence)}${reviewHint}`,
+              hint: licence.supersededBy
+                ? { id: reviewed ? 'use' : 'useOrAllow', data: { id: licence.supersededBy } }
+                : reviewed ? suggest(licence) : { id: `${suggest(licence).id}OrAllow`, data: suggest(licence).data },
             });
             continue;
           }
@@ -133,7 +144,7 @@ const check: Check<Options> = {
             report({
               ...at,
               ...ownerMessage(declaration, 'generic', 'resourceGeneric', { licence: as, title: licence.title }),
-              hint: `Name the licence itself, e.g. ${lists.recommended[0]?.id ?? 'CC-BY-4.0'}`,
+              hint: { id: 'nameItself', data: { id: lists.recommended[0]?.id ?? 'CC-BY-4.0' } },
             });
           }
         }

@@ -1,4 +1,4 @@
-import type { Check } from '../../model/check.js';
+import type { Check, HintRef } from '../../model/check.js';
 import { allDeclarations, hasMetadata, ownerMessage, partPointer, written } from '../../licences/declarations.js';
 import { closestLicence, resolveParts } from '../../licences/resolve.js';
 import { prepareVocabulary, VOCABULARY_OPTION, vocabularyOf, type VocabularyOptions } from '../../licences/run.js';
@@ -16,6 +16,12 @@ const check: Check<VocabularyOptions> = {
   messages: {
     unrecognised: 'The package declares the licence {licence}, which is not a licence this standard recognises',
     resourceUnrecognised: '{resource} declares the licence {licence}, which is not a licence this standard recognises',
+  },
+  hints: {
+    didYouMean: "Did you mean {id}? Write its id as 'name'",
+    didYouMeanWithUrl: "Did you mean {id} ({url})? Write its id as 'name' and its URL as 'path'",
+    localFile: "A licence file inside the package cannot be checked: give the licence's id as 'name' (e.g. CC-BY-4.0) as well",
+    nameIt: "Name the licence by its SPDX or Open Definition id (e.g. CC-BY-4.0, OGL-UK-3.0, CC0-1.0) and give its URL as 'path'; a licence of your own must first be added to the standard's licence vocabulary ('{vocabulary}')",
   },
   module: import.meta.url,
   optionsSchema: {
@@ -39,14 +45,9 @@ const check: Check<VocabularyOptions> = {
         const pos = dataset.locate(partPointer(item, first.part));
         const suggestion = parts.map((p) => closestLicence(p.written, vocabulary, p.part)).find((l) => l !== undefined);
         const local = parts.every((p) => p.part === 'path' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(p.written));
-        let hint: string;
-        if (suggestion) {
-          hint = `Did you mean ${suggestion.id}${suggestion.url ? ` (${suggestion.url})` : ''}? Write its id as 'name'${suggestion.url ? ' and its URL as \'path\'' : ''}`;
-        } else if (local) {
-          hint = "A licence file inside the package cannot be checked: give the licence's id as 'name' (e.g. CC-BY-4.0) as well";
-        } else {
-          hint = `Name the licence by its SPDX or Open Definition id (e.g. CC-BY-4.0, OGL-UK-3.0, CC0-1.0) and give its URL as 'path'; a licence of your own must first be added to the standard's licence vocabulary ('${vocabulary.name}')`;
-        }
+        const hint: HintRef = suggestion
+          ? suggestion.url ? { id: 'didYouMeanWithUrl', data: { id: suggestion.id, url: suggestion.url } } : { id: 'didYouMean', data: { id: suggestion.id } }
+          : local ? { id: 'localFile' } : { id: 'nameIt', data: { vocabulary: vocabulary.name } };
         report({
           line: pos?.line,
           column: pos?.column,

@@ -16,6 +16,7 @@
 // - An unmatched value near exactly one key (case, spaces, hyphens, leading zeros, one typo or swap) gets a hint
 //   naming it (keys/near-miss.ts); the index is built on the first miss, and hints are cached per distinct value.
 import { NO_OPTIONS, sharedState } from '../check.js';
+import { nearMissWhy } from '../common-hints.js';
 import type { Check, FileVisitorContext, Report, RunContext, RunReport } from '../../model/check.js';
 import type { Dataset, Resource } from '../../model/dataset.js';
 import { canonicalText, KeyEncoder, keyText, rawParts, splitKey, type Key, type PartMode } from '../../keys/encode.js';
@@ -181,7 +182,7 @@ function unmatched(link: Link, key: Key, shown: readonly string[]): Pick<Report,
     : { messageId: 'notKey', data: { key: showKey(shown), fields: quotedNames(fk.fields), target: fk.target.label, refFields: quotedNames(fk.refFields) } };
   found.target = { kind: 'dataset', name: fk.target.dataset.name };
   const near = suggestion(collector, key);
-  if (near) found.hint = `${showKey(shown)} — did you mean ${showKey(splitKey(near.key, fk.fields.length))}? (${near.why})`;
+  if (near) found.hint = { id: 'didYouMean', data: { value: showKey(shown), key: showKey(splitKey(near.key, fk.fields.length)), why: nearMissWhy(near.why) } };
   return found;
 }
 
@@ -206,6 +207,9 @@ const check: Check = {
     notKey: '{key} in fields {fields} is not a key in {target} (fields {refFields})',
     ...REFERENCE_MESSAGES,
     ...FAILURE_MESSAGES,
+  },
+  hints: {
+    didYouMean: '{value} — did you mean {key}? ({why})',
   },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,

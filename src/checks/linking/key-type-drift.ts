@@ -130,6 +130,10 @@ const check: Check = {
     // `count` digit-only values shorter than the register's `width`, the first of them `value`.
     lostZeros: "{value} in field '{field}' looks like a code that lost its leading zeros: the codes of field '{refField}' in {target} have {width} digits, such as {example}{count, plural, one {} other { (# digit-only values of field '{field}' are shorter than {width} digits)}}",
   },
+  hints: {
+    declareStrings: 'Declare both fields as type string: codes are identifiers, not quantities, and their leading zeros are part of them',
+    allDigits: 'Leading zeros are dropped when a code column is opened as numbers (a spreadsheet, or a number type): write the codes with all {width} digits and keep the column as text',
+  },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
   formats: ['csv', 'json', 'ndjson'],
@@ -200,7 +204,7 @@ const check: Check = {
           }
           const report: RunReport = {
             file: fk.dataset.metadataFile ?? fk.resource.file, dataset: fk.dataset.name, line: at?.line, column: at?.column, messageId, data,
-            hint: 'Declare both fields as type string: codes are identifiers, not quantities, and their leading zeros are part of them',
+            hint: { id: 'declareStrings' },
           };
           ctx.report(report);
           continue;
@@ -220,7 +224,7 @@ const check: Check = {
           file: first.file, dataset: first.dataset, line: first.line, record: first.record, field: p.local,
           messageId: 'lostZeros',
           data: { value: show(first.value), field: p.local, refField: p.ref, target: target.label, width, example: show(d.padded.value), count },
-          hint: `Leading zeros are dropped when a code column is opened as numbers (a spreadsheet, or a number type): write the codes with all ${width} digits and keep the column as text`,
+          hint: { id: 'allDigits', data: { width } },
         };
         if (first.column !== undefined) report.column = first.column;
         ctx.report(report);

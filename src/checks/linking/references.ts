@@ -8,6 +8,7 @@
 // the paths it was given, and never goes to the network. A reference it cannot follow is a finding, never skipped.
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { HintRef } from '../../model/check.js';
 import type { Dataset, Resource } from '../../model/dataset.js';
 import { distinctResources, resourceLabel } from '../../util/resources.js';
 import type { ForeignKey } from '../../model/table-schema.js';
@@ -69,7 +70,8 @@ export interface Problem {
   messageId: ReferenceMessageId;
   /** The message's data, the foreign key's label (`resource`, `foreignKey`) included. */
   data: Record<string, string | number>;
-  hint?: string;
+  /** One of COMMON_HINTS' 'reference.*' hints (checks/common-hints.ts). */
+  hint?: HintRef;
   /** Reported by another rule already (format/metadata-valid): not repeated. */
   silent?: boolean;
   /** The package the reference points to: its name when found, else reference.package as written. */
@@ -161,19 +163,22 @@ function distance(a: string, b: string): number {
 }
 
 /** A suggestion for a misspelt resource or field name: the one closest name, or the list of names. */
-function didYouMean(name: string, candidates: string[]): string | undefined {
+/** Whose names a hint lists when none is near: 'this package has …', 'that package has …', 'its fields are …'. */
+type Owner = 'thisPackage' | 'thatPackage' | 'fields';
+
+function didYouMean(name: string, candidates: string[], owner: Owner): HintRef | undefined {
   if (candidates.length === 0) return undefined;
   const set = new Set(candidates);
   const near = name === '' ? undefined : new NearMissIndex(candidates, (t) => set.has(t)).suggest(name);
-  if (near) return `did you mean '${near.key}'?`;
+  if (near) return { id: 'reference.didYouMean', data: { name: near.key } };
   if (name !== '') {
     const norm = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
     const scored = candidates.map((c) => ({ c, d: distance(norm(name), norm(c)) })).sort((x, y) => x.d - y.d);
     const limit = Math.max(2, Math.floor(name.length / 4));
-    if (scored[0]!.d <= limit && (scored.length === 1 || scored[1]!.d > scored[0]!.d)) return `did you mean '${scored[0]!.c}'?`;
+    if (scored[0]!.d <= limit && (scored.length === 1 || scored[1]!.d > scored[0]!.d)) return { id: 'reference.didYouMean', data: { name: scored[0]!.c } };
   }
   const list = candidates.slice(0, 12).map((c) => `'${c}'`).join(', ');
-  return `it has ${candidates.length === 1 ? 'one' : candidates.length}: ${list}${candidates.length > 12 ? ' …' : ''}`;
+  return { id: `reference.${owner}Has`, data: { count: candidates.length, list: `${list}${candidates.length > 12 ? ' …' : ''}` } };
 }
 
 /** Why a resource's values cannot be read (a message with its data, the target aside), or undefined when every part of it can be. */
@@ -210,14 +215,14 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
   // 1. The package.
   let targetDataset: Dataset | undefined = dataset;
   const pkg = fk.reference.package;
-  const fail = (where: string, messageId: ReferenceMessageId, data: Record<string, string | number>, hint?: string, silent?: boolean): ResolvedForeignKey => {
+  const fail = (where: string, messageId: ReferenceMessageId, data: Record<string, string | number>, hint?: HintRef, silent?: boolean): ResolvedForeignKey => {
     out.problem = { pointer: `${pointer}${where}`, messageId, data: { ...labelData, ...data }, hint, silent, target: targetDataset?.name ?? pkg };
     return out;
   };
   if (pkg !== undefined && pkg !== '') {
     if (URL_RE.test(pkg)) {
       targetDataset = undefined;
-      return fail('/reference/package', 'remotePackage', { package: pkg }, 'Put a copy of that package next to this one, reference its folder by a relative path, and lint both folders together');
+      return fail('/reference/package', 'remotePackage', { package: pkg }, { id: 'reference.copyPackage' });
     }
     const metadataPath = packageMetadataPath(dataset.baseDir, pkg);
     const found = packageAt(datasets, metadataPath);
@@ -228,9 +233,9 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
         return fail('/reference/package', 'packageOutsidePaths', { metadataFile: shown, folder: folderArg(dataset.baseDir), otherFolder: folderArg(path.dirname(metadataPath)) });
       }
       const named = datasets.find((d) => d.metadataPath !== undefined && d.name === pkg);
-      const hint = named
-        ? `A package named '${pkg}' is being linted (${named.metadataFile}): reference it by its path, '${path.relative(dataset.baseDir, named.baseDir).split(path.sep).join('/') || '.'}'`
-        : "reference.package is the path, relative to this package's folder, of the other package's folder or of its datapackage.json";
+      const hint: HintRef = named
+        ? { id: 'reference.byPath', data: { package: pkg, metadataFile: named.metadataFile ?? '', path: path.relative(dataset.baseDir, named.baseDir).split(path.sep).join('/') || '.' } }
+        : { id: 'reference.packageIsPath' };
       return fail('/reference/package', 'packageMissing', { package: pkg, metadataFile: shown }, hint);
     }
     targetDataset = found;
@@ -248,7 +253,7 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
     if (samePackage) targetResource = resource;
     else if (resources.length === 1) targetResource = resources[0];
     // (In the same package, no name means the resource itself.)
-    else return fail('/reference', 'noResourceNamed', { package: targetDataset.name }, didYouMean('', resources.flatMap((r) => (r.name ? [r.name] : [])))?.replace(/^it has/, 'that package has'));
+    else return fail('/reference', 'noResourceNamed', { package: targetDataset.name }, didYouMean('', resources.flatMap((r) => (r.name ? [r.name] : [])), 'thatPackage'));
   } else {
     targetResource = resources.find((r) => r.name === name);
     const declared = Array.isArray(targetDataset.descriptor?.resources)
@@ -257,16 +262,16 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
       // The package has the resource, but only some of its files were given to lint (odlint lint pkg/data.csv).
       // Its values cannot be checked, and saying so beats a silent pass that reads as "every key matched".
       if (samePackage) {
-        return fail('/reference/resource', 'resourceNotLinted', { name }, `Lint the whole package: odlint lint ${folderArg(dataset.baseDir)}`);
+        return fail('/reference/resource', 'resourceNotLinted', { name }, { id: 'reference.lintWhole', data: { folder: folderArg(dataset.baseDir) } });
       }
       return fail('/reference/resource', 'otherResourceNotLinted', {
         name, metadataFile: targetDataset.metadataFile ?? displayPath(targetDataset.baseDir), folder: folderArg(dataset.baseDir), otherFolder: folderArg(targetDataset.baseDir),
       });
     }
     if (!targetResource) {
-      const hint = didYouMean(name, resources.flatMap((r) => (r.name ? [r.name] : [])));
+      const hint = didYouMean(name, resources.flatMap((r) => (r.name ? [r.name] : [])), samePackage ? 'thisPackage' : 'thatPackage');
       const [messageId, data]: [ReferenceMessageId, Record<string, string>] = samePackage ? ['resourceMissing', { name }] : ['resourceMissingInPackage', { name, package: targetDataset.name }];
-      return fail('/reference/resource', messageId, data, hint && hint.replace(/^it has/, `${samePackage ? 'this package' : 'that package'} has`));
+      return fail('/reference/resource', messageId, data, hint);
     }
   }
   const self = targetResource.index === resource.index && samePackage;
@@ -289,8 +294,8 @@ function resolveOne(datasets: readonly Dataset[], dataset: Dataset, resource: Re
   }
   for (const f of refFields) {
     if (!schemaField(targetResource.schema, f)) {
-      const hint = didYouMean(f, targetResource.schema.fields.map((x) => x.name));
-      return fail('/reference/fields', 'refFieldMissing', { field: f, target }, hint && hint.replace(/^it has/, 'its fields are'));
+      const hint = didYouMean(f, targetResource.schema.fields.map((x) => x.name), 'fields');
+      return fail('/reference/fields', 'refFieldMissing', { field: f, target }, hint);
     }
   }
 

@@ -7,7 +7,8 @@
 //
 // Row-local: the findings depend on each row, the rule's options and the vocabulary, which worker threads receive
 // too. The vocabulary is compiled once per thread (registers.ts) and the per-row cost is one Map lookup per column.
-import type { Check, Report } from '../../model/check.js';
+import type { Check, HintRef, Report } from '../../model/check.js';
+import { nearMissWhy } from '../common-hints.js';
 import { show } from '../text.js';
 import { loadRegisterVocabulary, registersOfFields, suggestCode, type CodeRegister, type RegisterAlias, type RegisterCode } from './registers.js';
 
@@ -20,8 +21,13 @@ interface Options {
 /** Registers up to this many current codes are listed in the hint of a value near none of them. */
 const LIST_CODES_UP_TO = 20;
 
-function retiredWords(r: CodeRegister, code: RegisterCode): string {
-  return `retired from ${r.name}${typeof code.retired === 'string' ? ` on ${code.retired}` : ''}`;
+function retiredWords(r: CodeRegister, code: RegisterCode): HintRef {
+  return typeof code.retired === 'string' ? { id: 'retiredFromOn', data: { register: r.name, date: code.retired } } : { id: 'retiredFrom', data: { register: r.name } };
+}
+
+/** ': use 'X' (title)', or nothing when the register names no replacement. */
+function useInstead(r: CodeRegister, code: RegisterCode): HintRef | string {
+  return code.useInstead ? { id: 'useInstead', data: { code: codeWithTitle(r, code.useInstead) } } : '';
 }
 
 function codeWithTitle(r: CodeRegister, code: string): string {
@@ -36,11 +42,11 @@ function currentCodes(r: CodeRegister, allowRetired: boolean): string[] {
 type Found = Pick<Report, 'messageId' | 'data' | 'hint'>;
 
 /** The hint for a value that another code system's alias list names: the register's code for it. */
-function aliasHint(r: CodeRegister, cell: string, alias: RegisterAlias, allowRetired: boolean): string {
+function aliasHint(r: CodeRegister, cell: string, alias: RegisterAlias, allowRetired: boolean): HintRef {
   const code = r.codes.get(alias.code)!;
-  let hint = `${show(cell)} is ${alias.scheme}${code.title ? ` for ${code.title}` : ''}; the register ${r.name} writes it '${alias.code}'`;
-  if (code.retired && !allowRetired) hint += `, a code ${retiredWords(r, code)}${code.useInstead ? `: use ${codeWithTitle(r, code.useInstead)}` : ''}`;
-  return hint;
+  const retired = code.retired && !allowRetired ? { id: 'aliasRetired', data: { retired: retiredWords(r, code), useInstead: useInstead(r, code) } } : '';
+  const title = code.title ? { id: 'forTitle', data: { title: code.title } } : '';
+  return { id: 'alias', data: { value: show(cell), scheme: alias.scheme, title, register: r.name, code: alias.code, retired } };
 }
 
 /** The finding for a value that is not a code of the register. */
@@ -53,13 +59,12 @@ function unknownCode(r: CodeRegister, field: string, cell: string, allowRetired:
   const near = suggestCode(r, cell);
   if (near) {
     const code = r.codes.get(near.key)!;
-    let hint = `${show(cell)} — did you mean '${near.key}'? (${near.why})`;
-    if (code.retired && !allowRetired) hint += `; but '${near.key}' was ${retiredWords(r, code)}${code.useInstead ? `: use ${codeWithTitle(r, code.useInstead)}` : ''}`;
-    return { ...message, hint };
+    const retired = code.retired && !allowRetired ? { id: 'nearRetired', data: { key: near.key, retired: retiredWords(r, code), useInstead: useInstead(r, code) } } : '';
+    return { ...message, hint: { id: 'didYouMean', data: { value: show(cell), key: near.key, why: nearMissWhy(near.why), retired } } };
   }
   const codes = currentCodes(r, allowRetired);
-  if (codes.length <= LIST_CODES_UP_TO) return { ...message, hint: `The codes of ${r.name}: ${codes.join(', ')}` };
-  return { ...message, hint: `Use a code of ${r.name} as the register writes it` };
+  if (codes.length <= LIST_CODES_UP_TO) return { ...message, hint: { id: 'codes', data: { register: r.name, codes: codes.join(', ') } } };
+  return { ...message, hint: { id: 'useCode', data: { register: r.name } } };
 }
 
 /** The finding for a retired code. */
@@ -68,8 +73,8 @@ function retiredCode(r: CodeRegister, field: string, cell: string, code: Registe
   if (typeof code.retired === 'string') data.date = code.retired;
   if (code.useInstead) data.replacement = code.useInstead;
   const messageId = code.useInstead ? (data.date ? 'replacedOn' : 'replaced') : (data.date ? 'retiredOn' : 'retired');
-  const fix = code.useInstead ? `Replace it with ${codeWithTitle(r, code.useInstead)}` : `Use a current code of ${r.name}`;
-  return { messageId, data, hint: `${fix}, or set the rule option allowRetired when the rows keep the codes of their own time` };
+  const hint: HintRef = code.useInstead ? { id: 'replaceOrAllow', data: { code: codeWithTitle(r, code.useInstead) } } : { id: 'currentOrAllow', data: { register: r.name } };
+  return { messageId, data, hint };
 }
 
 const check: Check<Options> = {
@@ -88,6 +93,20 @@ const check: Check<Options> = {
     retiredOn: "{value} in field '{field}' was retired from {register} on {date}",
     replaced: "{value} in field '{field}' was retired from {register}; use '{replacement}'",
     replacedOn: "{value} in field '{field}' was retired from {register} on {date}; use '{replacement}'",
+  },
+  hints: {
+    alias: "{value} is {scheme}{title}; the register {register} writes it '{code}'{retired}",
+    forTitle: ' for {title}',
+    aliasRetired: ', a code {retired}{useInstead}',
+    retiredFrom: 'retired from {register}',
+    retiredFromOn: 'retired from {register} on {date}',
+    useInstead: ': use {code}',
+    didYouMean: "{value} — did you mean '{key}'? ({why}){retired}",
+    nearRetired: "; but '{key}' was {retired}{useInstead}",
+    codes: 'The codes of {register}: {codes}',
+    useCode: 'Use a code of {register} as the register writes it',
+    replaceOrAllow: 'Replace it with {code}, or set the rule option allowRetired when the rows keep the codes of their own time',
+    currentOrAllow: 'Use a current code of {register}, or set the rule option allowRetired when the rows keep the codes of their own time',
   },
   module: import.meta.url,
   optionsSchema: {

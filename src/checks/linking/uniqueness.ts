@@ -101,7 +101,7 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
             line: row.line, record: row.record, column: columns[i]! + 1, field: name,
             messageId: key.fields.length > 1 ? 'missingCompositePart' : 'missingPart',
             data: { field: name },
-            hint: 'Every row needs a complete primary key: the fields of a primary key are implicitly required',
+            hint: { id: 'primaryKey.complete' },
           });
         }
         if (missing) continue;

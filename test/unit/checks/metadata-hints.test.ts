@@ -1,7 +1,10 @@
 // The hints for a missing licence, date or frequency speak the metadata form's own words.
 import { afterEach, expect, it } from 'vitest';
 import { cleanupTempDirs, lintFiles } from '../../helpers/lint-files.js';
-import { addLicenceHint } from '../../../src/checks/metadata-hints.js';
+import { ADD_LICENCE_HINTS } from '../../../src/checks/metadata-hints.js';
+import { formatMessage } from '../../../src/util/message-template.js';
+
+const addLicenceHint = (form: string) => formatMessage(ADD_LICENCE_HINTS[`add.${form}`]!);
 
 afterEach(cleanupTempDirs);
 
