@@ -20,5 +20,9 @@ export function formatReport(report: LintReport, format: string, options: Partia
   const formatter = Object.hasOwn(FORMATTERS, format) ? FORMATTERS[format] : undefined;
   if (!formatter) throw new OdlintError(`'${format}' is not a report format.`, `Use one of: ${FORMAT_NAMES.join(', ')}.`);
   const defaults = formatterOptions(options.cwd, options.color);
-  return formatter(report, { ...defaults, repositoryRoot: options.repositoryRoot === undefined ? defaults.repositoryRoot : path.resolve(options.repositoryRoot) });
+  return formatter(report, {
+    ...defaults,
+    repositoryRoot: options.repositoryRoot === undefined ? defaults.repositoryRoot : path.resolve(options.repositoryRoot),
+    ...(options.translate ? { translate: options.translate } : {}),
+  });
 }

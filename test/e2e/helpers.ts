@@ -22,12 +22,16 @@ export interface RunResult {
   stdoutBytes: Buffer;
 }
 
-/** The child's environment: no colour, nothing that would force it or change how node or odlint behave. */
+/** The child's environment: no colour, English, nothing that would force it or change how node or odlint behave. */
 export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.ODLINT_DEBUG;
   delete env.NODE_OPTIONS;
+  // Messages are in English unless a test asks for another language: the developer's locale does not leak in.
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  delete env.LANG;
   env.NO_COLOR = '1';
   return { ...env, ...extra };
 }
