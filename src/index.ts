@@ -2,7 +2,10 @@
 import { checkRegistryWith } from './checks/index.js';
 import type { Check } from './model/check.js';
 import type { Standard } from './model/standard.js';
-import { loadStandard as loadStandardWith } from './standard/load.js';
+import { BUNDLED_STANDARD, loadStandard as loadStandardWith } from './standard/load.js';
+import { normaliseLocaleTag } from './locale/locale.js';
+import { labelsOf, standardLocaliser } from './locale/standard.js';
+import type { Translate } from './report/labels.js';
 
 export { lint, type LintOptions } from './run/lint.js';
 export { formatReport, FORMAT_NAMES } from './run/format.js';
@@ -15,6 +18,19 @@ export type * from './model/scorecard.js';
 export { computeScorecard } from './report/scorecard.js';
 export type * from './model/check.js';
 export type { CsvDialect, DataFormat, Dataset, Resource } from './model/dataset.js';
+export type { ReportLabel, Translate } from './report/labels.js';
+
+/**
+ * The words of the stylish and Markdown reports (severities, summary lines, table heads) in a language, for
+ * formatReport's `translate`: `formatReport(report, 'markdown', { translate: reportLabels(report.locale ?? 'en') })`.
+ * From the standard's catalogues (default: the bundled standard's), English where they have none. The findings'
+ * messages are already in the report's language: lint() gives them (LintOptions.locale).
+ */
+export function reportLabels(locale: string, options: { standard?: string | Standard; checks?: readonly Check[] } = {}): Translate {
+  const checks = checkRegistryWith(options.checks);
+  const standard = typeof options.standard === 'object' ? options.standard : loadStandardWith(options.standard ?? BUNDLED_STANDARD, checks);
+  return labelsOf(standardLocaliser(standard, checks, normaliseLocaleTag(locale) ?? 'en'));
+}
 
 /**
  * Loads a standard — a bundled one by name, a folder or root file, or an installed npm package — validating every

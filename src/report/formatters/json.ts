@@ -12,6 +12,7 @@ const json: Formatter = (report) => {
     tool: report.tool,
     standard: report.standard.title === undefined ? { id: report.standard.id, version: report.standard.version } : { id: report.standard.id, version: report.standard.version, title: report.standard.title },
     now: report.now,
+    ...(report.locale !== undefined ? { locale: report.locale } : {}),
     summary: { datasets: s.datasets, files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, omitted: s.omitted, suppressed: s.suppressed },
     findings: report.findings.map(shortenedFinding),
     omitted: report.omitted,
