@@ -12,6 +12,29 @@ export const COMMON_HINTS: Readonly<Record<string, string>> = {
   'reference.byPath': "A package named '{package}' is being linted ({metadataFile}): reference it by its path, '{path}'",
   'reference.packageIsPath': "reference.package is the path, relative to this package's folder, of the other package's folder or of its datapackage.json",
   'reference.lintWhole': 'Lint the whole package: odlint lint {folder}',
+  // Values of message data that the run recognises by their English wording and gives in the reader's language
+  // (locale/recognise.ts): resource labels (util/resources.ts), update frequencies (freshness/duration.ts), ages
+  // (freshness/dates.ts).
+  'resource.named': "Resource '{name}'",
+  'resource.numbered': 'Resource {n}',
+  'frequency.annually': 'annually',
+  'frequency.quarterly': 'quarterly',
+  'frequency.monthly': 'monthly',
+  'frequency.weekly': 'weekly',
+  'frequency.daily': 'daily',
+  'frequency.hourly': 'hourly',
+  'frequency.everyMinute': 'every minute',
+  'frequency.everySecond': 'every second',
+  'frequency.every.years': 'every {n} years',
+  'frequency.every.months': 'every {n} months',
+  'frequency.every.weeks': 'every {n} weeks',
+  'frequency.every.days': 'every {n} days',
+  'frequency.every.hours': 'every {n} hours',
+  'frequency.every.minutes': 'every {n} minutes',
+  'frequency.every.seconds': 'every {n} seconds',
+  'age.days': '{n, plural, one {# day} other {# days}}',
+  'age.months': '{n} months',
+  'age.years': '{n} years',
   // A primary key with a part missing (checks/linking/uniqueness.ts).
   'primaryKey.complete': 'Every row needs a complete primary key: the fields of a primary key are implicitly required',
   // Why a value is near a key (keys/near-miss.ts describeDifference): each reason by id, joined by nearMiss.and.

@@ -65,6 +65,18 @@ function englishHint(check: Check, key: string): string {
   return key.startsWith(prefix) ? check.hints![key.slice(prefix.length)]! : COMMON_HINTS[key.slice('hint.'.length)]!;
 }
 
+/** A report's words by catalogue key, each checked to read in English exactly as the value it stands for. */
+function keyedWords(check: Check, r: Report): Record<string, KeyedHint> {
+  const out: Record<string, KeyedHint> = {};
+  for (const [placeholder, ref] of Object.entries(r.words!)) {
+    const keyed = keyedHint(check, ref);
+    const english = renderKeyedHint(keyed, (key, data) => formatMessage(englishHint(check, key), data, { whole: true }));
+    if (english !== String(r.data?.[placeholder])) throw new Error(`the check '${check.id}' gives words for '${placeholder}' that read '${english}', not '${String(r.data?.[placeholder])}'`);
+    out[placeholder] = keyed;
+  }
+  return out;
+}
+
 /**
  * The longest hint kept whole. Hints are prose of a few hundred characters at most, but some quote a value (a field
  * name, a licence URL) that may be a megabyte long; messages shorten their values themselves (message-template.ts).
@@ -94,6 +106,7 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
   f.messageId = r.messageId;
   if (r.data !== undefined) f.data = r.data;
   if (hintRef) f.hintRef = hintRef;
+  if (r.words !== undefined) f.wordsRef = keyedWords(active.check, r);
   return f;
 }
 

@@ -32,6 +32,11 @@ export interface Report {
   column?: number;
   field?: string;
   record?: number;
+  /**
+   * How to say some of `data`'s values in another language: a placeholder's value as a hint by id whose English text
+   * is exactly that value (the engine checks it). `data` itself, which fingerprints hash, stays as it is.
+   */
+  words?: Record<string, HintRef>;
   /** What to do about it: a hint by id (translatable), or English prose (not translated). */
   hint?: HintRef | string;
   /** Linking checks: what the value fails to join — a dataset (package) by name, or a register of the standard. */

@@ -49,6 +49,8 @@ export interface Finding {
    * (locale/localise.ts removes it).
    */
   hintRef?: KeyedHint;
+  /** Internal, never in a report: Report.words by catalogue key (locale/localise.ts removes it). */
+  wordsRef?: Record<string, KeyedHint>;
 }
 
 /** Findings of one rule in one file left out of the report by the cap. */

@@ -3,6 +3,7 @@ import type { Check } from '../../model/check.js';
 import { INVALID } from '../../tableschema/cast.js';
 import { isBlankRow } from '../rows.js';
 import { show } from '../text.js';
+import { expectedWords, TYPE_WORDS } from '../../tableschema/words.js';
 
 /** Each cell parses as its field's Table Schema type and format. */
 const check: Check = {
@@ -15,6 +16,9 @@ const check: Check = {
   },
   messages: {
     notType: "{value} in field '{field}' is not {expected}",
+  },
+  hints: {
+    ...TYPE_WORDS,
   },
   module: import.meta.url,
   optionsSchema: NO_OPTIONS,
@@ -30,7 +34,8 @@ const check: Check = {
           if (isBlankRow(row)) return;
           const cell = row.cells[i]!;
           const c = col.compiled;
-          report({ messageId: 'notType', data: { value: show(cell), field: c.name, expected: c.expected }, line: row.line, record: row.record, column: i + 1, field: c.name, hint: c.explain(cell) });
+          const words = expectedWords(c.expected);
+          report({ messageId: 'notType', data: { value: show(cell), field: c.name, expected: c.expected }, words: words && { expected: words }, line: row.line, record: row.record, column: i + 1, field: c.name, hint: c.explain(cell) });
         }
       },
     };

@@ -48,7 +48,7 @@ describe('rules/locales/fr.json', () => {
     expect(same.sort()).toEqual([
       'hint.nearMiss.and', 'json-schema.invalidProperty', 'json-syntax.syntaxError', 'report.count.infos', 'report.markdown.infos', 'metadata-valid.invalid', 'metadata-valid.metadataError', 'quoting.unreadableRow',
       'report.categoryCount', 'report.category.format', 'report.category.licence', 'report.markdown.message', 'report.markdown.total',
-      'report.severity.info',
+      'report.severity.info', 'type.hint.expected.list',
     ].sort());
   });
 
