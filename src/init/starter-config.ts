@@ -38,6 +38,9 @@ ignorePatterns: []
 # The reference date of every time-dependent check (default: today); fix it for reproducible reports.
 # now: 2026-11-27
 
+# The language of messages and report labels, e.g. fr or fr-CA (default: LC_ALL / LC_MESSAGES / LANG, else English).
+# locale: fr
+
 # The report format: stylish (for people) or json (for machines).
 # format: stylish
 

@@ -22,7 +22,7 @@ describe('starterConfig', () => {
     const text = starterConfig();
     expect(text).toContain(CONFIG_DOCS_URL);
     expect(text).toContain('"Configuration"');
-    for (const example of ['#     freshness/overdue: warning', '#     - files: ["archive/**"]', '#     - "drafts/**"', '# now: 2026-11-27', '# format: stylish', '# baseline: .odlint-baseline.json']) {
+    for (const example of ['#     freshness/overdue: warning', '#     - files: ["archive/**"]', '#     - "drafts/**"', '# now: 2026-11-27', '# locale: fr', '# format: stylish', '# baseline: .odlint-baseline.json']) {
       expect(text).toContain(example);
     }
     // The commented examples are themselves valid YAML of the right shape once uncommented.
