@@ -1,4 +1,5 @@
 // Frictionless Table Schema shapes, as odlint reads them (https://specs.frictionlessdata.io/table-schema/).
+import type { HintRef } from './check.js';
 
 export type FieldType =
   | 'string'
@@ -100,8 +101,10 @@ export interface CompiledField {
   castJson(value: unknown): unknown;
   /** Human wording of what is expected, for messages. */
   readonly expected: string;
-  /** Cold path, only after cast failed: a short reason or a hint. May return undefined. */
+  /** Cold path, only after cast failed: a short reason or a hint, in English. May return undefined. */
   explain(cell: string): string | undefined;
+  /** The same as a hint by id (TYPE_WORDS in tableschema/words.ts), for the type check to give in any language. */
+  explainHint(cell: string): HintRef | undefined;
   /** The cells that mean "no value" for this field: field.missingValues ?? schema missingValues ?? [''] */
   readonly missingValues: ReadonlySet<string>;
   /** True when the empty cell is the only missing value (the default), so a plain comparison answers isMissing. */

@@ -1,4 +1,5 @@
 // boolean: the declared trueValues and falseValues, exactly as written.
+import type { HintRef } from '../model/check.js';
 import { quote } from './explain.js';
 import { INVALID, type TypeImpl } from './type-impl.js';
 import type { Field } from '../model/table-schema.js';
@@ -30,11 +31,11 @@ export function compileBoolean(field: Field): TypeImpl {
     // JSON true and false need no spelling: trueValues and falseValues describe text (see CompiledField.castJson).
     castJsonValue: (value) => (typeof value === 'boolean' ? value : cast(jsonCellText(value))),
     expected,
-    explain: (cell) => {
+    explain: (cell): HintRef | undefined => {
       const s = cell.trim().toLowerCase();
-      if (lowered.has(s)) return `${quote(cell)} is not one of the accepted spellings: ${list(trueList)} / ${list(falseList)}`;
+      if (lowered.has(s)) return { id: 'explain.booleanSpelling', data: { value: quote(cell), trueValues: list(trueList), falseValues: list(falseList) } };
       if (COMMON_BOOLEANS.has(s)) {
-        return `${quote(cell)} is not a declared true or false value; write ${trueList[0] ?? 'true'} or ${falseList[0] ?? 'false'}, or declare trueValues and falseValues`;
+        return { id: 'explain.booleanUndeclared', data: { value: quote(cell), trueValue: trueList[0] ?? 'true', falseValue: falseList[0] ?? 'false' } };
       }
       return undefined;
     },

@@ -24,6 +24,7 @@
 import { compileBoolean } from './boolean.js';
 import { DURATION } from './duration.js';
 import { explainCell } from './explain.js';
+import { renderTypeWords } from './words.js';
 import { ARRAY, compileGeojson, compileGeopoint, OBJECT } from './json-geo.js';
 import { compileNumeric } from './numeric.js';
 import { ANY, compileString } from './string-formats.js';
@@ -59,7 +60,11 @@ export function compileField(field: Field, schemaMissingValues?: string[]): Comp
       ? (value: unknown) => (typeof value === 'string' ? cast(value) : direct(value))
       : (value: unknown) => cast(typeof value === 'string' ? value : jsonCellText(value)),
     expected: impl.expected,
-    explain: (cell: string) => explainCell(cell, cast, specific),
+    explain: (cell: string) => {
+      const hint = explainCell(cell, cast, specific);
+      return hint && renderTypeWords(hint);
+    },
+    explainHint: (cell: string) => explainCell(cell, cast, specific),
     missingValues: new Set(missing),
     onlyEmptyIsMissing: missing.length === 1 && missing[0] === '',
   };

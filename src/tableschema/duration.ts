@@ -1,5 +1,6 @@
 // duration: ISO 8601 durations (P1Y2M10DT2H30M), cast to approximate seconds with the mean Gregorian year and month.
 import { DAY_SECONDS } from '../util/calendar.js';
+import type { HintRef } from '../model/check.js';
 import { quote } from './explain.js';
 import { INVALID, type TypeImpl } from './type-impl.js';
 
@@ -30,18 +31,18 @@ export const DURATION: TypeImpl = {
     return m[1] === '-' ? -total : total;
   },
   expected: 'an ISO 8601 duration such as P1Y2M10DT2H30M',
-  explain: (cell) => {
+  explain: (cell): HintRef | undefined => {
     const s = cell.trim();
-    if (s === 'P' || s === 'PT') return `${quote(cell)} has no components; write e.g. P0D or PT0S for zero`;
-    if (/^P.*T$/.test(s)) return `${quote(cell)} ends with 'T' but no hours, minutes or seconds follow`;
-    if (/^p/.test(s) || /^P.*[a-z]/.test(s)) return `${quote(cell)} uses lower-case letters; ISO 8601 durations use P, Y, M, W, D, T, H, S`;
-    if (/^P[^T]*\d+[HS]/.test(s)) return `${quote(cell)} has hours or seconds before 'T'; write e.g. PT2H30M`;
-    if (/^\d+(?:[.,]\d+)?$/.test(s)) return `${quote(cell)} is a bare number; write it as an ISO 8601 duration, e.g. PT${s}S or P${s}D`;
+    if (s === 'P' || s === 'PT') return { id: 'explain.durationEmpty', data: { value: quote(cell) } };
+    if (/^P.*T$/.test(s)) return { id: 'explain.durationT', data: { value: quote(cell) } };
+    if (/^p/.test(s) || /^P.*[a-z]/.test(s)) return { id: 'explain.durationLowerCase', data: { value: quote(cell) } };
+    if (/^P[^T]*\d+[HS]/.test(s)) return { id: 'explain.durationBeforeT', data: { value: quote(cell) } };
+    if (/^\d+(?:[.,]\d+)?$/.test(s)) return { id: 'explain.durationNumber', data: { value: quote(cell), number: s } };
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(s)) {
       const [h, mi, sec] = s.split(':');
-      return `${quote(cell)} is a clock time; write it as an ISO 8601 duration, e.g. PT${+h!}H${+mi!}M${sec ? `${+sec}S` : ''}`;
+      return { id: 'explain.durationClock', data: { value: quote(cell), fixed: `PT${+h!}H${+mi!}M${sec ? `${+sec}S` : ''}` } };
     }
-    if (/^P/.test(s)) return `${quote(cell)} has its components out of order or malformed (order: Y M W D T H M S)`;
+    if (/^P/.test(s)) return { id: 'explain.durationOrder', data: { value: quote(cell) } };
     return undefined;
   },
 };

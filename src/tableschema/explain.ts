@@ -1,4 +1,5 @@
 // Explanations shared by every type: the cold path, only after a cast failed.
+import type { HintRef } from '../model/check.js';
 import { INVALID } from './type-impl.js';
 
 /** Cells that people put where a value is missing. Compared case-insensitively after trimming. */
@@ -22,15 +23,15 @@ export function quote(cell: string): string {
 export function explainCell(
   cell: string,
   cast: (cell: string) => unknown,
-  specific: ((cell: string) => string | undefined) | undefined,
-): string | undefined {
+  specific: ((cell: string) => HintRef | undefined) | undefined,
+): HintRef | undefined {
   const trimmed = cell.trim();
   if (trimmed !== cell) {
-    if (trimmed === '') return 'the cell holds only white space; leave it empty if the value is missing';
-    if (cast(trimmed) !== INVALID) return `${quote(cell)} has leading or trailing white space; remove it`;
+    if (trimmed === '') return { id: 'explain.onlyWhiteSpace' };
+    if (cast(trimmed) !== INVALID) return { id: 'explain.outerWhiteSpace', data: { value: quote(cell) } };
   }
   const lower = trimmed.toLowerCase();
-  if (MISSING_MARKERS.has(lower)) return `${quote(cell)} looks like a missing-value marker: declare it in missingValues`;
-  if (SPREADSHEET_ERRORS.has(lower)) return `${quote(cell)} is a spreadsheet error value, not data; fix the formula`;
+  if (MISSING_MARKERS.has(lower)) return { id: 'explain.missingMarker', data: { value: quote(cell) } };
+  if (SPREADSHEET_ERRORS.has(lower)) return { id: 'explain.spreadsheetError', data: { value: quote(cell) } };
   return specific ? specific(cell) : undefined;
 }

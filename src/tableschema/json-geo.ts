@@ -1,4 +1,5 @@
 // JSON in a cell: object, array, geojson (GeoJSON or TopoJSON, structure only) and geopoint in its three formats.
+import type { HintRef } from '../model/check.js';
 import { quote } from './explain.js';
 import { INVALID, type TypeImpl } from './type-impl.js';
 import type { Field } from '../model/table-schema.js';
@@ -19,18 +20,18 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function explainJson(cell: string, want: 'object' | 'array'): string | undefined {
+function explainJson(cell: string, want: 'object' | 'array'): HintRef | undefined {
   const s = cell.trim();
   let parsed: unknown;
   try {
     parsed = JSON.parse(s);
   } catch (e) {
-    if (/^[[{]/.test(s) && /'/.test(s) && !/"/.test(s)) return `${quote(cell)} uses single quotes; JSON needs double quotes`;
+    if (/^[[{]/.test(s) && /'/.test(s) && !/"/.test(s)) return { id: 'explain.singleQuotes', data: { value: quote(cell) } };
     const reason = e instanceof Error ? e.message : String(e);
-    return `${quote(cell)} is not valid JSON (${reason})`;
+    return { id: 'explain.notJson', data: { value: quote(cell), reason } };
   }
-  const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed === 'object' ? 'an object' : `a ${typeof parsed}`;
-  return `${quote(cell)} is JSON ${kind}, not ${want === 'object' ? 'an object' : 'an array'}`;
+  const kind = Array.isArray(parsed) ? 'array' : parsed === null ? 'null' : typeof parsed === 'object' ? 'object' : typeof parsed;
+  return { id: want === 'object' ? 'explain.jsonNotObject' : 'explain.jsonNotArray', data: { value: quote(cell), kind: { id: `explain.json.${kind}` } } };
 }
 
 export const OBJECT: TypeImpl = {
@@ -104,11 +105,11 @@ export function compileGeojson(field: Field): TypeImpl {
     },
     castJsonValue: (value) => (isPlainObject(value) && problem(value) === undefined ? value : INVALID),
     expected: topo ? 'a TopoJSON object' : 'a GeoJSON object',
-    explain: (cell) => {
+    explain: (cell): HintRef | undefined => {
       const v = parseJson(cell, 123);
       if (!isPlainObject(v)) return explainJson(cell, 'object');
       const p = problem(v);
-      return p ? `${quote(cell)} is not ${topo ? 'TopoJSON' : 'GeoJSON'}: ${p}` : undefined;
+      return p ? { id: 'explain.notGeo', data: { value: quote(cell), format: topo ? 'TopoJSON' : 'GeoJSON', problem: p } } : undefined;
     },
   };
 }
@@ -147,18 +148,18 @@ export function compileGeopoint(field: Field): TypeImpl {
       return parts && inRange(parts[0], parts[1]) ? cell : INVALID;
     },
     expected,
-    explain: (cell) => {
+    explain: (cell): HintRef | undefined => {
       const parts = geopointParts(cell, format);
       if (!parts) {
-        if (format === 'default' && /^\s*[[{]/.test(cell)) return `${quote(cell)} is JSON; declare format 'array' or 'object', or write 'lon, lat'`;
+        if (format === 'default' && /^\s*[[{]/.test(cell)) return { id: 'explain.geopointJson', data: { value: quote(cell) } };
         return undefined;
       }
       const [lon, lat] = parts;
       if (lat < -90 || lat > 90) {
         const swapped = lon >= -90 && lon <= 90 && lat >= -180 && lat <= 180;
-        return `latitude ${lat} is out of range (-90 to 90)${swapped ? '; are longitude and latitude swapped? the order is lon, lat' : ''}`;
+        return { id: swapped ? 'explain.latitudeSwapped' : 'explain.latitudeRange', data: { lat } };
       }
-      if (lon < -180 || lon > 180) return `longitude ${lon} is out of range (-180 to 180)`;
+      if (lon < -180 || lon > 180) return { id: 'explain.longitudeRange', data: { lon } };
       return undefined;
     },
   };

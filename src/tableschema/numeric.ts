@@ -1,5 +1,6 @@
 // integer and number: casting with decimalChar, groupChar and bareNumber, and on the cold path an analysis of the
 // separators a cell uses, so the message can say what to write or declare instead.
+import type { HintRef } from '../model/check.js';
 import { quote } from './explain.js';
 import { escapeRe, INVALID, type TypeImpl } from './type-impl.js';
 import type { Field } from '../model/table-schema.js';
@@ -43,7 +44,7 @@ export function compileNumeric(field: Field, integer: boolean): TypeImpl {
   if (!opts.bare) parts.push('surrounding text such as a currency sign or % allowed');
   const expected = (integer ? 'an integer' : 'a number') + (parts.length ? ` (${parts.join(', ')})` : '');
   let lenient: ((cell: string) => unknown) | undefined;
-  const explain = (cell: string): string | undefined => {
+  const explain = (cell: string): HintRef | undefined => {
     lenient ??= integer ? compileIntegerCast({ ...opts, bare: false }) : compileNumberCast({ ...opts, bare: false });
     return explainNumeric(cell, opts, cast, lenient);
   };
@@ -151,32 +152,38 @@ function compileNumberCast(opts: NumericOptions): (cell: string) => unknown {
   };
 }
 
-function sepName(c: string): string {
+function sepName(c: string): HintRef {
   switch (c) {
     case ' ':
-      return 'a space';
+      return { id: 'explain.sep.space' };
     case '\u00a0':
-      return 'a non-breaking space';
+      return { id: 'explain.sep.nonBreakingSpace' };
     case '\u202f':
-      return 'a narrow non-breaking space';
+      return { id: 'explain.sep.narrowNonBreakingSpace' };
     case ',':
-      return 'a comma';
+      return { id: 'explain.sep.comma' };
     case '.':
-      return 'a dot';
+      return { id: 'explain.sep.dot' };
     case "'":
     case '\u2019':
-      return 'an apostrophe';
+      return { id: 'explain.sep.apostrophe' };
     case '_':
-      return 'an underscore';
+      return { id: 'explain.sep.underscore' };
     default:
-      return `'${c}'`;
+      return { id: 'explain.sep.other', data: { char: c } };
   }
+}
+
+/** A phrase of a numeric explanation, and whether it starts with 'uses' (joinPhrases leaves a repeated one out). */
+interface Phrase {
+  uses?: { sep: HintRef; as: 'thousands' | 'decimal' };
+  ref?: HintRef;
 }
 
 /** A problem found in a numeric cell: what it does, the fixed value, and what to declare instead of fixing. */
 interface NumericFinding {
-  phrases: string[];
-  fixed: string;
+  phrases: Phrase[];
+  fixed: string | HintRef;
   declare?: string;
 }
 
@@ -210,14 +217,14 @@ function analyseSeparators(body: string, opts: NumericOptions): NumericFinding |
       if (looksGrouped && last === ',') group = last;
       else if (looksGrouped && last === '.') {
         return {
-          phrases: [`has a dot that is either a decimal point or a thousands separator`],
-          fixed: `${before}${after} (or ${before} if the dot is a decimal point)`,
+          phrases: [{ ref: { id: 'explain.dotEither' } }],
+          fixed: { id: 'explain.fixedOrDot', data: { grouped: `${before}${after}`, decimal: before } },
         };
       } else decimal = last;
     } else if (looksGrouped && last !== opts.dc && !groupChars(opts.gc).includes(last)) {
       return {
-        phrases: [`uses ${sepName(last)} either as thousands separator or as decimal mark`],
-        fixed: `${before}${after} or ${before}${opts.dc}${after}`,
+        phrases: [{ ref: { id: 'explain.usesEither', data: { sep: sepName(last) } } }],
+        fixed: { id: 'explain.fixedOr', data: { grouped: `${before}${after}`, decimal: `${before}${opts.dc}${after}` } },
       };
     } else decimal = last;
   }
@@ -227,19 +234,19 @@ function analyseSeparators(body: string, opts: NumericOptions): NumericFinding |
   if (/\D/.test(frac)) return undefined;
   const groupOk = group === undefined || groupChars(opts.gc).includes(group);
   const decimalOk = decimal === undefined || decimal === opts.dc;
-  const phrases: string[] = [];
+  const phrases: Phrase[] = [];
   let declare: string | undefined;
   if (!groupOk) {
-    phrases.push(`uses ${sepName(group!)} as thousands separator`);
+    phrases.push({ uses: { sep: sepName(group!), as: 'thousands' } });
     declare = `groupChar '${group}'`;
   }
   if (opts.integer && decimal !== undefined) {
     if (/[1-9]/.test(frac)) return 'not-whole';
-    phrases.push('has a decimal part');
+    phrases.push({ ref: { id: 'explain.decimalPart' } });
     return { phrases, fixed: intDigits || '0' };
   }
   if (!decimalOk) {
-    phrases.push(`uses ${sepName(decimal!)} as decimal mark`);
+    phrases.push({ uses: { sep: sepName(decimal!), as: 'decimal' } });
     declare = declare ? undefined : `decimalChar '${decimal}'`;
   }
   if (phrases.length === 0) return undefined;
@@ -252,23 +259,23 @@ function explainNumeric(
   opts: NumericOptions,
   cast: (cell: string) => unknown,
   lenient: (cell: string) => unknown,
-): string | undefined {
+): HintRef | undefined {
   const s = cell.trim();
-  const what = opts.integer ? 'an integer' : 'a number';
+  const value = quote(cell);
   if (/^-?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(s) && !Number.isFinite(Number(s))) {
-    return `${quote(cell)} is beyond the range of a 64-bit floating-point number (about ±1.8e308), the range most tools read numbers in`;
+    return { id: 'explain.beyondFloat', data: { value } };
   }
   if (/^[+-]?(?:inf(?:inity)?|nan)$/i.test(s)) {
-    return opts.integer ? `${quote(cell)} is not ${what}` : `${quote(cell)}: write NaN, INF or -INF exactly`;
+    return opts.integer ? { id: 'explain.notAnInteger', data: { value } } : { id: 'explain.nanInf', data: { value } };
   }
   if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(s)) {
     const neg = s.startsWith('-');
     const v = BigInt(s.replace(/^[+-]/, ''));
-    return `${quote(cell)} is hexadecimal; write it in decimal digits (${neg ? '-' : ''}${v})`;
+    return { id: 'explain.hexadecimal', data: { value, fixed: `${neg ? '-' : ''}${v}` } };
   }
   const accounting = /^\(([\d.,' \u00a0\u202f]*\d)\)$/.exec(s);
   if (accounting && cast(`-${accounting[1]}`) !== INVALID) {
-    return `${quote(cell)} uses accounting notation for a negative number; write -${accounting[1]}`;
+    return { id: 'explain.accounting', data: { value, fixed: `-${accounting[1]}` } };
   }
   // Split off text around the number: prefix, core (sign, digits, separators, exponent), suffix.
   const first = s.search(/\d/);
@@ -286,17 +293,17 @@ function explainNumeric(
     prefix = prefix.slice(1);
   }
   const affix = (prefix + suffix).trim();
-  const phrases: string[] = [];
+  const phrases: Phrase[] = [];
   let declare: string | undefined;
   if (affix !== '' && opts.bare) {
-    phrases.push(`has non-numeric text ('${affix}')`);
+    phrases.push({ ref: { id: 'explain.nonNumeric', data: { text: affix } } });
     // Only a currency or unit symbol is worth declaring away; 'a' in '12a' is a typo, not a unit.
     if (/^[^\p{L}\d]+$/u.test(affix) || /^(R|ZAR|USD|EUR|GBP|CAD|MWK)$/i.test(affix)) declare = 'bareNumber: false';
   }
   if (!opts.bare && lenient(cell) !== INVALID) return undefined;
   // A value is suggested only when what is dropped is plausible noise around a number; "=cmd|' /C calc'!A0" is not 0.
-  if (affix !== '' && !isNoise(affix, core)) return phrases.length > 0 ? `${quote(cell)} ${phrases[0]}` : undefined;
-  let fixed: string;
+  if (affix !== '' && !isNoise(affix, core)) return phrases.length > 0 ? { id: 'explain.phrase', data: { value, phrase: joinPhrases(phrases) } } : undefined;
+  let fixed: string | HintRef;
   if (affix !== '' && cast(core) !== INVALID) {
     fixed = core;
   } else {
@@ -307,28 +314,28 @@ function explainNumeric(
     if (exp) {
       if (opts.integer && /^\d+(?:\.\d+)?$/.test(body.slice(0, exp.index))) {
         const n = Number(sign + body);
-        const fix = Number.isSafeInteger(n) ? `; write ${n}` : '';
-        return Number.isInteger(n)
-          ? `${quote(cell)} uses exponent notation${fix}`
-          : `${quote(cell)} is not a whole number (use type number for fractional values)`;
+        if (!Number.isInteger(n)) return { id: 'explain.notWhole', data: { value } };
+        return Number.isSafeInteger(n) ? { id: 'explain.exponentWrite', data: { value, fixed: n } } : { id: 'explain.exponent', data: { value } };
       }
       expText = exp[0];
       body = body.slice(0, exp.index);
     }
     const found = analyseSeparators(body, opts);
     if (found === 'not-whole') {
-      return `${quote(cell)} is not a whole number (use type number for fractional values)`;
+      return { id: 'explain.notWhole', data: { value } };
     }
     if (!found) {
       if (phrases.length === 0) return undefined;
-      return `${quote(cell)} ${phrases[0]}`;
+      return { id: 'explain.phrase', data: { value, phrase: joinPhrases(phrases) } };
     }
     phrases.push(...found.phrases);
     declare = phrases.length === 1 ? found.declare : undefined;
-    fixed = sign + found.fixed + expText;
+    fixed = typeof found.fixed === 'string' ? sign + found.fixed + expText : found.fixed;
   }
   if (phrases.length === 0) return undefined;
-  return `${quote(cell)} ${joinPhrases(phrases)}; write ${fixed}${declare ? ` or declare ${declare}` : ''}`;
+  return declare
+    ? { id: 'explain.writeOrDeclare', data: { value, phrases: joinPhrases(phrases), fixed, declare } }
+    : { id: 'explain.write', data: { value, phrases: joinPhrases(phrases), fixed } };
 }
 
 /** Currency symbols, percent and per-mille signs, and the currency codes a figure is commonly written with. */
@@ -346,8 +353,12 @@ function isNoise(affix: string, core: string): boolean {
 }
 
 /** Joins verb phrases with 'and', sharing a repeated leading 'uses': "uses a space as … and a comma as …". */
-function joinPhrases(phrases: string[]): string {
-  return phrases
-    .map((p, i) => (i > 0 && p.startsWith('uses ') && phrases[i - 1]!.startsWith('uses ') ? p.slice(5) : p))
-    .join(' and ');
+function joinPhrases(phrases: Phrase[]): HintRef {
+  const refs = phrases.map((p, i): HintRef => {
+    if (!p.uses) return p.ref!;
+    // 'uses a space as thousands separator and a comma as decimal mark': a second 'uses' is left out.
+    const again = i > 0 && phrases[i - 1]!.uses !== undefined;
+    return { id: `explain.${again ? 'as' : 'usesAs'}.${p.uses.as}`, data: { sep: p.uses.sep } };
+  });
+  return refs.slice(0, -1).reduceRight<HintRef>((rest, first) => ({ id: 'explain.and', data: { first, rest } }), refs[refs.length - 1]!);
 }

@@ -1,4 +1,5 @@
 // Types whose value is the cell itself: any, string, and the string formats email, uri, uuid and binary (base64).
+import type { HintRef } from '../model/check.js';
 import { quote } from './explain.js';
 import { INVALID, type TypeImpl } from './type-impl.js';
 import type { Field } from '../model/table-schema.js';
@@ -33,41 +34,41 @@ export function compileString(field: Field): TypeImpl {
   }
 }
 
-function explainEmail(cell: string): string | undefined {
+function explainEmail(cell: string): HintRef | undefined {
   const s = cell.trim();
-  if (/^mailto:/i.test(s)) return `${quote(cell)} starts with 'mailto:'; write the address only`;
-  if (/[;,]|\s\S/.test(s) && (s.match(/@/g)?.length ?? 0) > 1) return `${quote(cell)} holds more than one address`;
-  if (!s.includes('@')) return `${quote(cell)} has no '@'`;
-  if (/\s/.test(s)) return `${quote(cell)} contains white space`;
-  if ((s.match(/@/g)?.length ?? 0) > 1) return `${quote(cell)} has more than one '@'`;
+  if (/^mailto:/i.test(s)) return { id: 'explain.mailto', data: { value: quote(cell) } };
+  if (/[;,]|\s\S/.test(s) && (s.match(/@/g)?.length ?? 0) > 1) return { id: 'explain.severalAddresses', data: { value: quote(cell) } };
+  if (!s.includes('@')) return { id: 'explain.noAt', data: { value: quote(cell) } };
+  if (/\s/.test(s)) return { id: 'explain.emailWhiteSpace', data: { value: quote(cell) } };
+  if ((s.match(/@/g)?.length ?? 0) > 1) return { id: 'explain.severalAt', data: { value: quote(cell) } };
   const domain = s.slice(s.indexOf('@') + 1);
-  if (!domain.includes('.')) return `the domain '${domain}' has no dot; write a full domain such as example.org`;
+  if (!domain.includes('.')) return { id: 'explain.domainNoDot', data: { domain } };
   return undefined;
 }
 
-function explainUri(cell: string): string | undefined {
+function explainUri(cell: string): HintRef | undefined {
   const s = cell.trim();
-  if (/^www\./i.test(s)) return `${quote(cell)} has no scheme; write https://${s}`;
-  if (/\s/.test(s)) return `${quote(cell)} contains white space; encode spaces as %20`;
-  if (/^(?:\/|\.\.?\/|#|\?)/.test(s)) return `${quote(cell)} is a relative reference; an absolute URI with a scheme is required`;
-  if (/^[^:/?#]+\.[a-z]{2,}(?:[/?#]|$)/i.test(s)) return `${quote(cell)} has no scheme; write https://${s}`;
-  if (/^(?:https?|ftps?|wss?):(?!\/\/)/i.test(s)) return `${quote(cell)} lacks '//' after the scheme`;
+  if (/^www\./i.test(s)) return { id: 'explain.noScheme', data: { value: quote(cell), fixed: `https://${s}` } };
+  if (/\s/.test(s)) return { id: 'explain.uriWhiteSpace', data: { value: quote(cell) } };
+  if (/^(?:\/|\.\.?\/|#|\?)/.test(s)) return { id: 'explain.relativeUri', data: { value: quote(cell) } };
+  if (/^[^:/?#]+\.[a-z]{2,}(?:[/?#]|$)/i.test(s)) return { id: 'explain.noScheme', data: { value: quote(cell), fixed: `https://${s}` } };
+  if (/^(?:https?|ftps?|wss?):(?!\/\/)/i.test(s)) return { id: 'explain.noSlashes', data: { value: quote(cell) } };
   return undefined;
 }
 
-function explainUuid(cell: string): string | undefined {
+function explainUuid(cell: string): HintRef | undefined {
   const s = cell.trim();
-  if (/^\{[0-9a-f-]+\}$/i.test(s) || /^urn:uuid:/i.test(s)) return `${quote(cell)} wraps the UUID; write the 36-character form only`;
-  if (/^[0-9a-f]{32}$/i.test(s)) return `${quote(cell)} has no hyphens; write it as 8-4-4-4-12 hexadecimal digits`;
-  if (/[^0-9a-f-]/i.test(s)) return `${quote(cell)} contains characters that are not hexadecimal digits`;
+  if (/^\{[0-9a-f-]+\}$/i.test(s) || /^urn:uuid:/i.test(s)) return { id: 'explain.uuidWrapped', data: { value: quote(cell) } };
+  if (/^[0-9a-f]{32}$/i.test(s)) return { id: 'explain.uuidNoHyphens', data: { value: quote(cell) } };
+  if (/[^0-9a-f-]/i.test(s)) return { id: 'explain.uuidNotHex', data: { value: quote(cell) } };
   return undefined;
 }
 
-function explainBase64(cell: string): string | undefined {
+function explainBase64(cell: string): HintRef | undefined {
   if (/[-_]/.test(cell) && /^[A-Za-z0-9\-_]*={0,2}$/.test(cell)) {
-    return `${quote(cell)} uses the URL-safe base64 alphabet ('-' and '_'); standard base64 uses '+' and '/'`;
+    return { id: 'explain.base64UrlSafe', data: { value: quote(cell) } };
   }
-  if (/[^A-Za-z0-9+/=]/.test(cell)) return `${quote(cell)} contains characters outside the base64 alphabet`;
-  if (cell.length % 4 !== 0) return `the length of ${quote(cell)} is not a multiple of 4 (missing '=' padding?)`;
+  if (/[^A-Za-z0-9+/=]/.test(cell)) return { id: 'explain.base64Alphabet', data: { value: quote(cell) } };
+  if (cell.length % 4 !== 0) return { id: 'explain.base64Length', data: { value: quote(cell) } };
   return undefined;
 }

@@ -1,6 +1,7 @@
 // strptime patterns for date, datetime and time fields (format '%d/%m/%Y' and the like), as Python's strptime reads
 // them (see the design choices in cast.ts): compiled once per field into one regex, evaluated without allocating.
 import { daysFromCivil, daysInMonth, daysInYear, MONTH_NAMES, wrapToDay } from '../util/calendar.js';
+import type { HintRef } from '../model/check.js';
 import { quote } from './explain.js';
 import { calendarProblem, explainPartialDate } from './temporal-explain.js';
 import { escapeRe, INVALID } from './type-impl.js';
@@ -231,19 +232,19 @@ export function patternCast(p: Pattern, kind: 'date' | 'datetime' | 'time'): (ce
   };
 }
 
-export function explainPattern(p: Pattern, cell: string, kind: 'date' | 'datetime' | 'time'): string | undefined {
-  if (p.error) return `the field's format '${p.source}' is not a usable pattern: ${p.error}`;
+export function explainPattern(p: Pattern, cell: string, kind: 'date' | 'datetime' | 'time'): HintRef | undefined {
+  if (p.error) return { id: 'explain.badPattern', data: { format: p.source, error: p.error } };
   const status = evalPattern(p, cell);
   if (status === P_BAD_DAY) return calendarProblem(pYear, pMonth, pDay, cell);
-  if (status === P_BAD_YEARDAY) return `${cell} is not a real date (${pYear} has ${daysInYear(pYear)} days)`;
+  if (status === P_BAD_YEARDAY) return { id: 'explain.yearDays', data: { value: cell, year: pYear, days: daysInYear(pYear) } };
   if (status === P_NO_MATCH) {
     const s = cell.trim();
     if (kind !== 'time' && /^\d{4}-\d{2}-\d{2}(?:[T ]|$)/.test(s)) {
-      return `${quote(cell)} is written in ISO 8601 form but the field's format is '${p.source}'`;
+      return { id: 'explain.isoNotFormat', data: { value: quote(cell), format: p.source } };
     }
     const partial = kind === 'time' ? undefined : explainPartialDate(cell, s, kind);
     if (partial) return partial;
-    return `${quote(cell)} does not match the format '${p.source}'`;
+    return { id: 'explain.notFormat', data: { value: quote(cell), format: p.source } };
   }
   return undefined;
 }

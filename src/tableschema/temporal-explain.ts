@@ -1,6 +1,7 @@
 // The cold path of date, datetime and time fields: why a cell is not a date or a time, and what to write instead.
 // Hints recognise common non-ISO shapes (day/month orders, 12-hour clocks, serial numbers) but never cast them.
 import { daysInMonth, MONTH_NAMES } from '../util/calendar.js';
+import type { HintRef } from '../model/check.js';
 import { quote } from './explain.js';
 import { INVALID } from './type-impl.js';
 
@@ -13,39 +14,43 @@ function isoDate(y: number, m: number, d: number): string {
 }
 
 /** Why y-m-d is not a date, or undefined when it is one. */
-export function calendarProblem(y: number, m: number, d: number, written: string): string | undefined {
-  if (m < 1 || m > 12) return `${written} is not a real date (there is no month ${m})`;
-  if (d < 1) return `${written} is not a real date (there is no day 0)`;
+export function calendarProblem(y: number, m: number, d: number, written: string): HintRef | undefined {
+  if (m < 1 || m > 12) return { id: 'explain.noSuchMonth', data: { value: written, month: m } };
+  if (d < 1) return { id: 'explain.noDayZero', data: { value: written } };
   const dim = daysInMonth(y, m);
-  if (d > dim) return `${written} is not a real date (${MONTH_NAMES[m - 1]} ${y} has ${dim} days)`;
+  // The month's English name is the key of its own words ('explain.month.2': 'February').
+  if (d > dim) return { id: 'explain.monthDays', data: { value: written, month: { id: `explain.month.${m}` }, year: y, days: dim } };
   return undefined;
 }
 
-function clockProblem(h: number, mi: number, s: number | undefined): string | undefined {
-  if (h > 23) return `hour ${pad(h, 2)} is out of range (00–23)`;
-  if (mi > 59) return `minute ${pad(mi, 2)} is out of range (00–59)`;
-  if (s !== undefined && s > 59) return `second ${pad(s, 2)} is out of range (00–59)`;
+/** The English names of the months, as words of their own. */
+export const MONTH_WORDS: Readonly<Record<string, string>> = Object.fromEntries(MONTH_NAMES.map((name, i) => [`explain.month.${i + 1}`, name]));
+
+function clockProblem(h: number, mi: number, s: number | undefined): HintRef | undefined {
+  if (h > 23) return { id: 'explain.hourRange', data: { hour: pad(h, 2) } };
+  if (mi > 59) return { id: 'explain.minuteRange', data: { minute: pad(mi, 2) } };
+  if (s !== undefined && s > 59) return { id: 'explain.secondRange', data: { second: pad(s, 2) } };
   return undefined;
 }
 
 /** Hints for a date written in a common non-ISO way; never used to cast. */
-function explainDateShape(cell: string, s: string, acceptsBasic: boolean): string | undefined {
+function explainDateShape(cell: string, s: string, acceptsBasic: boolean): HintRef | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return calendarProblem(+m[1]!, +m[2]!, +m[3]!, s);
   if (!acceptsBasic && /^\d{8}$/.test(s)) {
     const problem = calendarProblem(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6), s);
-    return problem ?? `${quote(cell)} has no hyphens; write ${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)} or declare format 'any'`;
+    return problem ?? { id: 'explain.dateNoHyphens', data: { value: quote(cell), fixed: `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}` } };
   }
   if (acceptsBasic && /^\d{8}$/.test(s)) return calendarProblem(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6), s);
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) {
     const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
-    return calendarProblem(y, mo, d, s) ?? `${quote(cell)} needs two-digit months and days; write ${isoDate(y, mo, d)}`;
+    return calendarProblem(y, mo, d, s) ?? { id: 'explain.dateTwoDigits', data: { value: quote(cell), fixed: isoDate(y, mo, d) } };
   }
   m = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$/.exec(s);
   if (m) {
     const [y, mo, d] = [+m[1]!, +m[3]!, +m[4]!];
-    return calendarProblem(y, mo, d, s) ?? `${quote(cell)} is not in the form YYYY-MM-DD; write ${isoDate(y, mo, d)} or declare format '%Y${m[2]}%m${m[2]}%d'`;
+    return calendarProblem(y, mo, d, s) ?? { id: 'explain.dateNotIso', data: { value: quote(cell), fixed: isoDate(y, mo, d), format: `%Y${m[2]}%m${m[2]}%d` } };
   }
   m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(s);
   if (m) {
@@ -55,31 +60,31 @@ function explainDateShape(cell: string, s: string, acceptsBasic: boolean): strin
     const yearDirective = m[4]!.length === 4 ? '%Y' : '%y';
     const y = m[4]!.length === 4 ? +m[4]! : +m[4]! < 69 ? 2000 + +m[4]! : 1900 + +m[4]!;
     if (a > 12 && b <= 12) {
-      return `${quote(cell)} looks like day${sep}month${sep}year; write ${calendarProblem(y, b, a, s) ? 'a real date' : isoDate(y, b, a)} or declare format '%d${sep}%m${sep}${yearDirective}'`;
+      return { id: 'explain.dayMonthYear', data: { value: quote(cell), sep, fixed: calendarProblem(y, b, a, s) ? { id: 'explain.aRealDate' } : isoDate(y, b, a), format: `%d${sep}%m${sep}${yearDirective}` } };
     }
     if (b > 12 && a <= 12) {
-      return `${quote(cell)} looks like month${sep}day${sep}year; write ${calendarProblem(y, a, b, s) ? 'a real date' : isoDate(y, a, b)} or declare format '%m${sep}%d${sep}${yearDirective}'`;
+      return { id: 'explain.monthDayYear', data: { value: quote(cell), sep, fixed: calendarProblem(y, a, b, s) ? { id: 'explain.aRealDate' } : isoDate(y, a, b), format: `%m${sep}%d${sep}${yearDirective}` } };
     }
-    return `${quote(cell)} is not in the form YYYY-MM-DD (day and month order is ambiguous); write it as YYYY-MM-DD or declare format '%d${sep}%m${sep}${yearDirective}' or '%m${sep}%d${sep}${yearDirective}'`;
+    return { id: 'explain.dateAmbiguous', data: { value: quote(cell), dayFirst: `%d${sep}%m${sep}${yearDirective}`, monthFirst: `%m${sep}%d${sep}${yearDirective}` } };
   }
   if (/^\d{5}(?:\.\d+)?$/.test(s) && +s >= 20000 && +s < 80000) {
-    return `${quote(cell)} looks like a spreadsheet serial date number; export dates as text in the form YYYY-MM-DD`;
+    return { id: 'explain.serialDate', data: { value: quote(cell) } };
   }
   return undefined;
 }
 
-function explainClock(cell: string, s: string, loose: boolean): string | undefined {
+function explainClock(cell: string, s: string, loose: boolean): HintRef | undefined {
   let m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
   if (m) {
     const h = +m[1]!;
     const mi = +m[2]!;
     const sec = m[3] === undefined ? undefined : +m[3];
     const problem = clockProblem(h, mi, sec);
-    if (problem) return `${quote(cell)}: ${problem}`;
-    if (m[1]!.length === 1) return `${quote(cell)} needs a two-digit hour; write ${s.replace(/^\d/, '0$&')}`;
-    if (sec === undefined && !loose) return `${quote(cell)} has no seconds; write ${pad(h, 2)}:${pad(mi, 2)}:00`;
+    if (problem) return { id: 'explain.clockProblem', data: { value: quote(cell), problem } };
+    if (m[1]!.length === 1) return { id: 'explain.twoDigitHour', data: { value: quote(cell), fixed: s.replace(/^\d/, '0$&') } };
+    if (sec === undefined && !loose) return { id: 'explain.noSeconds', data: { value: quote(cell), fixed: `${pad(h, 2)}:${pad(mi, 2)}:00` } };
     if (m[4] && /^[+-]\d{2}(?:\d{2})?$/.test(m[4])) {
-      return `${quote(cell)} has an offset without a colon; write it as ±hh:mm`;
+      return { id: 'explain.offsetColon', data: { value: quote(cell) } };
     }
     return undefined;
   }
@@ -87,10 +92,10 @@ function explainClock(cell: string, s: string, loose: boolean): string | undefin
   if (m) {
     const h12 = +m[1]!;
     const h = (h12 % 12) + (m[4]!.toLowerCase() === 'p' ? 12 : 0);
-    return `${quote(cell)} uses a 12-hour clock; write ${pad(h, 2)}:${m[2] ?? '00'}:${m[3] ?? '00'} or declare a format such as '%I:%M %p'`;
+    return { id: 'explain.twelveHour', data: { value: quote(cell), fixed: `${pad(h, 2)}:${m[2] ?? '00'}:${m[3] ?? '00'}` } };
   }
   m = /^(\d{1,2})[.h](\d{2})$/.exec(s);
-  if (m) return `${quote(cell)} is not in the form hh:mm:ss; write ${pad(+m[1]!, 2)}:${m[2]}:00`;
+  if (m) return { id: 'explain.timeNotIso', data: { value: quote(cell), fixed: `${pad(+m[1]!, 2)}:${m[2]}:00` } };
   return undefined;
 }
 
@@ -98,28 +103,27 @@ function explainClock(cell: string, s: string, loose: boolean): string | undefin
  * A year (YYYY) or a year and month (YYYY-MM) where a full date is expected: monthly or yearly data (1958-03) typed
  * date, or a date known only to the month or year. Both are Table Schema types of their own.
  */
-export function explainPartialDate(cell: string, s: string, kind: 'date' | 'datetime'): string | undefined {
-  const full = kind === 'date' ? 'date' : 'date and time';
-  if (/^\d{4}$/.test(s)) return `${quote(cell)} is a year, not a ${full}: declare the field's type year if it holds years, or write the full ${full}`;
+export function explainPartialDate(cell: string, s: string, kind: 'date' | 'datetime'): HintRef | undefined {
+  if (/^\d{4}$/.test(s)) return { id: kind === 'date' ? 'explain.yearNotDate' : 'explain.yearNotDatetime', data: { value: quote(cell) } };
   const m = /^\d{4}-(\d{2})$/.exec(s);
   if (m && +m[1]! >= 1 && +m[1]! <= 12) {
-    return `${quote(cell)} is a year and month, not a ${full}: declare the field's type yearmonth if it holds months, or write the full ${full}`;
+    return { id: kind === 'date' ? 'explain.yearMonthNotDate' : 'explain.yearMonthNotDatetime', data: { value: quote(cell) } };
   }
   return undefined;
 }
 
-export function explainDate(cell: string, acceptsBasic: boolean): string | undefined {
+export function explainDate(cell: string, acceptsBasic: boolean): HintRef | undefined {
   const s = cell.trim();
   const withTime = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(s);
-  if (withTime) return `${quote(cell)} has a time part; a date is written YYYY-MM-DD only (or use type datetime)`;
+  if (withTime) return { id: 'explain.dateHasTime', data: { value: quote(cell) } };
   return explainDateShape(cell, s, acceptsBasic) ?? explainPartialDate(cell, s, 'date');
 }
 
-export function explainDatetime(cell: string, loose: boolean, cast: (cell: string) => unknown): string | undefined {
+export function explainDatetime(cell: string, loose: boolean, cast: (cell: string) => unknown): HintRef | undefined {
   const s = cell.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
     const problem = explainDateShape(cell, s, false);
-    return problem ?? `${quote(cell)} has no time part; write ${s}T00:00:00 or use type date`;
+    return problem ?? { id: 'explain.noTimePart', data: { value: quote(cell), fixed: `${s}T00:00:00` } };
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})([T t])(.*)$/.exec(s);
   if (!m) {
@@ -127,7 +131,7 @@ export function explainDatetime(cell: string, loose: boolean, cast: (cell: strin
     if (partial) return partial;
     const datePart = /^(\S+)[T ]/.exec(s);
     if (datePart && explainDateShape(cell, datePart[1]!, false) !== undefined) {
-      return `${quote(cell)} does not start with a YYYY-MM-DD date; write YYYY-MM-DDThh:mm:ss or declare a format such as '%d/%m/%Y %H:%M'`;
+      return { id: 'explain.datetimeNotIso', data: { value: quote(cell) } };
     }
     return undefined;
   }
@@ -135,14 +139,14 @@ export function explainDatetime(cell: string, loose: boolean, cast: (cell: strin
   if (dateProblem) return dateProblem;
   if (!loose && m[4] === ' ') {
     const fixed = `${s.slice(0, 10)}T${s.slice(11)}`;
-    if (cast(fixed) !== INVALID) return `${quote(cell)} uses a space between date and time; write ${fixed} or declare format 'any'`;
+    if (cast(fixed) !== INVALID) return { id: 'explain.spaceBeforeTime', data: { value: quote(cell), fixed } };
   }
-  if (!loose && m[4] === 't') return `${quote(cell)} uses a lower-case 't'; write ${s.slice(0, 10)}T${s.slice(11)}`;
+  if (!loose && m[4] === 't') return { id: 'explain.lowerCaseT', data: { value: quote(cell), fixed: `${s.slice(0, 10)}T${s.slice(11)}` } };
   return explainClock(cell, m[5]!, loose);
 }
 
-export function explainTime(cell: string, loose: boolean): string | undefined {
+export function explainTime(cell: string, loose: boolean): HintRef | undefined {
   const s = cell.trim();
-  if (/^\d{4}-\d{2}-\d{2}[T ]/.test(s)) return `${quote(cell)} has a date part; a time is written hh:mm:ss (or use type datetime)`;
+  if (/^\d{4}-\d{2}-\d{2}[T ]/.test(s)) return { id: 'explain.timeHasDate', data: { value: quote(cell) } };
   return explainClock(cell, s, loose);
 }

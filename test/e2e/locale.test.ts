@@ -53,6 +53,10 @@ describe('odlint lint fixtures --locale fr', () => {
     expect(byMessage(fr.report, 'missingValue').message).toBe("Le champ 'visits' est obligatoire, mais n'a pas de valeur");
     expect(byMessage(en.report, 'missingValue').message).toBe("Field 'visits' is required but has no value");
     expect(byMessage(fr.report, 'blank').hint).toBe('Supprimez les lignes vides; gardez les notes et les espacements hors du fichier de données');
+    // Words of data: the type's expectation; and the type's explanation as hint.
+    const visits = fr.report.findings.find((f) => f.messageId === 'notType' && f.line === 5)!;
+    expect([visits.message, visits.hint]).toEqual(["'1 234' dans le champ 'visits' n'est pas un entier", "'1 234' utilise une espace comme séparateur de milliers; écrivez 1234 ou déclarez groupChar ' '"]);
+    expect(visits.data).toEqual(en.report.findings.find((f) => f.messageId === 'notType' && f.line === 5)!.data);
     // Nested hints: a near miss's reason is translated inside the hint.
     expect(fr.report.findings.map((f) => f.hint)).toContain("'10503214' — vouliez-vous dire '010503214'? (zéros de tête perdus)");
     const translated = fr.report.findings.filter((f, i) => f.message !== en.report.findings[i]!.message);

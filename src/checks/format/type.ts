@@ -35,7 +35,7 @@ const check: Check = {
           const cell = row.cells[i]!;
           const c = col.compiled;
           const words = expectedWords(c.expected);
-          report({ messageId: 'notType', data: { value: show(cell), field: c.name, expected: c.expected }, words: words && { expected: words }, line: row.line, record: row.record, column: i + 1, field: c.name, hint: c.explain(cell) });
+          report({ messageId: 'notType', data: { value: show(cell), field: c.name, expected: c.expected }, words: words && { expected: words }, line: row.line, record: row.record, column: i + 1, field: c.name, hint: c.explainHint(cell) });
         }
       },
     };
