@@ -2,6 +2,13 @@ import type { Check, HintRef } from '../../model/check.js';
 
 const NAMES: Record<string, string> = { ',': "',' (comma)", ';': "';' (semicolon)", '\t': 'tab', '|': "'|' (pipe)" };
 const name = (d: string) => NAMES[d] ?? `'${d}'`;
+/** The names of NAMES as words a catalogue translates ('name.comma'). */
+const NAME_IDS: Record<string, string> = { ',': 'name.comma', ';': 'name.semicolon', '\t': 'name.tab', '|': 'name.pipe' };
+const nameWords = (d: string): HintRef | string => (NAME_IDS[d] ? { id: NAME_IDS[d] } : name(d));
+/** Report.words for placeholders whose values are delimiters with a name. */
+function words(delimiters: Record<string, string>): Record<string, HintRef> {
+  return Object.fromEntries(Object.entries(delimiters).flatMap(([placeholder, d]) => (NAME_IDS[d] ? [[placeholder, { id: NAME_IDS[d] }]] : [])));
+}
 
 /** Cells are separated by the delimiter the standard expects, and by the one the metadata declares. */
 const check: Check = {
@@ -9,6 +16,10 @@ const check: Check = {
   hints: {
     save: 'Save the file with {expected} as the delimiter',
     saveOrDeclare: 'Save the file with {expected} as the delimiter, or declare "dialect": \\{"delimiter": "{delimiter}"\\}',
+    'name.comma': "',' (comma)",
+    'name.semicolon': "';' (semicolon)",
+    'name.tab': 'tab',
+    'name.pipe': "'|' (pipe)",
   },
   module: import.meta.url,
   description: 'Cells are separated by commas.',
@@ -35,19 +46,22 @@ const check: Check = {
     return {
       facts(facts) {
         if (!facts.delimiter) return;
-        const expected = name(options.expected as string);
+        const want = options.expected as string;
+        const expected = name(want);
+        const save = { expected: nameWords(want) };
         if (facts.suggestedDelimiter) {
           const found = name(facts.suggestedDelimiter);
-          const hint: HintRef = options.allowDeclared ? { id: 'saveOrDeclare', data: { expected, delimiter: facts.suggestedDelimiter } } : { id: 'save', data: { expected } };
+          const hint: HintRef = options.allowDeclared ? { id: 'saveOrDeclare', data: { ...save, delimiter: facts.suggestedDelimiter } } : { id: 'save', data: save };
           if (facts.delimiterDeclared) {
-            report({ line: 1, messageId: 'declaredNotUsed', data: { declared: name(resource.dialect?.delimiter ?? ','), found }, hint });
+            const declared = resource.dialect?.delimiter ?? ',';
+            report({ line: 1, messageId: 'declaredNotUsed', data: { declared: name(declared), found }, words: words({ declared, found: facts.suggestedDelimiter }), hint });
           } else {
-            report({ line: 1, messageId: 'undeclared', data: { found, expected }, hint });
+            report({ line: 1, messageId: 'undeclared', data: { found, expected }, words: words({ found: facts.suggestedDelimiter, expected: want }), hint });
           }
           return;
         }
         if (facts.delimiter !== options.expected && !(options.allowDeclared && facts.delimiterDeclared)) {
-          report({ line: 1, messageId: 'notExpected', data: { found: name(facts.delimiter), expected }, hint: { id: 'save', data: { expected } } });
+          report({ line: 1, messageId: 'notExpected', data: { found: name(facts.delimiter), expected }, words: words({ found: facts.delimiter, expected: want }), hint: { id: 'save', data: save } });
         }
       },
     };

@@ -10,6 +10,8 @@ const check: Check = {
     resaveAndDeclare: 'Re-save the file as UTF-8 and declare "encoding": "utf-8"',
     looksLike: 'The bytes look like {encoding}: re-save the file as UTF-8, or declare "encoding": "{encoding}" in the metadata',
     resave: 'Re-save the file as UTF-8',
+    'by.bom': 'its byte-order mark',
+    'by.nul': 'the NUL bytes in its characters',
   },
   module: import.meta.url,
   description: 'Text is valid UTF-8, or valid in the encoding its metadata declares.',
@@ -43,9 +45,9 @@ const check: Check = {
           const detected = wide.encoding.toUpperCase();
           const by = wide.by === 'bom' ? 'its byte-order mark' : 'the NUL bytes in its characters';
           if (facts.encodingDeclaredAs !== undefined) {
-            report({ line: 1, messageId: 'declaredMismatch', data: { detected, by, declared: facts.encodingDeclaredAs }, hint: { id: 'resaveOrDeclare', data: { detected, encoding: wide.encoding } } });
+            report({ line: 1, messageId: 'declaredMismatch', data: { detected, by, declared: facts.encodingDeclaredAs }, words: { by: { id: `by.${wide.by === 'bom' ? 'bom' : 'nul'}` } }, hint: { id: 'resaveOrDeclare', data: { detected, encoding: wide.encoding } } });
           } else if (!facts.encodingDeclared) {
-            report({ line: 1, messageId: 'undeclaredWide', data: { detected, by }, hint: { id: 'resaveOrDeclareInMetadata', data: { detected, encoding: wide.encoding } } });
+            report({ line: 1, messageId: 'undeclaredWide', data: { detected, by }, words: { by: { id: `by.${wide.by === 'bom' ? 'bom' : 'nul'}` } }, hint: { id: 'resaveOrDeclareInMetadata', data: { detected, encoding: wide.encoding } } });
           }
         }
         if (facts.nulBytes) {

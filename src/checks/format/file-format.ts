@@ -46,10 +46,20 @@ function gzipBecause(resource: Resource): string {
   return typeof declared === 'string' ? `the metadata declares "compression": "${declared}"` : "its name ends in '.gz'";
 }
 
+/** gzipBecause as words a catalogue translates. */
+function gzipBecauseWords(resource: Resource): HintRef {
+  const declared = resource.descriptor.compression;
+  return typeof declared === 'string' ? { id: 'because.declared', data: { compression: declared } } : { id: 'because.name' };
+}
+
 /** The data is in an open, machine-readable format (CSV or JSON), not a document or spreadsheet export. */
 const check: Check = {
   id: 'file-format',
   hints: {
+    'because.declared': 'the metadata declares "compression": "{compression}"',
+    'because.name': "its name ends in '.gz'",
+    ...Object.fromEntries(Object.entries(KIND_NAMES).map(([kind, name]) => [`kind.${kind}`, name])),
+    'kind.notText': 'not text',
     saveSheets: 'Save each sheet as "CSV UTF-8" and publish the CSV files, with metadata describing them',
     unpack: 'Publish the files it holds as they are (CSV, or CSV compressed with gzip: .csv.gz)',
     notDocument: 'Publish the data itself as CSV or JSON; a document is for people to read, not for programs',
@@ -128,11 +138,13 @@ const check: Check = {
             line: 1,
             messageId: 'notCompressed',
             data: { because: gzipBecause(resource) },
+            words: { because: gzipBecauseWords(resource) },
             hint: { id: typeof resource.descriptor.compression === 'string' ? 'removeCompression' : 'renameWithoutGz' },
           });
         }
         if (!facts.binaryKind) return;
-        report({ messageId: 'notText', data: { kind: KIND_NAMES[facts.binaryKind] ?? 'not text' }, hint: notTextHint(facts, resource) });
+        const kind = Object.hasOwn(KIND_NAMES, facts.binaryKind) ? facts.binaryKind : 'notText';
+        report({ messageId: 'notText', data: { kind: KIND_NAMES[facts.binaryKind] ?? 'not text' }, words: { kind: { id: `kind.${kind}` } }, hint: notTextHint(facts, resource) });
       },
     };
   },

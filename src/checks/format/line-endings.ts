@@ -19,6 +19,7 @@ const check: Check = {
   hints: {
     convert: 'Convert the file to LF or CRLF line endings',
     normalise: 'Normalise the file to one kind of line ending, e.g. with dos2unix or your editor',
+    ...Object.fromEntries(Object.entries(NAMES).map(([kind, name]) => [`ending.${kind}`, name])),
   },
   module: import.meta.url,
   optionsSchema: {
@@ -33,7 +34,7 @@ const check: Check = {
         const seen = (Object.entries(facts.lineEndings) as [LineEnding, { count: number; firstLine: number }][]).sort((a, b) => b[1].count - a[1].count);
         const allowed = new Set(options.allowed as LineEnding[]);
         for (const [kind, info] of seen) {
-          if (!allowed.has(kind)) report({ messageId: 'notAllowed', data: { firstLine: info.firstLine, ending: NAMES[kind], count: info.count }, line: info.firstLine, hint: { id: 'convert' } });
+          if (!allowed.has(kind)) report({ messageId: 'notAllowed', data: { firstLine: info.firstLine, ending: NAMES[kind], count: info.count }, words: { ending: { id: `ending.${kind}` } }, line: info.firstLine, hint: { id: 'convert' } });
         }
         if (seen.length < 2) return;
         const [main, ...others] = seen;
@@ -41,6 +42,7 @@ const check: Check = {
           report({
             messageId: 'mixed',
             data: { count: info.count, ending: NAMES[kind], firstLine: info.firstLine, mainCount: main![1].count, mainEnding: NAMES[main![0]] },
+            words: { ending: { id: `ending.${kind}` }, mainEnding: { id: `ending.${main![0]}` } },
             line: info.firstLine,
             hint: { id: 'normalise' },
           });
