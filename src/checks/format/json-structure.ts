@@ -11,6 +11,7 @@ const WITH_ARTICLE: Record<JsonType, string> = {
 const check: Check = {
   id: 'json-structure',
   hints: {
+    ...Object.fromEntries(Object.entries(WITH_ARTICLE).map(([type, words]) => [`type.${type}`, words])),
     keepOne: 'Keep one "{key}" in the object, with the value meant',
     raiseLimit: 'If records this large are intended, raise the limit: --max-record-bytes 256MiB, or maxRecordBytes in the config',
     looksGeo: 'It looks like {name}: name it .{format} or declare "format": "{format}", and odlint checks it as such',
@@ -42,7 +43,8 @@ const check: Check = {
         for (const p of facts.jsonProblems) {
           if (p.kind !== 'structure') continue;
           const messageId = p.problem.id === 'recordTooLarge' && p.problem.record === undefined ? 'valueTooLarge' : p.problem.id;
-          report({ line: p.line, column: p.column, messageId, data: dataOf(p.problem), hint: hintOf(p.problem) });
+          const typed = p.problem.id === 'recordNotObject' || p.problem.id === 'recordNotArray' || p.problem.id === 'headerNotString';
+          report({ line: p.line, column: p.column, messageId, data: dataOf(p.problem), words: typed ? { type: { id: `type.${(p.problem as { type: JsonType }).type}` } } : undefined, hint: hintOf(p.problem) });
         }
       },
     };
