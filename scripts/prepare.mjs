@@ -7,7 +7,7 @@
 // that case, and only then, this script installs the clone's own dependencies locally first (from the lock file,
 // without scripts), then compiles. npm packs the result (dist/ included) and installs it as any tarball.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,10 @@ if (!existsSync(tsc)) {
   // npm_execpath is the npm that runs this script; fall back to npm on the PATH.
   const npm = process.env.npm_execpath;
   const [command, prefix] = npm && npm.endsWith('.js') ? [process.execPath, [npm]] : ['npm', []];
-  const install = existsSync(path.join(root, 'package-lock.json')) ? 'ci' : 'install';
-  run(command, [...prefix, install, '--global=false', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund']);
+  // The runtime dependencies (their type declarations) and the compiler, at the versions package.json asks for; not
+  // the test tools, which would double the time.
+  const dev = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies ?? {};
+  const compiler = ['typescript', '@types/node'].map((name) => `${name}@${dev[name] ?? 'latest'}`);
+  run(command, [...prefix, 'install', '--global=false', '--omit=dev', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', ...compiler]);
 }
 run(process.execPath, [tsc, '-p', 'tsconfig.json']);
