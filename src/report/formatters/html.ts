@@ -40,6 +40,11 @@ function changeCell(current: Score, previous: Score): string {
   return `<td class="change${cls}" data-v="${delta}">${shown}</td>`;
 }
 
+/** The overall score in the earlier report. */
+function previousCell(score: Score): string {
+  return `<td class="num previous" data-v="${sortValue(score)}">${formatScore(score)}</td>`;
+}
+
 /** Why a dataset's category lost points (the scorecard's rules), as one line of text; '' when it lost none. */
 function whyText(rules: ScorecardDataset['rules'][Category]): string {
   return [
@@ -125,14 +130,14 @@ function scorecardSection(card: Scorecard): string {
     th('Errors', 'num', 'num'),
     th('Warnings', 'num', 'num'),
     ...(withMqa ? [th('MQA', 'num')] : []),
-    ...(compared ? [th('Previous', 'num'), th('Change', 'num'), th('New findings', 'num', 'num'), th('Fixed', 'num', 'num')] : []),
+    ...(compared ? [th('Previous', 'num'), th('Change', 'num'), th('New', 'num', 'num'), th('Fixed', 'num', 'num')] : []),
   ].join('');
   const mqaCell = (d: ScorecardDepartment) =>
     d.mqa ? `<td class="mqa" data-v="${d.mqa.points}" title="Mean of ${plural(d.mqa.datasets, 'dataset')} with DCAT metadata">${Math.round(d.mqa.points)} / ${d.mqa.max}<span class="score-band">${MQA_BAND_LABELS[d.mqa.band]}</span></td>` : '<td class="mqa" data-v="">—</td>';
   const compareCells = (d: ScorecardDepartment) => {
     const p = d.previous;
-    if (!p) return `<td class="score" data-v="">—</td><td class="change" data-v=""><span class="badge-new">New</span></td><td class="num" data-v="">—</td><td class="num" data-v="">—</td>`;
-    return `${scoreCell(p.scores.overall, p.bands.overall, ' data-category="previous"')}${changeCell(d.scores.overall, p.scores.overall)}<td class="num">${p.newFindings}</td><td class="num">${p.fixedFindings}</td>`;
+    if (!p) return `<td class="num previous" data-v="">—</td><td class="change" data-v=""><span class="badge-new">New</span></td><td class="num" data-v="">—</td><td class="num" data-v="">—</td>`;
+    return `${previousCell(p.scores.overall)}${changeCell(d.scores.overall, p.scores.overall)}<td class="num">${p.newFindings}</td><td class="num">${p.fixedFindings}</td>`;
   };
   const rows = card.departments.map((d) => {
     const cells = CATEGORIES.map((c) => scoreCell(d.scores[c], d.bands[c], ` data-category="${c}"`)).join('');
@@ -140,10 +145,10 @@ function scorecardSection(card: Scorecard): string {
   });
   const o = card.overall;
   const op = o.previous;
-  const footCompare = op ? `${scoreCell(op.scores.overall, op.bands.overall, ' data-category="previous"')}${changeCell(o.score, op.scores.overall)}<td class="num">${op.newFindings}</td><td class="num">${op.fixedFindings}</td>` : '';
+  const footCompare = op ? `${previousCell(op.scores.overall)}${changeCell(o.score, op.scores.overall)}<td class="num">${op.newFindings}</td><td class="num">${op.fixedFindings}</td>` : '';
   const foot = `<tr class="overall"><th scope="row">All departments (mean)</th><td class="num">${o.datasets}</td>${CATEGORIES.map((c) => scoreCell(o.scores[c], o.bands[c], ` data-category="${c}"`)).join('')}${scoreCell(o.score, o.band, ' data-category="overall"')}<td class="num">${o.errors}</td><td class="num">${o.warnings}</td>${withMqa ? '<td></td>' : ''}${footCompare}</tr>`;
   const m = card.method;
-  const compareNote = op ? ` Previous, Change, New findings and Fixed compare each department with the report of ${escapeHtml(op.report.now)} (findings matched by fingerprint); “New” marks a department that was not in it.` : '';
+  const compareNote = op ? ` Previous, Change, New and Fixed (findings) compare each department with the report of ${escapeHtml(op.report.now)} (findings matched by fingerprint); “New” marks a department that was not in it.` : '';
   return `<section class="block" id="scorecard" aria-labelledby="scorecard-title">
 <h2 id="scorecard-title">Scorecard by department</h2>
 <p class="lead">Each department (the publisher its datasets declare) scored from 0 to 100 in the standard's four categories. Bands: ${m.bands.good}–100 Good, ${m.bands.fair}–${m.bands.good - 1} Fair, below ${m.bands.fair} Poor; “—” means not assessed. ${plural(o.datasetsWithKeys, 'dataset')} of ${o.datasets} declare keys; linking is assessed for those.${compareNote} Sort by any column with its header.</p>

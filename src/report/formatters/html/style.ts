@@ -8,7 +8,7 @@ export const STYLE = `
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--soft);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
 header.masthead{background:#14284b;color:#fff;padding:28px 0 24px}
-.wrap{max-width:1180px;margin:0 auto;padding:0 24px}
+.wrap{max-width:1320px;margin:0 auto;padding:0 24px}
 .eyebrow{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:12px;font-weight:600;color:#c5d3ea}
 h1{margin:4px 0 12px;font-size:28px;line-height:1.2;font-weight:650}
 .meta{display:flex;flex-wrap:wrap;gap:6px 28px;margin:0;font-size:14px}
@@ -43,7 +43,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.score{font-variant-numeric:tabular-nums;text-align:center;line-height:1.25}
 td.score .score-value{font-weight:700;font-size:16px}
 td.score .score-band{display:block;font-size:11px;font-weight:600;letter-spacing:.02em}
-table.scorecard td.score{width:11%}
+table.scorecard th,table.scorecard td{padding:7px 6px}table.scorecard thead th{letter-spacing:0}table.scorecard td.score{min-width:60px}table.scorecard tbody th{min-width:9em}
 table.by-category td.score{width:18%}
 td.band-good{background:var(--good-bg);color:var(--good-ink)}
 td.band-fair{background:var(--fair-bg);color:var(--fair-ink)}

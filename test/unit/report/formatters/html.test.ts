@@ -172,7 +172,7 @@ describe('html formatter', () => {
     expect(rows[0]![2]).toContain('<td class="change up" data-v="12">▲ 12</td><td class="num">5</td><td class="num">2</td>');
     expect(rows[1]![2]).toContain('<td class="change down" data-v="-4">▼ 4</td><td class="num">0</td><td class="num">3</td>');
     expect(rows[2]![2]).toContain('<span class="badge-new">New</span>');
-    for (const label of ['Previous', 'Change', 'New findings', 'Fixed']) expect(page).toContain(`<button type="button">${label}</button>`);
+    for (const label of ['Previous', 'Change', 'New', 'Fixed']) expect(page).toContain(`<button type="button">${label}</button>`);
   });
 
   it('adds an MQA column when a department has an MQA score', () => {
