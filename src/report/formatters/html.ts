@@ -322,10 +322,12 @@ ${cleanBlock}
 }
 
 /**
- * One self-contained HTML page for auditors: the scorecard by department and how it is computed, the linking
- * breaks between departments, every dataset's findings with severity and category filters. No network at all (a
- * Content-Security-Policy with the hashes of its own style and script forbids anything else), printable, and the
- * same bytes for the same report.
+ * One self-contained HTML page for auditors, made to hold a national audit of 60+ departments: the summary first,
+ * then one bar of search and filters (department, severity, category), the scorecard by department (sortable, with
+ * the change since an earlier report under --compare) and how it is computed, the linking breaks between
+ * departments, the datasets (sortable), and each dataset's findings collapsed with its counts, the datasets without
+ * findings folded into one count. No network at all (a Content-Security-Policy with the hashes of its own style and
+ * script forbids anything else), printable, and the same bytes for the same report.
  */
 export function renderHtml(report: LintReport): string {
   const card = scorecardOf(report);

@@ -91,6 +91,7 @@ details.dataset .ds-counts{margin-left:auto;display:flex;gap:4px;align-items:cen
 .ds-body{padding:4px 12px 10px}
 ul.why{margin:6px 0;padding-left:20px;font-size:13px;color:var(--muted)}
 details.clean-datasets{margin:16px 0 0;color:var(--muted)}
+details.clean-datasets .name{margin-left:6px;font-size:12px}
 details.clean-datasets>summary{cursor:pointer;font-weight:600;list-style:none}
 details.clean-datasets ul{columns:3 18em;font-size:13px;margin:8px 0;padding-left:20px}
 .no-match{color:var(--muted);font-style:italic}
@@ -117,7 +118,7 @@ header.masthead{background:#fff;color:#000;padding:0 0 8px;border-bottom:2px sol
 section.block{border:0;padding:0;margin:14px 0}
 .filters,.no-print,.no-match{display:none!important}
 tr.finding[hidden],tbody tr[hidden]{display:table-row!important}
-.file[hidden],details[hidden],li[hidden]{display:block!important}
+.file[hidden],details[hidden]{display:block!important}li[hidden]{display:list-item!important}
 details::details-content{content-visibility:visible!important;display:block!important}
 details>summary::before{content:""!important;width:0!important}
 th[aria-sort] button::after{content:""!important}
