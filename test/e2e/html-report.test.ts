@@ -85,6 +85,9 @@ describe('HTML report in a browser', () => {
       const status = () => page.locator('#visible-count').textContent();
       const total = report.findings.length;
       expect(await page.locator('.filters').isVisible()).toBe(true);
+      // Each dataset's findings are collapsed: none shows until it is opened.
+      expect(await visible()).toBe(0);
+      await page.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; })`);
       expect(await visible()).toBe(total);
 
       await page.locator('input[name="severity"][value="error"]').uncheck();
@@ -103,7 +106,7 @@ describe('HTML report in a browser', () => {
       expect(await visible()).toBe(total);
     });
 
-    it('has a print stylesheet: no filters, every row shown', async () => {
+    it('has a print stylesheet: no filters, every row shown, collapsed or not', async () => {
       // A string, evaluated in the page: the test project has no DOM types.
       const printRules = await page.evaluate<number>(`(() => {
         let n = 0;
@@ -113,8 +116,9 @@ describe('HTML report in a browser', () => {
         return n;
       })()`);
       expect(printRules).toBeGreaterThan(0);
-      // A filter left on screen still prints every row.
+      // A filter left on screen, or a dataset left closed, still prints every row.
       await page.locator('input[name="severity"][value="warning"]').uncheck();
+      await page.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = false; })`);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.filters').isVisible()).toBe(false);
       expect(await page.locator('tr.finding:visible').count()).toBe(report.findings.length);
