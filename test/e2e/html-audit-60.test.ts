@@ -5,19 +5,18 @@
 // test-artifacts/html-audit-60*.png for people to look at.
 //
 // Without /usr/bin/chromium the test fails when CI is set and is skipped otherwise, as html-report.test.ts does.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Score } from '../../src/model/scorecard.js';
 import { formatScore, scoreChange } from '../../src/report/scorecard.js';
 import { writeNationalAudit } from '../helpers/national-audit.js';
+import { haveChromium, openReport, requireChromiumInCi } from './browser.js';
 import { cleanupTempDirs, expectNoCrash, lintJson, makeTempDir, NOW, odlint, REPO_ROOT, type Report } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PAGE_URL = 'http://odlint.test/audit.html';
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
-const haveChromium = existsSync(CHROMIUM);
 const SET = { departments: 60, datasetsPerDepartment: 3, rows: 30, looseFiles: 3 };
 
 /** Indexes in the order the page sorts: by value (not assessed last either way), ties in report order. */
@@ -30,18 +29,14 @@ function sortedOrder(values: Score[], dir: 'ascending' | 'descending'): number[]
 }
 
 describe('HTML report of 60 departments in a browser', () => {
-  if (!haveChromium && process.env.CI) {
-    it('needs chromium in CI', () => {
-      expect.fail(`${CHROMIUM} is missing: install it (apt-get install -y chromium; .ci/run does) to run the HTML report's browser test.`);
-    });
-  }
+  requireChromiumInCi();
 
   describe.skipIf(!haveChromium)('lint <national audit> --compare earlier.json -f html', () => {
     let browser: Browser;
     let page: Page;
     let report: Report;
-    const consoleErrors: string[] = [];
-    const foreignRequests: string[] = [];
+    let consoleErrors: string[] = [];
+    let foreignRequests: string[] = [];
 
     beforeAll(async () => {
       // The same folder twice (findings are matched by file): first as it was, then as it is, compared.
@@ -58,19 +53,7 @@ describe('HTML report of 60 departments in a browser', () => {
       expectNoCrash(run);
       expect(run.code).toBe(1);
 
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      page.on('console', (m) => {
-        if (m.type() === 'error') consoleErrors.push(m.text());
-      });
-      page.on('pageerror', (e) => consoleErrors.push(e.message));
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: run.stdout });
-        foreignRequests.push(url);
-        return route.abort();
-      });
-      await page.goto(PAGE_URL, { waitUntil: 'load' });
+      ({ browser, page, consoleErrors, foreignRequests } = await openReport(run.stdout, PAGE_URL));
     });
 
     afterAll(async () => {
