@@ -1,7 +1,9 @@
 // The GitHub Action (action.yml) and the pre-commit hook (.pre-commit-hooks.yaml): their files are valid, and their
 // commands work. The action's lint step — the script its composite run step calls, with the inputs it maps — runs
 // here on the fixtures as GitHub would run it (GITHUB_ACTION_PATH, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, RUNNER_TEMP);
-// the hook's entry and arguments run in a folder of data as pre-commit would run them.
+// the hook's entry and arguments run in a folder of data as pre-commit would run them, and pre-commit itself installs
+// and runs the hook from a clone of this repository (`pre-commit try-repo`; .ci/run installs pre-commit, and without it
+// that test fails under CI and is skipped otherwise).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -120,4 +122,35 @@ describe('the pre-commit hook', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('data/education/schools.csv');
   });
+});
+
+const havePreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+const haveCommit = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).status === 0;
+
+describe('pre-commit itself', () => {
+  if (!havePreCommit && process.env.CI) {
+    it('needs pre-commit in CI', () => {
+      expect.fail('pre-commit is missing: install it (apt-get install -y pre-commit; .ci/run does) to run the hook through pre-commit.');
+    });
+  }
+
+  it.skipIf(!havePreCommit || !haveCommit)('installs the hook from the repository with npm and fails a commit of data with errors', () => {
+    const repo = makeTempDir('odlint-pre-commit-');
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    cpSync(path.join(REPO_ROOT, 'fixtures'), path.join(repo, 'data'), { recursive: true });
+    git('add', '-A');
+    // try-repo clones the repository's last commit and installs the hook as a user's pre-commit would; its own cache
+    // keeps the runs of this test apart from the user's.
+    const r = spawnSync('pre-commit', ['try-repo', REPO_ROOT, 'odlint', '--all-files', '--verbose'], {
+      cwd: repo,
+      encoding: 'utf8',
+      timeout: 300_000,
+      env: cliEnv({ PRE_COMMIT_HOME: path.join(repo, '.pre-commit-cache'), npm_config_fund: 'false', npm_config_audit: 'false' }),
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(1);
+    expect(r.stdout).toMatch(/odlint\.+Failed/);
+    expect(r.stdout).toContain('data/education/schools.csv');
+    expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors/);
+  }, 300_000);
 });
