@@ -14,7 +14,7 @@ export { OdlintError } from './util/errors.js';
 export type { Category, Finding, OmittedFindings, RuleLevel, Severity } from './model/finding.js';
 export type { FixedBaselineEntry, FormatterOptions, LintReport, ReportBaseline, ReportDataset, ReportRule, ReportSummary } from './model/report.js';
 export type { Rule, RuleChange, RuleSource, Standard, StandardLayer } from './model/standard.js';
-export type * from './model/scorecard.js';
+export type { Band, Bands, LinkingBreak, MqaBand, MqaSummary, Penalty, PreviousScores, Score, ScoreKey, Scorecard, ScorecardDataset, ScorecardDepartment, Scores, ScoringMethod, SeverityTotals } from './model/scorecard.js';
 export { computeScorecard } from './report/scorecard.js';
 export type * from './model/check.js';
 export type { CsvDialect, DataFormat, Dataset, Resource } from './model/dataset.js';

@@ -7,52 +7,31 @@
 // it) and is skipped otherwise, so a developer without chromium can still run the rest of the suite.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/model/finding.js';
 import { formatScore } from '../../src/report/scorecard.js';
+import { haveChromium, openReport, requireChromiumInCi } from './browser.js';
 import { expectNoCrash, lintJson, NOW, odlint, REPO_ROOT } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PAGE_URL = 'http://odlint.test/report.html';
 const SCREENSHOT = path.join(REPO_ROOT, 'test-artifacts', 'html-report.png');
-const haveChromium = existsSync(CHROMIUM);
 
 describe('HTML report in a browser', () => {
-  if (!haveChromium && process.env.CI) {
-    it('needs chromium in CI', () => {
-      expect.fail(`${CHROMIUM} is missing: install it (apt-get install -y chromium; .ci/run does) to run the HTML report's browser test.`);
-    });
-  }
+  requireChromiumInCi();
 
   describe.skipIf(!haveChromium)('lint fixtures -f html', () => {
     let browser: Browser;
     let page: Page;
-    const consoleErrors: string[] = [];
-    const foreignRequests: string[] = [];
+    let consoleErrors: string[] = [];
+    let foreignRequests: string[] = [];
     const { report } = lintJson(['fixtures']);
 
     beforeAll(async () => {
       const run = odlint(['lint', 'fixtures', '--format', 'html', '--now', NOW]);
       expectNoCrash(run);
       expect(run.code).toBe(1);
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      page.on('console', (m) => {
-        if (m.type() === 'error') consoleErrors.push(m.text());
-      });
-      page.on('pageerror', (e) => consoleErrors.push(e.message));
-      // Every request goes through here: the page itself is served, anything else is recorded and refused.
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url === PAGE_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: run.stdout });
-        foreignRequests.push(url);
-        return route.abort();
-      });
-      page.on('request', (r) => {
-        if (r.url() !== PAGE_URL && !r.url().startsWith('data:')) foreignRequests.push(r.url());
-      });
-      await page.goto(PAGE_URL, { waitUntil: 'load' });
+      ({ browser, page, consoleErrors, foreignRequests } = await openReport(run.stdout, PAGE_URL));
     });
 
     afterAll(async () => {
@@ -85,6 +64,9 @@ describe('HTML report in a browser', () => {
       const status = () => page.locator('#visible-count').textContent();
       const total = report.findings.length;
       expect(await page.locator('.filters').isVisible()).toBe(true);
+      // Each dataset's findings are collapsed: none shows until it is opened.
+      expect(await visible()).toBe(0);
+      await page.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; })`);
       expect(await visible()).toBe(total);
 
       await page.locator('input[name="severity"][value="error"]').uncheck();
@@ -103,7 +85,7 @@ describe('HTML report in a browser', () => {
       expect(await visible()).toBe(total);
     });
 
-    it('has a print stylesheet: no filters, every row shown', async () => {
+    it('has a print stylesheet: no filters, every row shown, collapsed or not', async () => {
       // A string, evaluated in the page: the test project has no DOM types.
       const printRules = await page.evaluate<number>(`(() => {
         let n = 0;
@@ -113,8 +95,9 @@ describe('HTML report in a browser', () => {
         return n;
       })()`);
       expect(printRules).toBeGreaterThan(0);
-      // A filter left on screen still prints every row.
+      // A filter left on screen, or a dataset left closed, still prints every row.
       await page.locator('input[name="severity"][value="warning"]').uncheck();
+      await page.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = false; })`);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.filters').isVisible()).toBe(false);
       expect(await page.locator('tr.finding:visible').count()).toBe(report.findings.length);

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { CATEGORIES, type Category, type Finding, type Severity } from '../../model/finding.js';
 import type { Formatter, LintReport } from '../../model/report.js';
-import type { Band, Scorecard, ScorecardDataset, Score } from '../../model/scorecard.js';
-import { attributeFindings, BAND_LABELS, countsByCategory, formatScore, NO_PUBLISHER, scorecardOf } from '../scorecard.js';
+import type { Band, Scorecard, ScorecardDataset, ScorecardDepartment, Score } from '../../model/scorecard.js';
+import { attributeFindings, BAND_LABELS, countsByCategory, formatScore, MQA_BAND_LABELS, scoreChange, scorecardOf, type AttributedFindings } from '../scorecard.js';
 import { linkingMatrix } from '../linking-matrix.js';
 import { methodItems } from '../scoring-method-text.js';
 import { plural } from '../../util/plural.js';
+import { SCRIPT } from './html/script.js';
+import { STYLE } from './html/style.js';
 
 /** Text for HTML content and quoted attribute values alike. */
 export function escapeHtml(text: string): string {
@@ -15,169 +17,51 @@ export function escapeHtml(text: string): string {
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const CATEGORY_LABELS: Record<Category, string> = { format: 'Format', licence: 'Licence', freshness: 'Freshness', linking: 'Linking' };
 
+/** The value a column sorts on: the exact score, '' (last) when not assessed. */
+function sortValue(score: Score): string {
+  return score === null ? '' : String(score);
+}
 
 function scoreCell(score: Score, band: Band, attrs = ''): string {
-  return `<td class="score band-${band}"${attrs}><span class="score-value">${formatScore(score)}</span> <span class="score-band">${BAND_LABELS[band]}</span></td>`;
+  return `<td class="score band-${band}" data-v="${sortValue(score)}"${attrs}><span class="score-value">${formatScore(score)}</span> <span class="score-band">${BAND_LABELS[band]}</span></td>`;
+}
+
+/** A column header; sortable ones hold a button (keyboard accessible) and say how they sort in aria-sort. */
+function th(label: string, sort: 'num' | 'text' | undefined, cls = ''): string {
+  const c = cls ? ` class="${cls}"` : '';
+  return sort ? `<th scope="col"${c} aria-sort="none" data-sort="${sort}"><button type="button">${label}</button></th>` : `<th scope="col"${c}>${label}</th>`;
+}
+
+/** '▲ 12' / '▼ 4' / '=' / '—', with the sort value of the change and a class for its colour. */
+function changeCell(current: Score, previous: Score): string {
+  const shown = scoreChange(current, previous);
+  const delta = current === null || previous === null ? '' : String(Math.round(current) - Math.round(previous));
+  const cls = shown.startsWith('▲') ? ' up' : shown.startsWith('▼') ? ' down' : '';
+  return `<td class="change${cls}" data-v="${delta}">${shown}</td>`;
+}
+
+/** The overall score in the earlier report. */
+function previousCell(score: Score): string {
+  return `<td class="num previous" data-v="${sortValue(score)}">${formatScore(score)}</td>`;
+}
+
+/** Why a dataset's category lost points (the scorecard's rules), as one line of text; '' when it lost none. */
+function whyText(rules: ScorecardDataset['rules'][Category]): string {
+  return [
+    rules.fails.length ? `fails: ${rules.fails.join(', ')}` : '',
+    rules.errors.length ? `errors: ${rules.errors.join(', ')}` : '',
+    rules.warnings.length ? `warnings: ${rules.warnings.join(', ')}` : '',
+  ].filter(Boolean).join('; ');
+}
+
+/** What a search matches: a dataset's title, name and department. */
+function datasetSearch(d: ScorecardDataset): string {
+  return escapeHtml([d.title, d.name, d.department].filter(Boolean).join(' '));
 }
 
 function safeHref(url: string | undefined): string | undefined {
   return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
 }
-
-const STYLE = `
-:root{--ink:#1d2433;--muted:#4b5565;--line:#d9dee7;--soft:#f5f7fa;--accent:#1f4e8c;
---good-bg:#d3f3df;--good-ink:#0b5130;--fair-bg:#fdeac0;--fair-ink:#6b3410;--poor-bg:#fbdcd9;--poor-ink:#8a1c13;--none-bg:#eceff3;--none-ink:#4b5565;
---error-bg:#fbdcd9;--error-ink:#8a1c13;--warning-bg:#fdeac0;--warning-ink:#6b3410;--info-bg:#dbe8fb;--info-ink:#163d79}
-*{box-sizing:border-box}
-[hidden]{display:none!important}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--soft);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
-header.masthead{background:#14284b;color:#fff;padding:28px 0 24px}
-.wrap{max-width:1180px;margin:0 auto;padding:0 24px}
-.eyebrow{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:12px;font-weight:600;color:#c5d3ea}
-h1{margin:4px 0 12px;font-size:28px;line-height:1.2;font-weight:650}
-.meta{display:flex;flex-wrap:wrap;gap:6px 28px;margin:0;font-size:14px}
-.meta div{display:flex;gap:6px}.meta dt{color:#c5d3ea}.meta dd{margin:0;font-weight:600}
-main{padding:8px 0 40px}
-section.block{background:#fff;border:1px solid var(--line);border-radius:8px;padding:20px 24px;margin:20px 0}
-h2{font-size:20px;margin:0 0 12px;line-height:1.3}
-h3{font-size:16px;margin:20px 0 8px}
-h4{font-size:14px;margin:16px 0 6px;font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-weight:600;overflow-wrap:anywhere}
-p{margin:8px 0}
-.lead{color:var(--muted);max-width:80ch}
-code,.mono{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.92em;overflow-wrap:anywhere}
-a{color:var(--accent)}
-.cards{display:grid;grid-template-columns:2fr repeat(5,1fr);gap:12px;margin-bottom:16px}
-.card{border:1px solid var(--line);border-radius:8px;padding:12px 14px;background:#fff}
-.card .label{display:block;font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:600}
-.card .value{display:block;font-size:28px;font-weight:700;line-height:1.2;margin-top:4px}
-.card.overall .value{font-size:40px}.card .score-value{min-width:0}.card .unit{font-size:20px;font-weight:600}
-.card.band-good{background:var(--good-bg);color:var(--good-ink);border-color:transparent}
-.card.band-fair{background:var(--fair-bg);color:var(--fair-ink);border-color:transparent}
-.card.band-poor{background:var(--poor-bg);color:var(--poor-ink);border-color:transparent}
-.card.band-not-assessed{background:var(--none-bg);color:var(--none-ink);border-color:transparent}
-.card[class*=band-] .label{color:inherit}
-.card .band-text{font-weight:600}
-.table-scroll{overflow-x:auto}
-table{border-collapse:collapse;width:100%;font-size:14px}
-th,td{text-align:left;padding:7px 10px;border-bottom:1px solid var(--line);vertical-align:top}
-thead th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border-bottom:2px solid var(--line);white-space:nowrap}
-tbody th{font-weight:600}
-tfoot th,tfoot td{border-top:2px solid var(--line);border-bottom:0;font-weight:700}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-td.score{font-variant-numeric:tabular-nums;text-align:center;line-height:1.25}
-td.score .score-value{font-weight:700;font-size:16px}
-td.score .score-band{display:block;font-size:11px;font-weight:600;letter-spacing:.02em}
-table.scorecard td.score{width:11%}
-table.by-category td.score{width:18%}
-td.band-good{background:var(--good-bg);color:var(--good-ink)}
-td.band-fair{background:var(--fair-bg);color:var(--fair-ink)}
-td.band-poor{background:var(--poor-bg);color:var(--poor-ink)}
-td.band-not-assessed{background:var(--none-bg);color:var(--none-ink)}
-table.scorecard td.score{border-left:2px solid #fff}
-.zero{color:#8a94a6}
-td.own{font-style:italic}
-.sev{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:700;white-space:nowrap}
-.sev-error{background:var(--error-bg);color:var(--error-ink)}
-.sev-warning{background:var(--warning-bg);color:var(--warning-ink)}
-.sev-info{background:var(--info-bg);color:var(--info-ink)}
-.method ol{padding-left:22px;max-width:90ch}.method li{margin:6px 0}
-.filters{position:sticky;top:0;z-index:1;background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin:12px 0;display:flex;flex-wrap:wrap;gap:8px 28px;align-items:center;box-shadow:0 2px 6px rgba(20,40,75,.08)}
-.filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center}
-.filters legend{float:left;margin-right:8px;font-weight:700;font-size:13px}
-.filters label{font-size:14px;cursor:pointer;white-space:nowrap}
-.filters input{margin:0 4px 0 0;vertical-align:-1px}
-.filter-status{margin:0 0 0 auto;font-weight:600;font-size:14px}
-.dataset{border-top:1px solid var(--line);padding-top:4px;margin-top:18px}
-.dataset h3 .name{font-weight:400;color:var(--muted);font-size:13px;margin-left:6px}
-.dataset-meta{color:var(--muted);font-size:13px;margin:0}
-table.findings td.pos{font-variant-numeric:tabular-nums;color:var(--muted)}
-table.findings td.msg{overflow-wrap:anywhere}
-.hint{display:block;color:var(--muted);font-size:13px;margin-top:2px}
-.omitted,.clean,.none-match{color:var(--muted);font-size:13px}
-footer{color:var(--muted);font-size:13px;padding:0 0 32px}
-table.linking-breaks thead th{white-space:normal;text-transform:none;letter-spacing:0;font-size:13px;vertical-align:bottom}
-table.linking-breaks td.num{width:14%}
-table.linking-breaks th code{white-space:nowrap}
-tr.group th{background:var(--soft);font-size:13px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em;padding-top:10px}
-table.findings{table-layout:fixed}
-table.findings col.c-pos{width:76px}table.findings col.c-sev{width:92px}table.findings col.c-cat{width:92px}table.findings col.c-rule{width:210px}
-table.findings td.rule a,table.findings td.rule span{overflow-wrap:anywhere}
-@media (max-width:900px){.cards{grid-template-columns:repeat(3,1fr)}.card.overall{grid-column:span 3}h1{font-size:22px}}
-@media print{
-@page{margin:14mm 12mm}
-body{background:#fff;font-size:10pt}
-header.masthead{background:#fff;color:#000;padding:0 0 8px;border-bottom:2px solid #000}
-.eyebrow,.meta dt{color:#333}
-.wrap{max-width:none;padding:0}
-section.block{border:0;padding:0;margin:14px 0}
-.filters,.none-match,.no-print{display:none!important}
-tr.finding[hidden]{display:table-row!important}
-.file table[hidden]{display:table!important}
-.file[hidden],.dataset[hidden]{display:block!important}
-thead{display:table-header-group}
-tr,.card{break-inside:avoid}
-.cards{grid-template-columns:2fr repeat(5,1fr)!important}.card.overall{grid-column:auto!important}.card .value{font-size:20px}.card.overall .value{font-size:28px}
-h2,h3,h4{break-after:avoid}
-#findings{break-before:page}
-.table-scroll{overflow:visible}
-a{color:inherit;text-decoration:none}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
-`;
-
-// Filters without JS stay hidden and every row shows; printing drops the filters (beforeprint shows every row, so
-// the counts printed match the rows printed).
-const SCRIPT = `
-(function () {
-  var root = document.getElementById('findings');
-  if (!root) return;
-  var bar = root.querySelector('.filters');
-  var boxes = Array.prototype.slice.call(bar.querySelectorAll('input[type=checkbox]'));
-  var status = document.getElementById('visible-count');
-  function update() {
-    var on = { severity: {}, category: {} };
-    boxes.forEach(function (b) { on[b.name][b.value] = b.checked; });
-    var total = 0;
-    root.querySelectorAll('.dataset').forEach(function (ds) {
-      var shown = 0, all = 0;
-      ds.querySelectorAll('.file').forEach(function (file) {
-        var k = 0;
-        var rows = file.querySelectorAll('tr.finding');
-        rows.forEach(function (tr) {
-          var visible = on.severity[tr.getAttribute('data-severity')] === true && on.category[tr.getAttribute('data-category')] === true;
-          tr.hidden = !visible;
-          if (visible) k++;
-        });
-        var table = file.querySelector('table');
-        if (table) table.hidden = k === 0;
-        var none = file.querySelector('.none-match');
-        if (none) none.hidden = k > 0 || rows.length === 0;
-        shown += k;
-        all += rows.length;
-      });
-      var count = ds.querySelector('.dataset-count');
-      if (count) count.textContent = shown === all ? all + (all === 1 ? ' finding listed' : ' findings listed') : shown + ' of ' + all + ' findings shown';
-      total += shown;
-    });
-    status.textContent = String(total);
-  }
-  boxes.forEach(function (b) { b.addEventListener('change', update); });
-  var saved = null;
-  window.addEventListener('beforeprint', function () {
-    saved = boxes.map(function (b) { return b.checked; });
-    boxes.forEach(function (b) { b.checked = true; });
-    update();
-  });
-  window.addEventListener('afterprint', function () {
-    if (saved) boxes.forEach(function (b, i) { b.checked = saved[i]; });
-    saved = null;
-    update();
-  });
-  bar.hidden = false;
-  update();
-})();
-`;
 
 /** The CSP source for an inline element: its hash, so nothing else (nor anything injected) can run or load. */
 function cspHash(text: string): string {
@@ -187,8 +71,10 @@ function cspHash(text: string): string {
 function overview(report: LintReport, card: Scorecard): string {
   const s = report.summary;
   const band = card.overall.band;
+  const prev = card.overall.previous;
+  const change = prev ? `<span class="change" id="overall-change">${scoreChange(card.overall.score, prev.scores.overall)} since ${escapeHtml(prev.report.now)}</span>` : '';
   const cards = [
-    `<div class="card overall band-${band}" id="overall-score"><span class="label">Overall compliance score</span><span class="value"><span class="score-value">${formatScore(card.overall.score)}</span><span class="unit"> / 100</span></span><span class="band-text">${BAND_LABELS[band]}</span></div>`,
+    `<div class="card overall band-${band}" id="overall-score"><span class="label">Overall compliance score</span><span class="value"><span class="score-value">${formatScore(card.overall.score)}</span><span class="unit"> / 100</span></span><span class="band-text">${BAND_LABELS[band]}</span>${change}</div>`,
     `<div class="card"><span class="label">Errors</span><span class="value" id="total-errors">${s.errors}</span></div>`,
     `<div class="card"><span class="label">Warnings</span><span class="value" id="total-warnings">${s.warnings}</span></div>`,
     `<div class="card"><span class="label">Infos</span><span class="value" id="total-infos">${s.infos}</span></div>`,
@@ -198,6 +84,10 @@ function overview(report: LintReport, card: Scorecard): string {
   const byCategory = countsByCategory(report);
   const rows = CATEGORIES.map((c) => `<tr><th scope="row">${CATEGORY_LABELS[c]}</th><td class="num">${byCategory[c].errors}</td><td class="num">${byCategory[c].warnings}</td><td class="num">${byCategory[c].infos}</td>${scoreCell(card.overall.scores[c], card.overall.bands[c], ` data-category="${c}"`)}</tr>`);
   const notes: string[] = [];
+  if (prev) {
+    const newDeps = card.departments.filter((d) => !d.previous).length;
+    notes.push(`<span id="compared-with">Compared with the report of ${escapeHtml(prev.report.now)} (<code>${escapeHtml(prev.report.standard)}</code>): overall ${formatScore(prev.scores.overall)} then, ${formatScore(card.overall.score)} now; ${plural(prev.newFindings, 'new finding')}, ${plural(prev.fixedFindings, 'fixed finding')}${newDeps ? `; ${plural(newDeps, 'department')} not in it` : ''}.</span>`);
+  }
   if (s.omitted) notes.push(`${plural(s.omitted, 'finding')} counted but not listed below (<code>--max-findings-per-rule</code>); they count in every total and score.`);
   if (report.baseline) notes.push(`${plural(s.suppressed, 'finding')} accepted by the baseline <code>${escapeHtml(report.baseline.file)}</code> are not counted.`);
   return `<section class="block" id="overview" aria-labelledby="overview-title">
@@ -212,20 +102,58 @@ ${notes.map((n) => `<p class="lead">${n}</p>`).join('\n')}
 </section>`;
 }
 
+/** The one bar of search and filters (shown by the script only), above everything it filters. */
+function controls(report: LintReport, card: Scorecard, found: Map<string, DatasetFindings>): string {
+  const severityCounts = Object.fromEntries(SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const categoryCounts = Object.fromEntries(CATEGORIES.map((c) => [c, report.findings.filter((f) => f.category === c).length])) as Record<Category, number>;
+  const box = (name: string, value: string, label: string, n: number) =>
+    `<label><input type="checkbox" name="${name}" value="${value}" checked> ${label} <span class="zero">(${n})</span></label>`;
+  const options = card.departments.map((d) => `<option value="${escapeHtml(d.name)}">${escapeHtml(d.name)}</option>`);
+  const withFindings = card.datasets.filter((d) => !isClean(found.get(d.name))).length;
+  return `<div class="filters" id="controls" hidden role="search" aria-label="Search and filter departments, datasets and findings">
+<label class="field" for="search">Search <input type="search" id="search" placeholder="Department, dataset title or name" autocomplete="off"></label>
+<label class="field" for="department-filter">Department <select id="department-filter"><option value="">All departments</option>${options.join('')}</select></label>
+<fieldset><legend>Severity</legend>${SEVERITIES.map((s) => box('severity', s, s, severityCounts[s])).join('')}</fieldset>
+<fieldset><legend>Category</legend>${CATEGORIES.map((c) => box('category', c, CATEGORY_LABELS[c], categoryCounts[c])).join('')}</fieldset>
+<p class="filter-status" id="filter-status" aria-live="polite">Showing <span id="shown-departments">${card.departments.length}</span> of ${plural(card.departments.length, 'department')} · <span id="shown-datasets">${card.datasets.length}</span> of ${plural(card.datasets.length, 'dataset')} · <span id="shown-sections">${withFindings}</span> of ${withFindings} with findings · <span id="visible-count">${report.findings.length}</span> of ${report.findings.length} listed findings</p>
+</div>`;
+}
+
 function scorecardSection(card: Scorecard): string {
-  const head = `<tr><th scope="col">Department</th><th scope="col" class="num">Datasets</th>${CATEGORIES.map((c) => `<th scope="col">${CATEGORY_LABELS[c]}</th>`).join('')}<th scope="col">Overall</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr>`;
+  const compared = card.overall.previous !== undefined;
+  const withMqa = card.departments.some((d) => d.mqa !== undefined);
+  const head = [
+    th('Department', 'text'),
+    th('Datasets', 'num', 'num'),
+    ...CATEGORIES.map((c) => th(CATEGORY_LABELS[c], 'num')),
+    th('Overall', 'num'),
+    th('Errors', 'num', 'num'),
+    th('Warnings', 'num', 'num'),
+    ...(withMqa ? [th('MQA', 'num')] : []),
+    ...(compared ? [th('Previous', 'num'), th('Change', 'num'), th('New', 'num', 'num'), th('Fixed', 'num', 'num')] : []),
+  ].join('');
+  const mqaCell = (d: ScorecardDepartment) =>
+    d.mqa ? `<td class="mqa" data-v="${d.mqa.points}" title="Mean of ${plural(d.mqa.datasets, 'dataset')} with DCAT metadata">${Math.round(d.mqa.points)} / ${d.mqa.max}<span class="score-band">${MQA_BAND_LABELS[d.mqa.band]}</span></td>` : '<td class="mqa" data-v="">—</td>';
+  const compareCells = (d: ScorecardDepartment) => {
+    const p = d.previous;
+    if (!p) return `<td class="num previous" data-v="">—</td><td class="change" data-v=""><span class="badge-new">New</span></td><td class="num" data-v="">—</td><td class="num" data-v="">—</td>`;
+    return `${previousCell(p.scores.overall)}${changeCell(d.scores.overall, p.scores.overall)}<td class="num">${p.newFindings}</td><td class="num">${p.fixedFindings}</td>`;
+  };
   const rows = card.departments.map((d) => {
     const cells = CATEGORIES.map((c) => scoreCell(d.scores[c], d.bands[c], ` data-category="${c}"`)).join('');
-    return `<tr class="department" data-department="${escapeHtml(d.name)}"><th scope="row">${escapeHtml(d.name)}</th><td class="num">${d.datasets}</td>${cells}${scoreCell(d.scores.overall, d.bands.overall, ' data-category="overall"')}<td class="num">${d.errors}</td><td class="num">${d.warnings}</td></tr>`;
+    return `<tr class="department" data-department="${escapeHtml(d.name)}"><th scope="row">${escapeHtml(d.name)}</th><td class="num">${d.datasets}</td>${cells}${scoreCell(d.scores.overall, d.bands.overall, ' data-category="overall"')}<td class="num">${d.errors}</td><td class="num">${d.warnings}</td>${withMqa ? mqaCell(d) : ''}${compared ? compareCells(d) : ''}</tr>`;
   });
   const o = card.overall;
-  const foot = `<tr class="overall"><th scope="row">All departments (mean)</th><td class="num">${o.datasets}</td>${CATEGORIES.map((c) => scoreCell(o.scores[c], o.bands[c], ` data-category="${c}"`)).join('')}${scoreCell(o.score, o.band, ' data-category="overall"')}<td class="num">${o.errors}</td><td class="num">${o.warnings}</td></tr>`;
+  const op = o.previous;
+  const footCompare = op ? `${previousCell(op.scores.overall)}${changeCell(o.score, op.scores.overall)}<td class="num">${op.newFindings}</td><td class="num">${op.fixedFindings}</td>` : '';
+  const foot = `<tr class="overall"><th scope="row">All departments (mean)</th><td class="num">${o.datasets}</td>${CATEGORIES.map((c) => scoreCell(o.scores[c], o.bands[c], ` data-category="${c}"`)).join('')}${scoreCell(o.score, o.band, ' data-category="overall"')}<td class="num">${o.errors}</td><td class="num">${o.warnings}</td>${withMqa ? '<td></td>' : ''}${footCompare}</tr>`;
   const m = card.method;
+  const compareNote = op ? ` Previous, Change, New and Fixed (findings) compare each department with the report of ${escapeHtml(op.report.now)} (findings matched by fingerprint); “New” marks a department that was not in it.` : '';
   return `<section class="block" id="scorecard" aria-labelledby="scorecard-title">
 <h2 id="scorecard-title">Scorecard by department</h2>
-<p class="lead">Each department (the publisher its datasets declare) scored from 0 to 100 in the standard's four categories. Bands: ${m.bands.good}–100 Good, ${m.bands.fair}–${m.bands.good - 1} Fair, below ${m.bands.fair} Poor; “—” means not assessed. ${plural(o.datasetsWithKeys, 'dataset')} of ${o.datasets} declare keys; linking is assessed for those.</p>
-<div class="table-scroll"><table class="scorecard">
-<thead>${head}</thead>
+<p class="lead">Each department (the publisher its datasets declare) scored from 0 to 100 in the standard's four categories. Bands: ${m.bands.good}–100 Good, ${m.bands.fair}–${m.bands.good - 1} Fair, below ${m.bands.fair} Poor; “—” means not assessed. ${plural(o.datasetsWithKeys, 'dataset')} of ${o.datasets} declare keys; linking is assessed for those.${compareNote} Sort by any column with its header.</p>
+<div class="table-scroll"><table class="scorecard sortable">
+<thead><tr>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -284,20 +212,45 @@ function unattributedNote(n: number): string {
   return n ? `<p class="lead">${plural(n, 'further linking finding')} left out by <code>--max-findings-per-rule</code> cannot be placed in this table: the findings listed for the same rule and file join different targets.</p>` : '';
 }
 
-function datasetsSection(card: Scorecard): string {
-  const ordered = card.datasets;
-  const rows = ordered.flatMap((d, i) => {
-    const title = d.title ? `<a href="#dataset-${i + 1}">${escapeHtml(d.title)}</a><br><code class="name">${escapeHtml(d.name)}</code>` : `<a href="#dataset-${i + 1}"><code>${escapeHtml(d.name)}</code></a>`;
-    const cats = CATEGORIES.map((c) => scoreCell(d.scores[c], d.bands[c], ` data-category="${c}"`)).join('');
-    const row = `<tr data-dataset="${escapeHtml(d.name)}"><td>${title}</td><td class="num">${d.files.length}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td><td class="num">${d.infos}</td>${cats}${scoreCell(d.scores.overall, d.bands.overall, ' data-category="overall"')}</tr>`;
-    // A department's name once, above its datasets, leaves the width to the dataset titles.
-    return i === 0 || ordered[i - 1]!.department !== d.department ? [`<tr class="group"><th scope="rowgroup" colspan="${6 + CATEGORIES.length}">${escapeHtml(d.department)}</th></tr>`, row] : [row];
+
+/** Each dataset's listed findings (report order) and what the cap left out of it, by dataset name. */
+interface DatasetFindings {
+  listed: Finding[];
+  notListed: AttributedFindings[];
+}
+
+function findingsByDataset(report: LintReport, card: Scorecard): Map<string, DatasetFindings> {
+  const out = new Map<string, DatasetFindings>(card.datasets.map((d) => [d.name, { listed: [], notListed: [] }]));
+  // Listed findings come first in attributeFindings, in report order, index for index.
+  attributeFindings(report).forEach((a, k) => {
+    const mine = out.get(a.dataset);
+    if (!mine) return;
+    if (a.listed) mine.listed.push(report.findings[k]!);
+    else mine.notListed.push(a);
   });
+  return out;
+}
+
+function isClean(found: DatasetFindings | undefined): boolean {
+  return !found || (found.listed.length === 0 && found.notListed.length === 0);
+}
+
+function datasetsSection(card: Scorecard, found: Map<string, DatasetFindings>): string {
+  const rows = card.datasets.map((d, i) => {
+    const target = isClean(found.get(d.name)) ? `clean-${i + 1}` : `dataset-${i + 1}`;
+    const title = d.title ? `<a href="#${target}">${escapeHtml(d.title)}</a><br><code class="name">${escapeHtml(d.name)}</code>` : `<a href="#${target}"><code>${escapeHtml(d.name)}</code></a>`;
+    const cats = CATEGORIES.map((c) => {
+      const why = whyText(d.rules[c]);
+      return scoreCell(d.scores[c], d.bands[c], ` data-category="${c}"${why ? ` title="${escapeHtml(why)}"` : ''}`);
+    }).join('');
+    return `<tr data-dataset="${escapeHtml(d.name)}" data-department="${escapeHtml(d.department)}" data-search="${datasetSearch(d)}"><td>${title}</td><td>${escapeHtml(d.department)}</td><td class="num">${d.files.length}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td><td class="num">${d.infos}</td>${cats}${scoreCell(d.scores.overall, d.bands.overall, ' data-category="overall"')}</tr>`;
+  });
+  const head = [th('Dataset', 'text'), th('Department', 'text'), th('Files', 'num', 'num'), th('Errors', 'num', 'num'), th('Warnings', 'num', 'num'), th('Infos', 'num', 'num'), ...CATEGORIES.map((c) => th(CATEGORY_LABELS[c], 'num')), th('Score', 'num')].join('');
   return `<section class="block" id="datasets" aria-labelledby="datasets-title">
 <h2 id="datasets-title">Datasets</h2>
-<p class="lead">${plural(card.datasets.length, 'dataset')}, by department; the scores that make up each department's.</p>
-<div class="table-scroll"><table class="datasets">
-<thead><tr><th scope="col">Dataset</th><th scope="col" class="num">Files</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col" class="num">Infos</th>${CATEGORIES.map((c) => `<th scope="col">${CATEGORY_LABELS[c]}</th>`).join('')}<th scope="col">Score</th></tr></thead>
+<p class="lead">${plural(card.datasets.length, 'dataset')}, by department; the scores that make up each department's. A category score's tooltip names the rules that cost it points. Sort by any column with its header.</p>
+<div class="table-scroll"><table class="datasets sortable">
+<thead><tr>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -323,23 +276,19 @@ function findingRow(f: Finding, helpUri: string | undefined): string {
   return `<tr class="finding" data-severity="${f.severity}" data-category="${f.category}"><td class="pos">${position}</td><td class="sevcell"><span class="sev sev-${f.severity}">${f.severity}</span></td><td class="cat">${f.category}</td><td class="rule">${rule}</td><td class="msg">${escapeHtml(f.message)}${hint}</td></tr>`;
 }
 
-function findingsSection(report: LintReport, ordered: readonly ScorecardDataset[]): string {
-  const attributed = attributeFindings(report);
-  const helpUris = new Map((report.rules ?? []).map((r) => [r.id, r.helpUri]));
-  const severityCounts = Object.fromEntries(SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
-  const categoryCounts = Object.fromEntries(CATEGORIES.map((c) => [c, report.findings.filter((f) => f.category === c).length])) as Record<Category, number>;
-  const box = (name: string, value: string, label: string, n: number) =>
-    `<label><input type="checkbox" name="${name}" value="${value}" checked> ${label} <span class="zero">(${n})</span></label>`;
-  const filters = `<div class="filters" hidden role="group" aria-label="Filter findings">
-<fieldset><legend>Severity</legend>${SEVERITIES.map((s) => box('severity', s, s, severityCounts[s])).join('')}</fieldset>
-<fieldset><legend>Category</legend>${CATEGORIES.map((c) => box('category', c, CATEGORY_LABELS[c], categoryCounts[c])).join('')}</fieldset>
-<p class="filter-status" aria-live="polite">Showing <span id="visible-count">${report.findings.length}</span> of ${report.findings.length} listed findings</p>
-</div>`;
 
-  const sections = ordered.map((d, i) => {
-    // Listed findings come first in attributeFindings, in report order, index for index.
-    const mine = report.findings.filter((_f, k) => attributed[k]!.dataset === d.name);
-    const notListed = attributed.filter((a) => !a.listed && a.dataset === d.name);
+function findingsSection(report: LintReport, card: Scorecard, found: Map<string, DatasetFindings>): string {
+  const helpUris = new Map((report.rules ?? []).map((r) => [r.id, r.helpUri]));
+  const sections: string[] = [];
+  const clean: string[] = [];
+  card.datasets.forEach((d, i) => {
+    const { listed: mine, notListed } = found.get(d.name) ?? { listed: [], notListed: [] };
+    const attrs = `data-dataset="${escapeHtml(d.name)}" data-department="${escapeHtml(d.department)}" data-search="${datasetSearch(d)}"`;
+    const heading = d.title ? `${escapeHtml(d.title)}<span class="name mono">${escapeHtml(d.name)}</span>` : `<span class="mono">${escapeHtml(d.name)}</span>`;
+    if (mine.length === 0 && notListed.length === 0) {
+      clean.push(`<li id="clean-${i + 1}" ${attrs}>${heading} <span class="ds-dept">· ${escapeHtml(d.department)} · score ${formatScore(d.scores.overall)}</span></li>`);
+      return;
+    }
     const files = [...new Set([...mine.map((f) => f.file), ...notListed.map((a) => a.file)])];
     const blocks = files.map((file) => {
       const rows = mine.filter((f) => f.file === file).map((f) => findingRow(f, helpUris.get(f.ruleId)));
@@ -347,30 +296,42 @@ function findingsSection(report: LintReport, ordered: readonly ScorecardDataset[
       const table = rows.length
         ? `<div class="table-scroll"><table class="findings"><colgroup><col class="c-pos"><col class="c-sev"><col class="c-cat"><col class="c-rule"><col></colgroup><thead><tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Category</th><th scope="col">Rule</th><th scope="col">Message</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
         : '';
-      return `<div class="file" data-file="${escapeHtml(file)}"><h4>${escapeHtml(file)}</h4>${table}<p class="none-match" hidden>No findings in this file match the filters.</p>${omitted.join('')}</div>`;
+      return `<div class="file" data-file="${escapeHtml(file)}"><h4>${escapeHtml(file)}</h4>${table}${omitted.join('')}</div>`;
     });
-    const clean = d.files.filter((f) => !files.includes(f));
-    const cleanNote = clean.length ? `<p class="clean">No findings in ${clean.map((f) => `<code>${escapeHtml(f)}</code>`).join(', ')}.</p>` : '';
-    const meta = [escapeHtml(d.department), d.metadataFile ? `metadata <code>${escapeHtml(d.metadataFile)}</code>` : 'no metadata', `<span class="dataset-count">${plural(mine.length, 'finding')} listed</span>`];
-    const heading = d.title ? `${escapeHtml(d.title)}<span class="name mono">${escapeHtml(d.name)}</span>` : `<span class="mono">${escapeHtml(d.name)}</span>`;
-    return `<section class="dataset" id="dataset-${i + 1}" data-dataset="${escapeHtml(d.name)}"><h3>${heading}</h3><p class="dataset-meta">${meta.join(' · ')}</p>${blocks.join('\n')}${cleanNote}</section>`;
+    const cleanFiles = d.files.filter((f) => !files.includes(f));
+    const cleanNote = cleanFiles.length ? `<p class="clean">No findings in ${cleanFiles.map((f) => `<code>${escapeHtml(f)}</code>`).join(', ')}.</p>` : '';
+    const counts = SEVERITIES.map((s) => {
+      const n = s === 'error' ? d.errors : s === 'warning' ? d.warnings : d.infos;
+      return n ? `<span class="sev sev-${s}">${plural(n, s)}</span>` : '';
+    }).join('');
+    const why = CATEGORIES.map((c) => [c, whyText(d.rules[c])] as const).filter(([, w]) => w).map(([c, w]) => `<li>${CATEGORY_LABELS[c]} ${formatScore(d.scores[c])}: ${escapeHtml(w)}</li>`);
+    const meta = [d.metadataFile ? `metadata <code>${escapeHtml(d.metadataFile)}</code>` : 'no metadata', `<span class="dataset-count">${plural(mine.length, 'finding')} listed</span>`];
+    sections.push(`<details class="dataset" id="dataset-${i + 1}" ${attrs}><summary><span class="ds-title">${heading}</span><span class="ds-dept">${escapeHtml(d.department)}</span><span class="ds-counts">${counts}<span class="ds-score band-${d.bands.overall}">score ${formatScore(d.scores.overall)}</span></span></summary>
+<div class="ds-body"><p class="dataset-meta">${meta.join(' · ')}</p>${why.length ? `<ul class="why" aria-label="Why points were lost">${why.join('')}</ul>` : ''}${blocks.join('\n')}${cleanNote}</div></details>`);
   });
+  const cleanBlock = clean.length
+    ? `<details class="clean-datasets" id="clean-datasets"><summary id="clean-count">${plural(clean.length, 'dataset without findings', 'datasets without findings')}</summary><ul>${clean.join('')}</ul></details>`
+    : '';
   return `<section class="block" id="findings" aria-labelledby="findings-title">
 <h2 id="findings-title">Findings by dataset</h2>
-<p class="lead">Every listed finding, by dataset and file, in report order: line (and column) where the problem is, severity, category, the rule (linked to its documentation), and what to do.</p>
-${filters}
+<p class="lead">${plural(sections.length, 'dataset')} with findings: open one for its findings by file, in report order: line (and column) where the problem is, severity, category, the rule (linked to its documentation), and what to do. Datasets without findings are listed together below.</p>
 ${sections.join('\n')}
+<p class="no-match" id="no-findings-match" hidden>No dataset matches the search and filters.</p>
+${cleanBlock}
 </section>`;
 }
 
 /**
- * One self-contained HTML page for auditors: the scorecard by department and how it is computed, the linking
- * breaks between departments, every dataset's findings with severity and category filters. No network at all (a
- * Content-Security-Policy with the hashes of its own style and script forbids anything else), printable, and the
- * same bytes for the same report.
+ * One self-contained HTML page for auditors, made to hold a national audit of 60+ departments: the summary first,
+ * then one bar of search and filters (department, severity, category), the scorecard by department (sortable, with
+ * the change since an earlier report under --compare) and how it is computed, the linking breaks between
+ * departments, the datasets (sortable), and each dataset's findings collapsed with its counts, the datasets without
+ * findings folded into one count. No network at all (a Content-Security-Policy with the hashes of its own style and
+ * script forbids anything else), printable, and the same bytes for the same report.
  */
 export function renderHtml(report: LintReport): string {
   const card = scorecardOf(report);
+  const found = findingsByDataset(report, card);
   const standardName = report.standard.title ?? report.standard.id;
   const csp = `default-src 'none'; style-src ${cspHash(STYLE)}; script-src ${cspHash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const meta = [
@@ -398,11 +359,12 @@ export function renderHtml(report: LintReport): string {
 </div></header>
 <main class="wrap">
 ${overview(report, card)}
+${controls(report, card, found)}
 ${scorecardSection(card)}
 ${linkingSection(card)}
-${datasetsSection(card)}
+${datasetsSection(card, found)}
 ${baselineSection(report)}
-${findingsSection(report, card.datasets)}
+${findingsSection(report, card, found)}
 </main>
 <footer class="wrap"><p>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)} against ${escapeHtml(report.standard.id)} ${escapeHtml(report.standard.version)}, reference date ${escapeHtml(report.now)}. This file is self-contained: it loads nothing from the network and works offline.</p></footer>
 <script>${SCRIPT}</script>
