@@ -1,7 +1,8 @@
-// The words of the text reports (stylish and Markdown) that are not findings: severities, categories, summary lines,
-// table heads. English is written here; catalogues translate them under the same keys (locale/locale.ts), with the
+// The words of the reports for people that are not findings (stylish, Markdown, and HTML in formatters/html/labels.ts):
+// severities, categories, summary lines, table heads. English is written here; catalogues translate them under the same keys (locale/locale.ts), with the
 // same placeholders. Formatters take a Translate in their options and default to English.
 import { formatMessage, type MessageData } from '../util/message-template.js';
+import { HTML_LABELS } from './formatters/html/labels.js';
 
 export const REPORT_LABELS = {
   'report.severity.error': 'error',
@@ -74,6 +75,7 @@ export const REPORT_LABELS = {
   'report.markdown.moreFindingsLast': '{n, plural, one {# more finding} other {# more findings}} of the last file shown',
   'report.markdown.moreFiles': '{findings, plural, one {# finding} other {# findings}} in {files, plural, one {# further file} other {# further files}}',
   'report.markdown.truncated': "**Truncated** to stay within GitHub's {limit}-character comment limit: not shown are {what}. Run `odlint lint -f html` or `-f json` for the full report.",
+  ...HTML_LABELS,
 } as const satisfies Record<string, string>;
 
 export type ReportLabel = keyof typeof REPORT_LABELS;

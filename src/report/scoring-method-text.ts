@@ -3,29 +3,29 @@
 import type { ScoringMethod } from '../model/scorecard.js';
 import { CATEGORIES } from '../model/finding.js';
 import { NO_PUBLISHER } from './scorecard.js';
+import { englishLabels, type Translate } from './labels.js';
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
-/** One sentence per step of the method, in the order it is applied. */
-export function methodItems(method: ScoringMethod): string[] {
+/** One sentence per step of the method, in the order it is applied, in the report's language. */
+export function methodItems(method: ScoringMethod, t: Translate = englishLabels): string[] {
   const fails = CATEGORIES.filter((c) => method.fails[c].length > 0).map((c) => `${c}: ${method.fails[c].map((r) => `\`${r}\``).join(', ')}`);
   const e = method.penalties.error;
   const w = method.penalties.warning;
-  const without = (['licence', 'freshness'] as const).map((c) => {
+  const without = (c: 'licence' | 'freshness') => {
     const s = method.withoutMetadata[c];
-    return s === null ? `${c} is not assessed` : `${c} scores ${num(s)}`;
-  });
+    return s === null ? t('report.method.notAssessed') : t('report.method.scores', { score: num(s) });
+  };
   const weights = CATEGORIES.map((c) => method.weights[c]);
   const equal = weights.every((x) => x === weights[0]);
+  const bands = { good: num(method.bands.good), fair: num(method.bands.fair), goodMinusOne: num(method.bands.good - 1), goodLabel: t('report.band.good'), fairLabel: t('report.band.fair'), poorLabel: t('report.band.poor') };
   return [
-    `Per dataset and category (format, licence, freshness, linking), start at 100. A rule that fails its category fails it for the dataset, score 0: ${fails.length ? fails.join('; ') : 'none'}. Every other rule the dataset breaks costs, once however many findings it has, ${num(e.least)} to ${num(e.most)} points at error severity and ${num(w.least)} to ${num(w.most)} at warning severity: the least when it affects one record among many, growing with the share of the dataset's records affected, the most when it affects every record or the file or metadata as a whole. Infos cost nothing. Never below 0.`,
-    `A dataset without metadata (a lone file, or metadata that could not be read): ${without.join(' and ')}, and format loses ${num(method.withoutMetadata.formatPenalty)} points for the missing metadata.`,
-    method.linkingWithoutKeys === 'not-assessed'
-      ? 'Linking is scored only for datasets that declare keys (primary, unique or foreign keys, or register codes) or have linking findings; for the others it is not assessed (“—”) and left out of every mean.'
-      : 'Linking of a dataset that declares no keys scores 100.',
-    `Overall, for a dataset, a department or the whole set, is the ${equal ? 'mean' : `weighted mean (${CATEGORIES.map((c) => `${c} ${num(method.weights[c])}`).join(', ')})`} of its assessed category scores.`,
-    `A department's category score is the mean of its datasets' scores in it, so it falls with the share of datasets affected; the whole set's is the mean of the departments', so every department weighs the same. Datasets that declare no publisher are counted under “${NO_PUBLISHER}”.`,
-    `Bands, on the score rounded to a whole number: ${num(method.bands.good)}–100 Good, ${num(method.bands.fair)}–${num(method.bands.good - 1)} Fair, below ${num(method.bands.fair)} Poor; “—” is not assessed.`,
-    'Every number can be recomputed from the JSON report of the same run (`odlint lint -f json`): its `scorecard` holds the method and each score, its `findings`, `omitted` and `datasets` what they are computed from. Findings a baseline accepts are not counted.',
+    t('report.method.perDataset', { fails: fails.length ? fails.join('; ') : t('report.method.noFails'), errorLeast: num(e.least), errorMost: num(e.most), warningLeast: num(w.least), warningMost: num(w.most) }),
+    t('report.method.withoutMetadata', { licence: without('licence'), freshness: without('freshness'), penalty: num(method.withoutMetadata.formatPenalty) }),
+    t(method.linkingWithoutKeys === 'not-assessed' ? 'report.method.linkingNotAssessed' : 'report.method.linkingFull'),
+    equal ? t('report.method.overallMean') : t('report.method.overallWeighted', { weights: CATEGORIES.map((c) => `${c} ${num(method.weights[c])}`).join(', ') }),
+    t('report.method.departments', { noPublisher: NO_PUBLISHER }),
+    t('report.method.bands', bands),
+    t('report.method.source'),
   ];
 }

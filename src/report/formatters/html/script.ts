@@ -24,7 +24,12 @@ export const SCRIPT = `
   var cleanItems = cleanBlock ? els('li', cleanBlock) : [];
   var noMatch = doc.getElementById('no-findings-match');
   function text(id, value) { var el = doc.getElementById(id); if (el) el.textContent = value; }
-  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+  // A count the filters change: its words, in the report's language, are in data-some with {shown} for the number.
+  function countText(el, shown, total) {
+    if (!el) return;
+    if (!el.hasAttribute('data-all')) el.setAttribute('data-all', el.textContent);
+    el.textContent = shown === total ? el.getAttribute('data-all') : el.getAttribute('data-some').replace('{shown}', String(shown));
+  }
 
   function update() {
     var q = search.value.trim().toLowerCase();
@@ -69,14 +74,14 @@ export const SCRIPT = `
       });
       ds.hidden = !scoped || (listed > 0 && shown === 0);
       var count = ds.querySelector('.dataset-count');
-      if (count) count.textContent = shown === listed ? plural(listed, 'finding listed', 'findings listed') : shown + ' of ' + listed + ' findings shown';
+      countText(count, shown, listed);
       if (!ds.hidden) { total += shown; withFindings++; }
     });
     var clean = 0;
     cleanItems.forEach(function (li) { var ok = inScope(li); li.hidden = !ok; if (ok) clean++; });
     if (cleanBlock) {
       cleanBlock.hidden = clean === 0;
-      text('clean-count', clean === cleanItems.length ? plural(clean, 'dataset without findings', 'datasets without findings') : clean + ' of ' + plural(cleanItems.length, 'dataset without findings', 'datasets without findings'));
+      countText(doc.getElementById('clean-count'), clean, cleanItems.length);
     }
     if (noMatch) noMatch.hidden = withFindings > 0 || clean > 0;
     text('visible-count', String(total));
@@ -85,7 +90,7 @@ export const SCRIPT = `
     text('shown-sections', String(withFindings));
   }
 
-  var collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  var collator = new Intl.Collator(doc.documentElement.lang || 'en', { numeric: true, sensitivity: 'base' });
   els('table.sortable').forEach(function (table) {
     var body = table.tBodies[0];
     var original = Array.prototype.slice.call(body.rows);
