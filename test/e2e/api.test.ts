@@ -16,7 +16,8 @@ describe('the run API', () => {
     const previous = process.cwd();
     process.chdir(REPO_ROOT);
     try {
-      const report = await lint({ paths: ['fixtures'], now: NOW, config: false });
+      // English whatever the developer's LANG: lint() reads LC_ALL / LC_MESSAGES / LANG as the CLI does.
+      const report = await lint({ paths: ['fixtures'], now: NOW, config: false, locale: 'en' });
       expect(formatReport(report, 'json')).toBe(readFileSync(GOLDEN, 'utf8'));
       expect(report.findings.length).toBeGreaterThan(0);
       // The scorecard it carries is what anyone recomputes from the report and the standard's method.
