@@ -48,6 +48,7 @@ describe('rules/locales/fr.json', () => {
     expect(same.sort()).toEqual([
       'hint.nearMiss.and', 'json-schema.invalidProperty', 'json-syntax.syntaxError', 'report.count.infos', 'report.markdown.infos', 'metadata-valid.invalid', 'metadata-valid.metadataError', 'quoting.unreadableRow',
       'report.categoryCount', 'report.category.format', 'report.category.licence', 'report.markdown.message', 'report.markdown.total',
+      'report.html.category.format', 'report.html.category.licence', 'report.html.mqa', 'report.html.mqa.excellent',
       'report.severity.info', 'type.hint.expected.list', 'type.hint.explain.json.null',
       'type.hint.explain.phrase', 'type.hint.explain.sep.other', 'line-endings.hint.ending.CRLF', 'line-endings.hint.ending.LF', 'json-structure.hint.type.null',
     ].sort());

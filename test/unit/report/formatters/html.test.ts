@@ -106,7 +106,7 @@ describe('html formatter', () => {
     expect(page).toContain('… 5 more format/type findings (error) not listed');
     // Dataset b has no finding: it is not listed with the others but in one collapsed list.
     expect(page).not.toContain('<details class="dataset" id="dataset-2"');
-    expect(page).toMatch(/<details class="clean-datasets" id="clean-datasets"><summary id="clean-count">1 dataset without findings<\/summary><ul><li id="clean-2" data-dataset="b" data-department="Dept X"/);
+    expect(page).toMatch(/<details class="clean-datasets" id="clean-datasets"><summary id="clean-count" data-some="\{shown\} of 1 dataset without findings">1 dataset without findings<\/summary><ul><li id="clean-2" data-dataset="b" data-department="Dept X"/);
     expect(page).not.toContain('none-match');
     const style = inlineContent(page, 'style')[0]!;
     expect(style).toMatch(/@media print\{[\s\S]*\.filters[^{]*\{display:none!important\}[\s\S]*tr\.finding\[hidden\][^{]*\{display:table-row!important\}[\s\S]*details::details-content\{content-visibility:visible/);
@@ -191,7 +191,7 @@ describe('html formatter', () => {
     expect(page.match(/<tr class="finding"/g)!.length).toBeGreaterThanOrEqual(1000);
     expect(page.match(/<tr class="department"/g)).toHaveLength(60);
     expect(page.match(/<details class="dataset"/g)).toHaveLength(150);
-    expect(page).toContain('<summary id="clean-count">50 datasets without findings</summary>');
+    expect(page).toContain('<summary id="clean-count" data-some="{shown} of 50 datasets without findings">50 datasets without findings</summary>');
     expect(Buffer.byteLength(page, 'utf8')).toBeLessThan(2_000_000);
   });
 });
