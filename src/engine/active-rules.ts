@@ -4,7 +4,8 @@ import { COMMON_HINTS } from '../checks/common-hints.js';
 import type { Check, HintRef, Report } from '../model/check.js';
 import type { Finding, KeyedHint, Severity } from '../model/finding.js';
 import { OdlintError } from '../util/errors.js';
-import { formatMessage, type MessageData } from '../util/message-template.js';
+import { formatMessage } from '../util/message-template.js';
+import { INTERNAL_ERROR, INTERNAL_ERROR_HINT, renderKeyedHint } from '../locale/keyed-hint.js';
 import { shortenValue } from '../util/shorten.js';
 import type { Rule, Standard } from '../model/standard.js';
 
@@ -46,17 +47,6 @@ function keyedHint(check: Check, hint: HintRef): KeyedHint {
   const data: Record<string, string | number | KeyedHint> = {};
   for (const [k, v] of Object.entries(hint.data)) data[k] = typeof v === 'object' ? keyedHint(check, v) : v;
   return { key, data };
-}
-
-/**
- * A hint's text: its nested hints first, then its template from `text(key, data)`. Values are filled whole, as they
- * were when hints were prose: the hint as a whole is shortened.
- */
-export function renderKeyedHint(hint: KeyedHint, text: (key: string, data: MessageData | undefined) => string): string {
-  if (hint.data === undefined) return text(hint.key, undefined);
-  const data: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(hint.data)) data[k] = typeof v === 'object' ? renderKeyedHint(v, text) : v;
-  return text(hint.key, data);
 }
 
 /** The English template of a hint's catalogue key. */
@@ -110,9 +100,6 @@ export function makeFinding(active: ActiveRule, r: Report, file: string, dataset
   return f;
 }
 
-/** The engine's own message: a check's hook threw. Catalogues key it engine.internalError. */
-export const INTERNAL_ERROR = "Rule '{rule}' stopped with an internal error in its check '{check}' ({hook}): {error}. Its other findings in this file may be missing";
-export const INTERNAL_ERROR_HINT = 'This is a bug in the check, not a problem in the data: please report it with the output of ODLINT_DEBUG=1.';
 
 /**
  * A check's hook threw: the finding that says so, at the file and line where it happened, so the run goes on with the

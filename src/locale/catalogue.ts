@@ -2,9 +2,9 @@
 // common hints, the engine's own message and the report labels; and the validation of a standard's locale files
 // against it: every key known, every template parsed, the same placeholders as English.
 import { COMMON_HINTS } from '../checks/common-hints.js';
-import { INTERNAL_ERROR, INTERNAL_ERROR_HINT } from '../engine/active-rules.js';
+import { INTERNAL_ERROR, INTERNAL_ERROR_HINT } from './keyed-hint.js';
 import type { Check } from '../model/check.js';
-import { REPORT_LABELS } from '../report/labels.js';
+import { REPORT_LABELS } from './report-labels.js';
 import { compileTemplate } from '../util/message-template.js';
 import type { Catalogue } from './locale.js';
 

@@ -1,5 +1,5 @@
 // Which language a run speaks, and the catalogues it reads messages from. English is written in the checks (their
-// `messages` and `hints`) and in report/labels.ts; a standard names a catalogue per language (`locales:` in its root
+// `messages` and `hints`) and in report-labels.ts and html-labels.ts; a standard names a catalogue per language (`locales:` in its root
 // file, rules/locales/*.json), keyed `<check id>.<message id>`, `<check id>.hint.<hint id>`, `hint.<id>`,
 // `engine.*` and `report.*`. A message missing from a catalogue is given in the next language of the chain
 // (fr-CA → fr → English), so a partial catalogue is usable.

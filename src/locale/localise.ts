@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule } from '../model/standard.js';
 import { shortenValue } from '../util/shorten.js';
 import type { Localiser } from './locale.js';
-import { renderKeyedHint } from '../engine/active-rules.js';
+import { renderKeyedHint } from './keyed-hint.js';
 import { recognisedWords } from './recognise.js';
 
 /** As engine/active-rules.ts keeps hints. */

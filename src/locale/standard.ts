@@ -1,7 +1,7 @@
 // The localiser of a run: the standard's catalogues, with English from the checks as the last fallback.
 import type { Check } from '../model/check.js';
 import type { Standard } from '../model/standard.js';
-import type { Translate } from '../report/labels.js';
+import type { LabelTranslate } from '../model/report.js';
 import { englishCatalogue } from './catalogue.js';
 import { Localiser } from './locale.js';
 
@@ -10,6 +10,6 @@ export function standardLocaliser(standard: Pick<Standard, 'locales'>, checks: R
 }
 
 /** The report labels of a localiser, for FormatterOptions.translate. */
-export function labelsOf(localiser: Localiser): Translate {
+export function labelsOf(localiser: Localiser): LabelTranslate {
   return (key, data) => localiser.text(key, data, { whole: true });
 }

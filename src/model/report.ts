@@ -1,5 +1,4 @@
 // The report every formatter renders: the findings that decide the exit code, and what produced them.
-import type { Translate } from '../report/labels.js';
 import type { Category, Finding, OmittedFindings, RuleLevel } from './finding.js';
 import type { MqaSummary, Scorecard } from './scorecard.js';
 
@@ -104,11 +103,15 @@ export interface FormatterOptions {
    */
   repositoryRoot: string;
   /**
-   * The words of the text reports (stylish, Markdown) in the report's language (report/labels.ts). Default: English.
-   * Findings' messages and hints are translated by the run, not by formatters.
+   * The words of the reports for people (stylish, Markdown, HTML) in the report's language: a label's key
+   * (locale/report-labels.ts) and its data give its text. Default: English. Findings' messages and hints are translated by
+   * the run, not by formatters.
    */
-  translate?: Translate;
+  translate?: LabelTranslate;
 }
+
+/** A report label (by key, with its placeholders' values) in a language. */
+export type LabelTranslate = (key: string, data?: Readonly<Record<string, string | number>>) => string;
 
 /** Renders a report as text. Pure: the same report and options give the same bytes. */
 export type Formatter = (report: LintReport, options: FormatterOptions) => string;

@@ -3,7 +3,7 @@
 import type { ScoringMethod } from '../model/scorecard.js';
 import { CATEGORIES } from '../model/finding.js';
 import { NO_PUBLISHER } from './scorecard.js';
-import { englishLabels, type Translate } from './labels.js';
+import { englishLabels, type Translate } from '../locale/report-labels.js';
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 

@@ -140,8 +140,10 @@ describe('DATA.GOV.HK: Territorial Population and Employment Data Matrix (ckan-h
       written: 'metadata_modified',
       detail: 'modified',
       why: 'it is when the catalogue record last changed, and the record gives no date for the data itself',
-      hint: "Give the data's own modification date: an extra 'modified', or each resource's last_modified",
+      // A hint by id (metadata-variant's), so it can be translated; the finding says it in words.
+      hint: 'ckanModified',
     });
+    expect(linted.findings.find((f) => f.ruleId === 'format/metadata-variant' && f.message.includes("'metadata_modified'"))?.hint).toBe("Give the data's own modification date: an extra 'modified', or each resource's last_modified");
     expect(linted.datasets[0]!.notes).toContainEqual(expect.objectContaining({ kind: 'unread', pointer: '/result/resources/0' }));
   });
 });

@@ -3,7 +3,7 @@ import { CATEGORIES, type Category, type Finding, type Severity } from '../../mo
 import type { Formatter, LintReport } from '../../model/report.js';
 import type { Band, Scorecard, ScorecardDataset, ScorecardDepartment, Score } from '../../model/scorecard.js';
 import { attributeFindings, countsByCategory, formatScore, scoreChange, scorecardOf, type AttributedFindings } from '../scorecard.js';
-import { englishLabels, type ReportLabel, type Translate } from '../labels.js';
+import { englishLabels, type ReportLabel, type Translate } from '../../locale/report-labels.js';
 import type { MessageData } from '../../util/message-template.js';
 import { linkingMatrix } from '../linking-matrix.js';
 import { methodItems } from '../scoring-method-text.js';

@@ -3,7 +3,7 @@ import type { Formatter, LintReport } from '../../model/report.js';
 import type { SeverityTotals as SeverityCounts } from '../../model/scorecard.js';
 import { BAND_LABELS, countsByCategory, formatScore, scoreChange, scorecardOf } from '../scorecard.js';
 import { escapeUntrustedMarkdown } from '../../util/markdown.js';
-import { englishLabels, type Translate } from '../labels.js';
+import { englishLabels, type Translate } from '../../locale/report-labels.js';
 
 /** GitHub rejects comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;

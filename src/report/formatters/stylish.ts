@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { CATEGORIES, type Category, type Finding } from '../../model/finding.js';
 import type { Formatter, LintReport, ReportBaseline } from '../../model/report.js';
 import { terminalSafe as safe } from '../../util/terminal-safe.js';
-import { englishLabels, type Translate } from '../labels.js';
+import { englishLabels, type Translate } from '../../locale/report-labels.js';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);

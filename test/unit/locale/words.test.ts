@@ -2,7 +2,7 @@
 // age) given in the reader's language, while the data that fingerprints hash keeps its English wording.
 import { describe, expect, it } from 'vitest';
 import { COMMON_HINTS } from '../../../src/checks/common-hints.js';
-import { renderKeyedHint } from '../../../src/engine/active-rules.js';
+import { renderKeyedHint } from '../../../src/locale/keyed-hint.js';
 import { recognisedWords } from '../../../src/locale/recognise.js';
 import { compileField } from '../../../src/tableschema/cast.js';
 import { expectedWords, TYPE_WORDS } from '../../../src/tableschema/words.js';

@@ -1,5 +1,5 @@
 // The words of the HTML audit page and of the scoring method it explains, in English; catalogues translate them under
-// the same keys (report/labels.ts gathers them with the other report labels). Templates are plain text: the page
+// the same keys (report-labels.ts gathers them with the other report labels). Templates are plain text: the page
 // escapes what they give and shows `backtick spans` as code.
 export const HTML_LABELS = {
   'report.html.title': 'Open data compliance report: {standard}, {now}',

@@ -1,8 +1,8 @@
-// The words of the reports for people that are not findings (stylish, Markdown, and HTML in formatters/html/labels.ts):
-// severities, categories, summary lines, table heads. English is written here; catalogues translate them under the same keys (locale/locale.ts), with the
+// The words of the reports for people that are not findings (stylish, Markdown, and HTML in html-labels.ts):
+// severities, categories, summary lines, table heads. Kept with the catalogues, below the formatters that use them. English is written here; catalogues translate them under the same keys (locale/locale.ts), with the
 // same placeholders. Formatters take a Translate in their options and default to English.
 import { formatMessage, type MessageData } from '../util/message-template.js';
-import { HTML_LABELS } from './formatters/html/labels.js';
+import { HTML_LABELS } from './html-labels.js';
 
 export const REPORT_LABELS = {
   'report.severity.error': 'error',
