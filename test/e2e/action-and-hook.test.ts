@@ -146,7 +146,7 @@ describe('pre-commit itself', () => {
       cwd: repo,
       encoding: 'utf8',
       timeout: 300_000,
-      env: cliEnv({ PRE_COMMIT_HOME: path.join(repo, '.pre-commit-cache'), npm_config_fund: 'false', npm_config_audit: 'false' }),
+      env: cliEnv({ PRE_COMMIT_HOME: path.join(repo, '.pre-commit-cache'), npm_config_fund: 'false', npm_config_audit: 'false', npm_config_prefer_offline: 'true' }),
     });
     expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(1);
     expect(r.stdout).toMatch(/odlint\.+Failed/);

@@ -14,7 +14,8 @@ interface Done { code: number | null; stdout: string; stderr: string }
 
 function run(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<Done> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: cliEnv({ npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false', ...env }) });
+    // prefer-offline: the dependencies' metadata from npm's cache when it has them, as CI runs again and again.
+    const child = spawn(command, args, { cwd, env: cliEnv({ npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false', npm_config_prefer_offline: 'true', ...env }) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
