@@ -4,7 +4,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { deepMerge } from './merge.js';
 import { readScoringFile, resolveScoring, type ScoringLayer } from './scoring.js';
-import { locateStandard } from './reference.js';
+import { BUNDLED_STANDARD, locateStandard } from './reference.js';
 import { confine } from '../util/confine.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../util/ajv.js';
@@ -202,7 +202,8 @@ interface Layered {
   /** The scoring files of the chain, the furthest base first. */
   scoring: ScoringLayer[];
   /** Message catalogues by language tag, merged over the bases' key by key. */
-  locales: Map<string, Catalogue>;
+  /** Per language, how to get its catalogue (the bases' merged first). */
+  locales: Map<string, () => Catalogue>;
 }
 
 /** Loads one standard and, first, the standards it extends; `chain` holds the root files being loaded, for cycles. */
@@ -234,7 +235,7 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     for (const [id, rule] of loaded.rules) base.rules.set(id, rule);
     for (const [name, value] of loaded.vocabularies) base.vocabularies.set(name, base.vocabularies.has(name) ? deepMerge(base.vocabularies.get(name), value) : value);
     for (const layer of loaded.scoring) if (!base.scoring.some((l) => l.file === layer.file)) base.scoring.push(layer);
-    for (const [tag, catalogue] of loaded.locales) base.locales.set(tag, { ...base.locales.get(tag), ...catalogue });
+    for (const [tag, read] of loaded.locales) base.locales.set(tag, mergedCatalogue(base.locales.get(tag), read));
   });
   const extending = bases.length > 0;
 
@@ -274,7 +275,7 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
       throw new OdlintError(`${where(shownRoot, p?.line, p?.column)}: the catalogue '${tag}' names a file that does not exist: '${relative}'.`);
     }
     ownFile(shownRoot, file, home, pos, `the catalogue '${tag}' names '${relative}'`);
-    locales.set(tag, { ...locales.get(tag), ...readCatalogue(file, checks) });
+    locales.set(tag, mergedCatalogue(locales.get(tag), catalogueReader(file, checks)));
   }
 
   // This standard's own entries: rule files, then inline rules. An id appears once per standard.
@@ -323,6 +324,26 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
  * does not have, a template that does not parse or placeholders other than English's stop the run with file and
  * line, as any error in a standard does — a translation that silently drops a value would mislead.
  */
+/** A catalogue merged over an earlier one, key by key, when it is first read. */
+function mergedCatalogue(earlier: (() => Catalogue) | undefined, read: () => Catalogue): () => Catalogue {
+  let merged: Catalogue | undefined;
+  return () => (merged ??= { ...earlier?.(), ...read() });
+}
+
+/**
+ * How to get one catalogue file. The bundled standard's catalogues are read when a run first needs them (the test
+ * suite validates them): a run in English reads none. A standard's own are read and validated now, so a mistake in
+ * one stops every run, in any language, with its file and line.
+ */
+function catalogueReader(file: string, checks: ReadonlyMap<string, Check>): () => Catalogue {
+  if (!confine(file, BUNDLED_STANDARD).outside) {
+    let read: Catalogue | undefined;
+    return () => (read ??= readCatalogue(file, checks));
+  }
+  const catalogue = readCatalogue(file, checks);
+  return () => catalogue;
+}
+
 function readCatalogue(file: string, checks: ReadonlyMap<string, Check>): Catalogue {
   const doc = readSource(file);
   const validate = schemaValidator('locale.schema.json');
@@ -387,6 +408,35 @@ export function loadStandard(ref: string, checks: ReadonlyMap<string, Check>, op
     vocabularies: loaded.vocabularies,
     layers: loaded.layers,
     scoring: resolveScoring(loaded.scoring, new Set(loaded.rules.keys())),
-    locales: loaded.locales,
+    locales: new LazyCatalogues(loaded.locales),
   };
+}
+
+/** Catalogues by language tag, each read when first asked for. */
+class LazyCatalogues implements ReadonlyMap<string, Catalogue> {
+  constructor(private readonly readers: ReadonlyMap<string, () => Catalogue>) {}
+  get size(): number {
+    return this.readers.size;
+  }
+  has(tag: string): boolean {
+    return this.readers.has(tag);
+  }
+  get(tag: string): Catalogue | undefined {
+    return this.readers.get(tag)?.();
+  }
+  keys(): MapIterator<string> {
+    return this.readers.keys();
+  }
+  *entries(): MapIterator<[string, Catalogue]> {
+    for (const [tag, read] of this.readers) yield [tag, read()];
+  }
+  *values(): MapIterator<Catalogue> {
+    for (const read of this.readers.values()) yield read();
+  }
+  forEach(callback: (value: Catalogue, key: string, map: ReadonlyMap<string, Catalogue>) => void): void {
+    for (const [tag, read] of this.readers) callback(read(), tag, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, Catalogue]> {
+    return this.entries();
+  }
 }

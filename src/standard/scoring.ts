@@ -24,8 +24,19 @@ export interface ScoringLayer {
   standard: string;
 }
 
-/** Reads and validates one scoring file; `label` says who names it, for messages. */
+let defaultFile: Omit<ScoringLayer, 'standard'> | undefined;
+
+/**
+ * Reads and validates one scoring file; `label` says who names it. odlint's default, which is also the bundled
+ * standard's and ships with odlint, is read once per process.
+ */
 export function readScoringFile(file: string, label: string, standard: string): ScoringLayer {
+  if (path.resolve(file) !== DEFAULT_SCORING_FILE) return readScoringFileOnce(file, label, standard);
+  defaultFile ??= readScoringFileOnce(file, label, standard);
+  return { ...defaultFile, standard };
+}
+
+function readScoringFileOnce(file: string, label: string, standard: string): ScoringLayer {
   const shown = displayPath(file);
   let text: string;
   try {
