@@ -40,10 +40,19 @@ export function hintTemplate(check: Pick<Check, 'id' | 'hints'>, id: string): { 
   throw new Error(`the check '${check.id}' has no hint '${id}'`);
 }
 
+/**
+ * Catalogue keys by check and hint id, and the keyed hint of each hint without data, shared: a run of a million
+ * findings makes no object and no string per finding for them.
+ */
+const keysOfHints = new Map<string, KeyedHint>();
+
 /** A hint by id as a hint by catalogue key, nested hints included. */
 function keyedHint(check: Check, hint: HintRef): KeyedHint {
-  const key = hintTemplate(check, hint.id).key;
-  if (hint.data === undefined) return { key };
+  const memo = `${check.id}\u0000${hint.id}`;
+  let bare = keysOfHints.get(memo);
+  if (!bare) keysOfHints.set(memo, (bare = Object.freeze({ key: hintTemplate(check, hint.id).key })));
+  if (hint.data === undefined) return bare;
+  const key = bare.key;
   const data: Record<string, string | number | KeyedHint> = {};
   for (const [k, v] of Object.entries(hint.data)) data[k] = typeof v === 'object' ? keyedHint(check, v) : v;
   return { key, data };
@@ -55,13 +64,28 @@ function englishHint(check: Check, key: string): string {
   return key.startsWith(prefix) ? check.hints![key.slice(prefix.length)]! : COMMON_HINTS[key.slice('hint.'.length)]!;
 }
 
-/** A report's words by catalogue key, each checked to read in English exactly as the value it stands for. */
+/** Words already checked, by check, placeholder, hint id and value; bounded, as values may all differ. */
+const checkedWords = new Map<string, KeyedHint>();
+const CHECKED_WORDS_KEPT = 10_000;
+
+/**
+ * A report's words by catalogue key, each checked to read in English exactly as the value it stands for. The same
+ * words for the same value (a type's expectation on every bad row) are checked once and shared.
+ */
 function keyedWords(check: Check, r: Report): Record<string, KeyedHint> {
   const out: Record<string, KeyedHint> = {};
   for (const [placeholder, ref] of Object.entries(r.words!)) {
+    const value = String(r.data?.[placeholder]);
+    const memo = ref.data === undefined ? `${check.id}\u0000${placeholder}\u0000${ref.id}\u0000${value}` : undefined;
+    const known = memo === undefined ? undefined : checkedWords.get(memo);
+    if (known) {
+      out[placeholder] = known;
+      continue;
+    }
     const keyed = keyedHint(check, ref);
     const english = renderKeyedHint(keyed, (key, data) => formatMessage(englishHint(check, key), data, { whole: true }));
-    if (english !== String(r.data?.[placeholder])) throw new Error(`the check '${check.id}' gives words for '${placeholder}' that read '${english}', not '${String(r.data?.[placeholder])}'`);
+    if (english !== value) throw new Error(`the check '${check.id}' gives words for '${placeholder}' that read '${english}', not '${value}'`);
+    if (memo !== undefined && checkedWords.size < CHECKED_WORDS_KEPT) checkedWords.set(memo, keyed);
     out[placeholder] = keyed;
   }
   return out;
