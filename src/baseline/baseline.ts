@@ -10,6 +10,7 @@ import type { Finding } from '../model/finding.js';
 import type { FixedBaselineEntry, ReportBaseline } from '../model/report.js';
 import { findingFingerprint } from '../report/fingerprint.js';
 import { legacyFingerprint } from './legacy-fingerprint.js';
+import { compareText } from '../util/compare-text.js';
 import { explainSchemaError, schemaValidator } from '../util/json-schema.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath, repositoryRoot } from '../util/paths.js';
@@ -62,9 +63,6 @@ export interface AppliedBaseline {
   fixed: FixedBaselineEntry[];
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function compareEntries(a: { file: string; ruleId: string; fingerprint: string }, b: { file: string; ruleId: string; fingerprint: string }): number {
   return compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);

@@ -5,6 +5,7 @@ import { COMMON_HINTS } from '../checks/common-hints.js';
 import { INTERNAL_ERROR, INTERNAL_ERROR_HINT } from './keyed-hint.js';
 import type { Check } from '../model/check.js';
 import { REPORT_LABELS } from './report-labels.js';
+import { compareText } from '../util/compare-text.js';
 import { compileTemplate } from '../util/message-template.js';
 import type { Catalogue } from './locale.js';
 
@@ -18,7 +19,7 @@ export function englishCatalogue(checks: Iterable<Pick<Check, 'id' | 'messages' 
   for (const [id, template] of Object.entries(COMMON_HINTS)) entries.push([`hint.${id}`, template]);
   entries.push(['engine.internalError', INTERNAL_ERROR], ['engine.hint.internalError', INTERNAL_ERROR_HINT]);
   entries.push(...Object.entries(REPORT_LABELS));
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  entries.sort(([a], [b]) => compareText(a, b));
   return Object.fromEntries(entries);
 }
 

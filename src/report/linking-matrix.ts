@@ -1,6 +1,7 @@
 // The linking breaks of a scorecard as a table: a row per department that fails to join, a column per thing it fails
 // to join (departments, then registers, then unresolved references), for the HTML and Markdown reports.
 import type { LinkingBreak } from '../model/scorecard.js';
+import { compareText } from '../util/compare-text.js';
 
 export interface LinkingColumn {
   kind: LinkingBreak['targetKind'];
@@ -19,7 +20,7 @@ export function linkingMatrix(breaks: readonly LinkingBreak[]): { columns: Linki
   const order: Record<LinkingBreak['targetKind'], number> = { department: 0, register: 1, unresolved: 2 };
   const columns: LinkingColumn[] = [];
   const index = new Map<string, number>();
-  const sorted = [...breaks].sort((x, y) => order[x.targetKind] - order[y.targetKind] || (x.target < y.target ? -1 : x.target > y.target ? 1 : 0));
+  const sorted = [...breaks].sort((x, y) => order[x.targetKind] - order[y.targetKind] || compareText(x.target, y.target));
   for (const b of sorted) {
     const key = `${b.targetKind}\u0000${b.target}`;
     if (!index.has(key)) {

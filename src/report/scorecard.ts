@@ -7,6 +7,7 @@ import { CATEGORIES, type Category, type Finding, type Severity } from '../model
 import type { LintReport, ReportDataset } from '../model/report.js';
 import { defaultScoringMethod } from '../standard/scoring.js';
 import { mqaBand } from '../scoring/mqa.js';
+import { compareText } from '../util/compare-text.js';
 import { SCORE_KEYS, type Band, type Bands, type LinkingBreak, type MqaBand, type Score, type ScorecardDataset, type ScorecardDepartment, type Scores, type ScoringMethod, type Scorecard, type SeverityTotals } from '../model/scorecard.js';
 
 /** The department of datasets that declare no publisher, and of lone files without metadata. */
@@ -28,11 +29,6 @@ export interface AttributedFindings {
   target?: string;
   /** What kind of thing target names (Finding.targetKind). */
   targetKind?: Finding['targetKind'];
-}
-
-export function compareText(a: string, b: string): number {
-  // Code-unit order, not localeCompare: the same bytes on every machine whatever its locale.
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Department names in report order: by name, NO_PUBLISHER last. */

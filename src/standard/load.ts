@@ -1,9 +1,10 @@
 // Loads a standard: its root file, the rule files it includes, each validated against the published schemas, and the
 // options of every rule validated against its check's own schema. Any problem is an OdlintError naming file and line.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { deepMerge } from './merge.js';
 import { readScoringFile, resolveScoring, type ScoringLayer } from './scoring.js';
+import { readSource } from './read-source.js';
 import { BUNDLED_STANDARD, locateStandard } from './reference.js';
 import { confine } from '../util/confine.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -11,7 +12,7 @@ import { createAjv } from '../util/ajv.js';
 import { explainSchemaError, schemaValidator } from '../util/json-schema.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
-import { escapePointerToken, parseSource, SourceSyntaxError, splitPointer, type SourceDocument } from '../util/source.js';
+import { escapePointerToken, splitPointer, type SourceDocument } from '../util/source.js';
 import type { Check } from '../model/check.js';
 import { catalogueProblems, englishCatalogue } from '../locale/catalogue.js';
 import type { Catalogue } from '../locale/locale.js';
@@ -23,24 +24,6 @@ export { BUNDLED_STANDARD, BUNDLED_STANDARDS } from './reference.js';
 function schemaValidators() {
   // The standard's inline rules refer to the rule file schema's entry definition.
   return { standard: schemaValidator('standard.schema.json', ['rule-file.schema.json']), ruleFile: schemaValidator('rule-file.schema.json') };
-}
-
-function readSource(file: string): SourceDocument {
-  const shown = displayPath(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new OdlintError(`${shown}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
-  }
-  try {
-    return parseSource(text, file.endsWith('.json') ? 'json' : 'yaml');
-  } catch (err) {
-    if (err instanceof SourceSyntaxError) {
-      throw new OdlintError(`${where(shown, err.line, err.column)}: the file is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${err.message}.`);
-    }
-    throw err;
-  }
 }
 
 /** Names the place an error is at in words: "rule 'format/bom', property 'severity'" rather than a JSON pointer. */
@@ -262,7 +245,7 @@ function loadLayered(rootFile: string, home: string, checks: ReadonlyMap<string,
     }
     ownFile(shownRoot, file, home, pos, `the scoring method names '${root.scoring}'`);
     const p = pos();
-    scoring.push(readScoringFile(file, where(shownRoot, p?.line, p?.column), root.id));
+    scoring.push(readScoringFile(file, root.id));
   }
 
   // Catalogues: a tag the bases already have gets this standard's messages merged over theirs, key by key.

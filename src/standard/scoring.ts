@@ -1,14 +1,14 @@
 // A standard's scoring method (its root file's `scoring:`): read and validated like its rule files, merged over the
 // method of the standards it extends and, under all of them, over odlint's default (the bundled standard's
 // rules/scoring.yaml), so a standard states only what it changes.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLED_STANDARD } from './reference.js';
+import { readSource } from './read-source.js';
 import { deepMerge } from './merge.js';
 import { explainSchemaError, schemaValidator } from '../util/json-schema.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
-import { escapePointerToken, parseSource, type SourceDocument } from '../util/source.js';
+import { escapePointerToken, type SourceDocument } from '../util/source.js';
 import { CATEGORIES } from '../model/finding.js';
 import type { ScoringMethod } from '../model/scorecard.js';
 
@@ -27,44 +27,28 @@ export interface ScoringLayer {
 let defaultFile: Omit<ScoringLayer, 'standard'> | undefined;
 
 /**
- * Reads and validates one scoring file; `label` says who names it. odlint's default, which is also the bundled
+ * Reads and validates one scoring file of the standard `standard`. odlint's default, which is also the bundled
  * standard's and ships with odlint, is read once per process.
  */
-export function readScoringFile(file: string, label: string, standard: string): ScoringLayer {
-  if (path.resolve(file) !== DEFAULT_SCORING_FILE) return readScoringFileOnce(file, label, standard);
-  defaultFile ??= readScoringFileOnce(file, label, standard);
+export function readScoringFile(file: string, standard: string): ScoringLayer {
+  if (path.resolve(file) !== DEFAULT_SCORING_FILE) return readScoringFileOnce(file, standard);
+  defaultFile ??= readScoringFileOnce(file, standard);
   return { ...defaultFile, standard };
 }
 
-function readScoringFileOnce(file: string, label: string, standard: string): ScoringLayer {
-  const shown = displayPath(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new OdlintError(`${label}: cannot read the scoring method ${shown} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
-  }
-  let doc: SourceDocument;
-  try {
-    doc = parseSource(text, file.endsWith('.json') ? 'json' : 'yaml');
-  } catch (err) {
-    const e = err as { line?: number; column?: number; message: string };
-    throw new OdlintError(`${where(shown, e.line, e.column)}: the scoring method is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e.message}.`);
-  }
+function readScoringFileOnce(file: string, standard: string): ScoringLayer {
+  const doc = readSource(file, 'the scoring method');
   const validate = schemaValidator('scoring.schema.json');
   if (!validate(doc.value)) throw explainSchemaError(file, doc, validate.errors ?? [], (pointer) => `the scoring method${pointer ? ` at ${pointer}` : ''}`);
   return { value: doc.value as Record<string, unknown>, file, doc, standard };
 }
-
-let defaultLayer: ScoringLayer | undefined;
 
 /**
  * The method in force: the default, then each layer merged over it (objects key by key, arrays replaced). Checks
  * what the schema cannot: every rule named in `fails` exists in the standard, and the bands are in order.
  */
 export function resolveScoring(layers: readonly ScoringLayer[], ruleIds: ReadonlySet<string>): ScoringMethod {
-  defaultLayer ??= readScoringFile(DEFAULT_SCORING_FILE, 'odlint', '');
-  let merged: unknown = defaultLayer.value;
+  let merged: unknown = readScoringFile(DEFAULT_SCORING_FILE, '').value;
   for (const layer of layers) merged = deepMerge(merged, layer.value);
   const method = merged as Omit<ScoringMethod, 'declaredIn'> & { $schema?: string };
   const last = layers.at(-1);

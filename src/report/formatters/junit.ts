@@ -9,6 +9,7 @@ import type { Finding, OmittedFindings, Severity } from '../../model/finding.js'
 import type { Formatter, LintReport } from '../../model/report.js';
 import { position } from './locations.js';
 import { plural } from '../../util/plural.js';
+import { compareText } from '../../util/compare-text.js';
 
 /**
  * Characters XML 1.0 forbids even as references: C0 controls other than tab, LF and CR, U+FFFE, U+FFFF and unpaired
@@ -89,7 +90,7 @@ function reportFiles(report: LintReport): Map<string, string[]> {
   }
   for (const f of report.findings) add(f.file);
   for (const o of report.omitted) add(o.file);
-  return new Map([...datasetsOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...datasetsOf].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** What each file is: a dataset's metadata, or data of a format; undefined when the report does not say. */
