@@ -64,7 +64,7 @@ export interface AppliedBaseline {
 }
 
 
-function compareEntries(a: { file: string; ruleId: string; fingerprint: string }, b: { file: string; ruleId: string; fingerprint: string }): number {
+export function compareEntries(a: { file: string; ruleId: string; fingerprint: string }, b: { file: string; ruleId: string; fingerprint: string }): number {
   return compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
 }
 

@@ -25,6 +25,22 @@ export interface LintResult {
   files: number;
   /** Records read per data file (by its display path): what the scorecard weighs findings against. */
   records: Map<string, number>;
+  /**
+   * Per data file read, the data files read before it because its checks depend on them (a foreign key's target):
+   * what a cached finding of the file also depends on.
+   */
+  dependencies: Map<string, string[]>;
+}
+
+/**
+ * Part of the run to do (a shard, or what a cache does not already hold): the data files of these datasets are read,
+ * with the files they depend on (a foreign key's target, in another part or not), and findings are kept only for the
+ * files this part owns. Every dataset's metadata is still checked, so run-wide state is the same as in a whole run.
+ */
+export interface EnginePart {
+  datasets: ReadonlySet<Dataset>;
+  /** Whether findings at this file (a display path) belong to this part. */
+  owns(file: string): boolean;
 }
 
 /** Findings kept per rule and file unless told otherwise. */
@@ -55,6 +71,8 @@ export interface EngineOptions {
   maxRecordBytes?: number;
   /** Told as each data file is read: for a progress indicator and the slowest files. Never changes the findings. */
   progress?: ProgressListener;
+  /** Do only this part of the run (default: all of it). */
+  part?: EnginePart;
 }
 
 export interface ProgressListener {
@@ -155,7 +173,7 @@ export class Engine {
   async lint(datasets: Dataset[], options: EngineOptions): Promise<LintResult> {
     this.active = this.activeFor(datasets);
     const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
-    const findings = new FindingCollector(cap);
+    const findings = options.part ? new OwnedFindingCollector(cap, options.part.owns) : new FindingCollector(cap);
     const jobs = Math.max(1, options.jobs ?? availableParallelism());
     // Only checks a worker can load (Check.module) run there; the others read every part on this thread.
     const partable = this.active.filter((a) => (a.check.rowLocal || a.check.partSetup) && a.check.createFileVisitor && a.check.formats?.includes('csv') && a.check.module !== undefined);
@@ -194,11 +212,17 @@ export class Engine {
       }
     }
 
-    const files = this.readingOrder(datasets, runs, findings);
+    const dependencies = new Map<string, string[]>();
+    const files = this.readingOrder(datasets, runs, findings, options.part, dependencies);
     const offloaded: Offloaded[] = [];
     const records = new Map<string, number>();
+    const owned = options.part?.owns ?? (() => true);
+    let filesOwned = 0;
     for (const { dataset, resource } of files) {
       const read = await this.lintFile(dataset, resource, findings, runs, split, offloaded, options);
+      // A file read only because an owned one depends on it counts in the part that owns it.
+      if (!owned(resource.file)) continue;
+      filesOwned++;
       records.set(resource.file, (records.get(resource.file) ?? 0) + read);
     }
 
@@ -214,11 +238,15 @@ export class Engine {
       }
     }
     const { findings: kept, omitted } = findings.result();
-    return { findings: kept, omitted, datasets: datasets.length, files: files.length, records };
+    const datasetsDone = options.part ? options.part.datasets.size : datasets.length;
+    return { findings: kept, omitted, datasets: datasetsDone, files: filesOwned, records, dependencies };
   }
 
-  /** The data files to read, in discovery order except that a file is read after those it depends on. */
-  private readingOrder(datasets: Dataset[], runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, findings: FindingCollector): { dataset: Dataset; resource: Resource }[] {
+  /**
+   * The data files to read, in discovery order except that a file is read after those it depends on; in a part, its
+   * datasets' files and those they depend on.
+   */
+  private readingOrder(datasets: Dataset[], runs: Map<ActiveRule, RunContext<Record<string, unknown>>>, findings: FindingCollector, part: EnginePart | undefined, dependencies: Map<string, string[]>): { dataset: Dataset; resource: Resource }[] {
     const readable: { dataset: Dataset; resource: Resource }[] = [];
     for (const dataset of datasets) {
       for (const resource of dataset.resources) {
@@ -236,13 +264,17 @@ export class Engine {
         const before = this.guard(findings, active, 'readAfter', entry.resource.file, entry.dataset.name, () => active.check.readAfter!(hookContext(runs.get(active)!, { dataset: entry.dataset, resource: entry.resource }))) ?? [];
         for (const r of before) {
           const dep = byResource.get(r);
-          if (dep) visit(dep);
+          if (!dep) continue;
+          visit(dep);
+          const deps = dependencies.get(entry.resource.file) ?? [];
+          if (!deps.includes(dep.resource.file)) deps.push(dep.resource.file);
+          dependencies.set(entry.resource.file, deps);
         }
       }
       state.set(entry.resource, 'done');
       order.push(entry);
     };
-    readable.forEach(visit);
+    for (const entry of readable) if (!part || part.datasets.has(entry.dataset)) visit(entry);
     return order;
   }
 
@@ -350,6 +382,22 @@ export class Engine {
         return { line: segment.line, result };
       }),
     };
+  }
+}
+
+/** Keeps only the findings at files a part owns, before the cap counts them. */
+class OwnedFindingCollector extends FindingCollector {
+  constructor(cap: number, private readonly owns: (file: string) => boolean) {
+    super(cap);
+  }
+
+  override add(finding: Finding): void {
+    if (this.owns(finding.file)) super.add(finding);
+  }
+
+  override merge(buckets: CollectedBuckets): void {
+    // A bucket's key is the rule id and the file, separated by NUL (report/collector.ts).
+    super.merge(buckets.filter(([key]) => this.owns(key.slice(key.indexOf('\u0000') + 1))));
   }
 }
 

@@ -89,6 +89,18 @@ export interface LintReport {
   datasets?: ReportDataset[];
   /** The audit scorecard by the standard's scoring method; every format that shows scores renders it. */
   scorecard?: Scorecard;
+  /** Present in one shard's report (--shard i/n): `odlint merge` joins the shards' reports into the whole run's. */
+  shard?: ReportShard;
+}
+
+export interface ReportShard {
+  /** This shard, from 1. */
+  index: number;
+  total: number;
+  /** Datasets discovered in the whole run, every shard's. */
+  discovered: number;
+  /** For each entry of `datasets`, its position (from 0) in the discovery order of the whole run. */
+  positions: number[];
 }
 
 export interface FormatterOptions {

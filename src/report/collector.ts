@@ -2,7 +2,7 @@
 // report and bounded memory. What is kept does not depend on the order findings arrive in (the first `cap` in the
 // report's sort order are kept), so a run split across workers keeps exactly what a serial run keeps.
 import type { Finding, OmittedFindings } from '../model/finding.js';
-import { compareFindings, sortFindings } from './finding-order.js';
+import { compareFindings, compareOmitted, sortFindings } from './finding-order.js';
 
 
 interface Bucket {
@@ -51,7 +51,7 @@ export class FindingCollector {
         omitted.push({ ruleId: kept[0]!.ruleId, severity: kept[0]!.severity, file: kept[0]!.file, count: bucket.total - kept.length });
       }
     }
-    omitted.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    omitted.sort(compareOmitted);
     return { findings: sortFindings(findings), omitted };
   }
 

@@ -1,5 +1,5 @@
 // The canonical order of findings: the same inputs always print the same bytes.
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding, OmittedFindings, Severity } from '../model/finding.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -33,4 +33,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(compareFindings);
+}
+
+/** What the cap left out, by file then rule. */
+export function compareOmitted(a: OmittedFindings, b: OmittedFindings): number {
+  return compareString(a.file, b.file) || compareString(a.ruleId, b.ruleId);
 }

@@ -22,6 +22,10 @@ import { chooseLocale } from '../locale/locale.js';
 import { localiseFindings } from '../locale/localise.js';
 import { standardLocaliser } from '../locale/standard.js';
 import { reportDatasets, reportRules } from './report-parts.js';
+import { shardOf, type ShardSpec } from './shard.js';
+import { groupDatasets } from '../datasets/groups.js';
+import type { EnginePart } from '../engine/lint.js';
+import type { Dataset } from '../model/dataset.js';
 
 export interface LintOptions {
   /** Files, folders or glob patterns, relative to the working folder (process.cwd()). Default: the working folder. */
@@ -64,6 +68,11 @@ export interface LintOptions {
   ownFiles?: readonly string[];
   /** An earlier JSON report: each department's scores there go beside the current ones (scorecard.departments[].previous). */
   compare?: string;
+  /**
+   * Do one shard of the run (`--shard i/n`): the datasets rendezvous hashing gives this shard, with what they depend
+   * on read for its keys only. The report says which shard it is; `merge` joins the shards' reports.
+   */
+  shard?: ShardSpec;
   /** Told as each data file is read. Never changes the report. */
   progress?: ProgressListener;
   /** Told what a person should know that is not a finding (ignored paths, a baseline written). Default: nothing. */
@@ -131,6 +140,8 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     throw new OdlintError('every path given is ignored, so there is nothing to lint.', 'Remove the pattern that ignores them, or run with --no-ignore.');
   }
   if (datasets.length === 0 && !options.allowEmpty) throw nothingToLint(paths, skipped, notData.length);
+  if (options.shard && writeTo) throw new OdlintError('--baseline-write records every finding of a run, and one shard has only some of them.', 'Write the baseline from a run without --shard; each shard can then use it with --baseline.');
+  const part = options.shard ? shardPart(datasets, options.shard) : undefined;
   const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
   const result = await new Engine(standard, checks, project.policy).lint(datasets, {
     now,
@@ -139,6 +150,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     maxFindingsPerRule: baselineFile ? 0 : cap,
     splitMinBytes,
     maxRecordBytes: options.maxRecordBytes ?? settings.maxRecordBytes,
+    part,
   });
 
   let { findings, omitted } = result;
@@ -161,6 +173,8 @@ export async function lintProject(project: Project, options: LintOptions): Promi
       }
     }
     const applied = applyBaseline(result.findings, recorded, location);
+    // A shard says which entries are fixed among its own files only: another shard's are not seen here.
+    if (part) applied.fixed = applied.fixed.filter((entry) => part.owns(entry.file));
     baseline = toReportBaseline(applied, location);
     suppressed = applied.suppressed;
     // The cap applies to what is reported: the new findings.
@@ -188,7 +202,8 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   };
   if (baseline) report.baseline = baseline;
   report.rules = reportRules(standard, checks);
-  report.datasets = reportDatasets(datasets, result.records, { mqa: standard.scoring.mqa });
+  const done = part ? datasets.filter((d) => part.datasets.has(d)) : datasets;
+  report.datasets = reportDatasets(done, result.records, { mqa: standard.scoring.mqa });
   report.scorecard = computeScorecard(report, standard.scoring);
   if (previous) {
     const comparison = compareWithPrevious(report, report.scorecard, previous, standard.scoring);
@@ -197,5 +212,28 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     if (comparison.otherMethod) notice(`the earlier report ${shown} was scored by the method ${comparison.otherMethod}, not ${standard.scoring.id}: the change in scores reflects the method as well as the data.`);
     if (comparison.gone.length > 0) notice(`${plural(comparison.gone.length, 'department')} of the earlier report ${comparison.gone.length === 1 ? 'is' : 'are'} not in this one: ${comparison.gone.join(', ')}; ${comparison.gone.length === 1 ? 'its' : 'their'} findings count as fixed.`);
   }
+  if (options.shard) {
+    const position = new Map(datasets.map((d, i) => [d, i]));
+    report.shard = { ...options.shard, discovered: datasets.length, positions: done.map((d) => position.get(d)!) };
+  }
   return report;
+}
+
+/**
+ * The part of the run a shard does. A file no dataset names (a standard's own file, where a rule's preparation
+ * reports) belongs to shard 1, so that every finding of the whole run is in exactly one shard.
+ */
+function shardPart(datasets: readonly Dataset[], shard: ShardSpec): EnginePart {
+  const mine = new Set<Dataset>();
+  const ownFiles = new Set<string>();
+  const anyFiles = new Set<string>();
+  for (const group of groupDatasets(datasets)) {
+    const here = shardOf(group.key, shard.total) === shard.index;
+    for (const file of group.files) {
+      anyFiles.add(file);
+      if (here) ownFiles.add(file);
+    }
+    if (here) for (const d of group.datasets) mine.add(d);
+  }
+  return { datasets: mine, owns: (file) => ownFiles.has(file) || (shard.index === 1 && !anyFiles.has(file)) };
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { registerLintCommand } from './lint.js';
+import { registerMergeCommand } from './merge.js';
 import { registerRulesCommand } from './rules.js';
 import { registerExplainCommand } from './explain.js';
 import { registerInitCommand } from './init.js';
@@ -9,6 +10,7 @@ import { registerPrintConfigCommand } from './print-config.js';
 
 export const COMMANDS: ((program: Command, ctx: CommandContext) => void)[] = [
   registerLintCommand,
+  registerMergeCommand,
   registerRulesCommand,
   registerExplainCommand,
   registerPrintConfigCommand,

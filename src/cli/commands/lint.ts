@@ -4,7 +4,9 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { loadProject } from '../../config/project.js';
 import { DEFAULT_MAX_FINDINGS_PER_RULE } from '../../engine/lint.js';
-import { FORMAT_NAMES, formatReport, formatterOptions } from '../../run/format.js';
+import { FORMAT_NAMES } from '../../run/format.js';
+import { parseShard } from '../../run/shard.js';
+import { exitCodeOf, writeReports } from '../write-reports.js';
 import { lintProject } from '../../run/lint.js';
 import { chooseLocale } from '../../locale/locale.js';
 import { labelsOf, standardLocaliser } from '../../locale/standard.js';
@@ -12,8 +14,8 @@ import { OdlintError } from '../../util/errors.js';
 import { displayPath } from '../../util/paths.js';
 import { planOutputs } from '../outputs.js';
 import { TerminalProgress } from '../progress.js';
-import { removeStaleOutput, writeOutput } from '../../util/write-atomic.js';
-import { collect, EXIT_FINDINGS, EXIT_OK, ignoreOptions, parseCount, parseNow, parsePositive, parseSize, projectOptions, wantColor, type CommandContext, type IgnoreFlags, type Io, type ProjectFlags } from '../context.js';
+import { removeStaleOutput } from '../../util/write-atomic.js';
+import { collect, ignoreOptions, parseCount, parseNow, parsePositive, parseSize, projectOptions, type CommandContext, type IgnoreFlags, type Io, type ProjectFlags } from '../context.js';
 
 interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   format?: string[];
@@ -30,6 +32,7 @@ interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   baseline?: string | false;
   baselineWrite?: string;
   compare?: string;
+  shard?: string;
   allowEmpty?: boolean;
 }
 
@@ -90,6 +93,7 @@ async function lintAndWrite(paths: string[], opts: LintCommandOptions, io: Io, a
     baseline: opts.baseline,
     baselineWrite: opts.baselineWrite,
     compare: opts.compare,
+    shard: opts.shard !== undefined ? parseShard(opts.shard) : undefined,
     quiet: opts.quiet,
     allowEmpty: opts.allowEmpty,
     ownFiles: targets.flatMap((t) => (t.file === undefined ? [] : [t.file])),
@@ -100,27 +104,9 @@ async function lintAndWrite(paths: string[], opts: LintCommandOptions, io: Io, a
   // Every output renders the same report: the findings that decide the exit code.
   // The report's words (stylish, Markdown) in the language of its findings.
   const localiser = standardLocaliser(project.standard, project.checks, chooseLocale(opts.locale, settings.locale));
-  const plain = { ...formatterOptions(cwd), translate: labelsOf(localiser) };
-  for (const target of targets) {
-    if (target.file === undefined) {
-      io.stdout(formatReport(report, target.format, { ...plain, color: wantColor(opts.color, io) }));
-      continue;
-    }
-    const text = formatReport(report, target.format, plain);
-    try {
-      await writeOutput(target.file, text);
-    } catch (err) {
-      if (err instanceof OdlintError) throw new OdlintError(`cannot write the ${target.format} report: ${err.message}`, err.hint);
-      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      throw new OdlintError(`${displayPath(target.file)}: cannot write the ${target.format} report (${code}).`, 'Give a file path in a folder you can write to.');
-    }
-  }
+  await writeReports(report, targets, io, { color: opts.color, translate: labelsOf(localiser) });
   if (slowest) io.stderr(slowest);
-  const tooManyWarnings = maxWarnings !== undefined && report.summary.warnings > maxWarnings;
-  if (tooManyWarnings) {
-    io.stderr(`odlint: ${report.summary.warnings} warnings found, more than ${opts.maxWarnings !== undefined ? '--max-warnings' : `maxWarnings (${configFile})`} ${maxWarnings}.\n`);
-  }
-  return report.summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+  return exitCodeOf(report, io, maxWarnings === undefined ? undefined : { value: maxWarnings, from: opts.maxWarnings !== undefined ? '--max-warnings' : `maxWarnings (${configFile})` });
 }
 
 const LINT_EXAMPLES = `
@@ -137,6 +123,7 @@ Examples:
   $ odlint lint . --baseline-write .odlint-baseline.json    accept today's findings …
   $ odlint lint . --baseline .odlint-baseline.json          … and from now on report only new ones
   $ odlint lint . -f html -o audit.html --compare last-quarter.json   progress since the last assessment
+  $ odlint lint . --shard 2/4 -f json -o shard-2.json   one shard of four; then: odlint merge shard-*.json
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at error severity or too many warnings,
 2 usage, config, standard or internal error.`;
@@ -159,6 +146,7 @@ function lintOptions(command: Command): Command {
     .option('--no-baseline', "ignore the config's baseline")
     .option('--baseline-write <file>', 'record every finding of this run in a baseline file (then report against it)')
     .option('--compare <report.json>', "put each department's scores in an earlier JSON report beside today's, with the findings new and fixed since (JSON, HTML, Markdown)")
+    .option('--shard <i/n>', 'do shard i of n of the run (e.g. 2/4; auto: GitLab CI_NODE_INDEX/CI_NODE_TOTAL; auto/n: a Kubernetes Indexed Job); join the shards\' JSON reports with odlint merge')
     .option('--allow-empty', 'pass when there is nothing to lint (by default a run that finds no data or metadata exits 2)')
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)');
 }
