@@ -26,6 +26,8 @@ export const CASES = {
   'ndjson-1m': { kind: 'spending', format: 'ndjson', rows: 1_000_000, title: 'spending NDJSON, 1M rows, and the supplier register (CSV)' },
   'json-100k': { kind: 'spending', format: 'json', rows: 100_000, title: 'spending JSON array, 100k rows, and the supplier register (CSV)' },
   'small-200': { kind: 'departments', datasets: 200, title: '200 small department packages (1–3 CSVs of 50–500 rows) and a shared 5k-key register' },
+  'packages-41': { kind: 'departments', datasets: 41, rows: 40_000, templates: ['payments'], title: '41 department packages of one 40k-row payments CSV each, linked to a shared 5k-key register' },
+  'portal-1000': { kind: 'departments', datasets: 1000, publishers: 50, title: 'a portal: 1,000 packages (1–3 CSVs of 50–500 rows) from 50 publishers, linked to a shared 5k-key register' },
   'metadata-dp-1000': { kind: 'metadata', datasets: 1000, forms: ['datapackage'], title: '1,000 datasets of one 20-row CSV, each described by a datapackage.json' },
   'metadata-mixed-1000': { kind: 'metadata', datasets: 1000, forms: METADATA_FORMS, revision: 2, title: '1,000 datasets of one 20-row CSV, described in turn by a Data Package, CSVW, data.json, DCAT-AP, CKAN and schema.org record' },
   'resources-10k': { kind: 'metadata', resources: 10_000, title: 'one Data Package of 10,000 resources, each a 20-row CSV with its own licence, date and Table Schema' },
@@ -339,7 +341,7 @@ const TEMPLATES = {
   },
 };
 
-async function writeDepartments(dir, { datasets }) {
+async function writeDepartments(dir, { datasets, rows: fixedRows, templates, publishers }) {
   const names = supplierNames(SMALL_REGISTER_KEYS);
   const files = [await writeRegister(path.join(dir, 'register'), SMALL_REGISTER_KEYS, names)];
   const rng = seededRandom(7005);
@@ -349,11 +351,11 @@ async function writeDepartments(dir, { datasets }) {
   for (let d = 1; d <= datasets; d++) {
     const slug = `dept-${String(d).padStart(3, '0')}`;
     const topic = DEPARTMENT_TOPICS[d % DEPARTMENT_TOPICS.length];
-    const kinds = Object.keys(TEMPLATES).filter((k, idx) => idx === d % 3 || random() < 0.4).slice(0, 3);
+    const kinds = templates ?? Object.keys(TEMPLATES).filter((k, idx) => idx === d % 3 || random() < 0.4).slice(0, 3);
     const resources = [];
     for (const kind of kinds) {
       const t = TEMPLATES[kind];
-      const rows = 50 + Math.floor(random() * 451);
+      const rows = fixedRows ?? 50 + Math.floor(random() * 451);
       // About one resource in eight gets one planted error, of a kind its template can hold.
       const kindsHere = KINDS.filter((k) => k !== 'unknownForeignKey' || t.fields.foreignKey);
       const plantKind = random() < 0.125 ? pick(kindsHere) : undefined;
@@ -380,6 +382,7 @@ async function writeDepartments(dir, { datasets }) {
     }
     writeJson(path.join(dir, slug, 'datapackage.json'), {
       ...metadata(slug, `${topic} — department ${d} (benchmark)`, `Operational data of department ${d} (${topic}).`),
+      ...(publishers ? { publisher: `Publisher ${String(1 + (d % publishers)).padStart(2, '0')}` } : {}),
       resources,
     });
   }
