@@ -35,7 +35,8 @@ export interface LintResult {
 /**
  * Part of the run to do (a shard, or what a cache does not already hold): the data files of these datasets are read,
  * with the files they depend on (a foreign key's target, in another part or not), and findings are kept only for the
- * files this part owns. Every dataset's metadata is still checked, so run-wide state is the same as in a whole run.
+ * files this part owns. The checks' prepare hooks still see every dataset, so run-wide state is that of a whole run;
+ * checkDataset, which reports about its own dataset, runs for the part's datasets only.
  */
 export interface EnginePart {
   datasets: ReadonlySet<Dataset>;
@@ -202,6 +203,8 @@ export class Engine {
     });
 
     for (const dataset of datasets) {
+      // The metadata hooks report about their dataset alone (run-wide state is built in prepare, from every dataset).
+      if (options.part && !options.part.datasets.has(dataset)) continue;
       const metadataFile = dataset.metadataFile ?? dataset.resources[0]?.file ?? dataset.name;
       for (const active of this.active) {
         if (!active.check.checkDataset) continue;

@@ -164,7 +164,10 @@ export interface Check<Options = Record<string, unknown>> {
   module?: string;
   /** JSON Schema of the options a rule passes in `with:`. Defaults in it are applied. */
   optionsSchema: Record<string, unknown>;
-  /** Runs once per dataset, on its metadata. */
+  /**
+   * Runs once per dataset, on its metadata, and reports about that dataset. A run cut in parts (shards, the cache)
+   * runs it for each part's datasets only: state it needs from other datasets belongs in prepare, which sees them all.
+   */
   checkDataset?(ctx: PackageVisitorContext<Options>): void;
   /** Data formats whose files this check visits; needed with createFileVisitor. */
   formats?: readonly DataFormat[];
