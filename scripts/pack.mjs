@@ -24,8 +24,9 @@ function filesBelow(dir, prefix = '') {
 function pruneDist() {
   const src = path.join(root, 'src');
   const dist = path.join(root, 'dist');
-  let stale = !existsSync(path.join(dist, 'cli', 'main.js'));
+  let stale = !existsSync(path.join(dist, 'cli', 'main.js')) || !existsSync(path.join(dist, 'validators', 'options.cjs'));
   for (const out of filesBelow(dist)) {
+    if (out.startsWith('validators/')) continue; // compiled from schemas/ by scripts/build-validators.mjs, not from src/
     const source = out.replace(/(\.d)?\.ts$|\.js(\.map)?$|\.d\.ts\.map$/, '');
     const ts = path.join(src, `${source}.ts`);
     if (!existsSync(ts)) rmSync(path.join(dist, out));

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm's `prepare`: compiles src/ into dist/ when odlint is installed from a clone or from git. Runs with node alone.
+// npm's `prepare`: compiles src/ into dist/ (and the JSON Schemas into validators) when odlint is installed from a
+// clone or from git. Runs with node alone.
 //
 // A global install from git (`npm install -g github:…` or `git+file://…`) runs prepare in a temporary clone with npm's
 // `global` setting still on, so npm installs no dependency there at all — not the compiler, not the runtime
@@ -35,3 +36,4 @@ if (!existsSync(tsc)) {
   run(command, [...prefix, 'install', '--global=false', '--omit=dev', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', ...compiler]);
 }
 run(process.execPath, [tsc, '-p', 'tsconfig.json']);
+run(process.execPath, [path.join(root, 'scripts', 'build-validators.mjs')]);

@@ -10,6 +10,7 @@ import { confine } from '../util/confine.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../util/ajv.js';
 import { explainSchemaError, schemaValidator } from '../util/json-schema.js';
+import { prebuiltOptionsValidator } from '../util/prebuilt-validators.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { escapePointerToken, splitPointer, type SourceDocument } from '../util/source.js';
@@ -82,13 +83,13 @@ function at(loc: EntryLocation, suffix = '', key = false): string {
 /** Validates rule options against their check's schema, one compiled validator per distinct schema. */
 export class RuleOptionsValidator {
   private readonly compiled = new Map<Record<string, unknown>, ValidateFunction>();
-  private readonly ajv = createAjv({ useDefaults: true, verbose: true });
+  private ajv: ReturnType<typeof createAjv> | undefined;
 
   /** Returns the options with the check's defaults applied, or throws naming the entry's `with:` property at fault. */
   validate(check: Check, options: Record<string, unknown>, loc: EntryLocation, what: string): Record<string, unknown> {
     let validate = this.compiled.get(check.optionsSchema);
     if (!validate) {
-      validate = this.ajv.compile(check.optionsSchema);
+      validate = prebuiltOptionsValidator(check.optionsSchema) ?? (this.ajv ??= createAjv({ useDefaults: true, verbose: true })).compile(check.optionsSchema);
       this.compiled.set(check.optionsSchema, validate);
     }
     const copy = structuredClone(options);

@@ -7,8 +7,8 @@ import { safeRegExp } from './safe-regex.js';
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
 // JSON Schema `pattern` and `patternProperties` come from data and standards: they run on the linear-time engine, and
-// one it cannot run fails the compile with a message that says why. (`code` names it for ajv's standalone code, which
-// odlint does not generate.)
+// one it cannot run fails the compile with a message that says why. (`code` names it in ajv's standalone code, which
+// scripts/build-validators.mjs generates and util/prebuilt-validators.ts hands this function.)
 const regExp = Object.assign((pattern: string, flags: string) => safeRegExp(pattern, flags), { code: 'safeRegExp' });
 
 export function createAjv(options: Options = {}): Ajv {

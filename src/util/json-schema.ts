@@ -6,25 +6,42 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
 import { OdlintError, where } from './errors.js';
 import { PACKAGE_ROOT } from './package-root.js';
+import { prebuiltSchemaValidator, schemaReferences } from './prebuilt-validators.js';
 import { displayPath } from './paths.js';
 import { escapePointerToken, type SourceDocument } from './source.js';
 
 /** A schema shipped in schemas/, parsed. */
 export function packageSchema(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', name), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(schemaText(name)) as Record<string, unknown>;
+}
+
+function schemaText(name: string): string {
+  return readFileSync(path.join(PACKAGE_ROOT, 'schemas', name), 'utf8');
 }
 
 // One ajv for every published schema: a schema another refers to (the rule file's, from the standard's) is compiled
 // once, and a run that validates a standard, a config and a baseline pays for each schema once.
 let shared: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
 
-/** The validator of a schema in schemas/ (by file name), compiled once with the schemas it refers to. */
+/**
+ * The validator of a schema in schemas/ (by file name): the one the build compiled from this very schema
+ * (util/prebuilt-validators.ts), else compiled once here with the schemas it refers to.
+ */
 export function schemaValidator(name: string, references: readonly string[] = []): ValidateFunction {
-  shared ??= createAjv({ verbose: true });
-  for (const file of [...references, name]) {
-    if (!shared.getSchema(file)) shared.addSchema(packageSchema(file), file);
+  let validate = validators.get(name);
+  if (validate) return validate;
+  const text = schemaText(name);
+  validate = prebuiltSchemaValidator(name, [...schemaReferences(text).map(schemaText), text]);
+  if (!validate) {
+    shared ??= createAjv({ verbose: true });
+    for (const file of [...references, name]) {
+      if (!shared.getSchema(file)) shared.addSchema(packageSchema(file), file);
+    }
+    validate = shared.getSchema(name)!;
   }
-  return shared.getSchema(name)!;
+  validators.set(name, validate);
+  return validate;
 }
 
 /** Names the place an error is at in words ("rule 'format/bom', property 'severity',"), from its JSON pointer. */
