@@ -101,6 +101,8 @@ export interface ReportShard {
   discovered: number;
   /** For each entry of `datasets`, its position (from 0) in the discovery order of the whole run. */
   positions: number[];
+  /** A hash of the options that must be the same in every shard (paths, --quiet, the findings cap, ignores, baseline). */
+  settings: string;
 }
 
 export interface FormatterOptions {

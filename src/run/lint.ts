@@ -1,6 +1,7 @@
 // The whole run of `odlint lint`, for the CLI and for programs (`import { lint } from 'odlint'`): load the project,
 // discover the datasets, run the engine, apply the baseline and the findings cap, and assemble the report. Writing
 // outputs, standard error and exit codes are the CLI's.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { applyBaseline, createBaseline, readBaseline, toReportBaseline, writeBaseline } from '../baseline/baseline.js';
 import { loadProject, type Project } from '../config/project.js';
@@ -214,7 +215,9 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   }
   if (options.shard) {
     const position = new Map(datasets.map((d, i) => [d, i]));
-    report.shard = { ...options.shard, discovered: datasets.length, positions: done.map((d) => position.get(d)!) };
+    // What else must be the same in every shard for the merge to be one run's report, as one hash.
+    const runSettings = JSON.stringify([paths, cap, options.quiet ?? false, options.maxRecordBytes ?? settings.maxRecordBytes ?? null, options.ignore ?? true, options.ignorePatterns ?? [], baselineFile === undefined ? null : displayPath(baselineFile)]);
+    report.shard = { ...options.shard, discovered: datasets.length, positions: done.map((d) => position.get(d)!), settings: createHash('sha256').update(runSettings).digest('hex').slice(0, 16) };
   }
   return report;
 }

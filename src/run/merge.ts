@@ -49,6 +49,7 @@ const SAME: { what: string; of: (r: LintReport) => unknown }[] = [
   { what: 'language (--locale)', of: (r) => r.locale ?? 'en' },
   { what: 'shard count', of: (r) => r.shard?.total },
   { what: 'number of datasets discovered (were they run on the same paths?)', of: (r) => r.shard?.discovered },
+  { what: 'options (paths, --quiet, --max-findings-per-rule, --max-record-bytes, ignores or baseline)', of: (r) => r.shard?.settings },
   { what: 'rules (a different config or standard?)', of: (r) => JSON.stringify(r.rules ?? null) },
   { what: 'scoring method', of: (r) => JSON.stringify(r.scorecard?.method ?? null) },
   { what: 'baseline', of: (r) => r.baseline?.file ?? 'none' },
@@ -64,12 +65,13 @@ export function mergeReports(shards: readonly { file: string; report: LintReport
     const expected = of(first!.report);
     const odd = others.find((s) => of(s.report) !== expected);
     if (!odd) continue;
-    const show = (r: LintReport) => (what.startsWith('rules') || what.startsWith('scoring') ? 'differ' : String(of(r)));
+    const opaque = what.startsWith('rules') || what.startsWith('scoring') || what.startsWith('options');
+    const show = (r: LintReport) => String(of(r));
     throw new OdlintError(
-      what.startsWith('rules') || what.startsWith('scoring')
+      opaque
         ? `odlint merge: ${first!.file} and ${odd.file} have different ${what}: they are not shards of one run.`
         : `odlint merge: ${first!.file} has ${what} ${show(first!.report)} but ${odd.file} has ${show(odd.report)}: they are not shards of one run.`,
-      'Merge the reports of one run: every shard with the same odlint, standard, config, --now and --locale, on the same paths, with the same shard count.',
+      'Merge the reports of one run: every shard with the same odlint, standard, config and options, on the same paths, with the same shard count.',
     );
   }
   const total = first!.report.shard.total;

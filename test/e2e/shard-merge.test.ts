@@ -145,6 +145,12 @@ describe('odlint merge refuses what is not the shards of one run', () => {
     expect(merge(changed(1, (r) => { r.shard!.total = 4; }))).toThrow(/shard count 3 but s2.json has 4/);
     expect(merge(changed(1, (r) => { r.rules![0]!.severity = 'off'; }))).toThrow(/s1.json and s2.json have different rules/);
     expect(merge(changed(1, (r) => { r.scorecard!.method.bands.good = 95; }))).toThrow(/different scoring method/);
+    expect(merge(changed(2, (r) => { r.shard!.settings = '0'.repeat(16); }))).toThrow(/s1.json and s3.json have different options \(paths, --quiet/);
+  });
+
+  it('refuses a shard run with other options (here --quiet)', async () => {
+    const quiet = JSON.parse(formatReport(await run({ paths: ['fixtures'], quiet: true, shard: { index: 2, total: 3 } }), 'json')) as LintReport;
+    expect(merge([shards[0]!, quiet, shards[2]!])).toThrow(/s1.json and s2.json have different options/);
   });
 
   it('refuses a whole run, and shards of other paths', () => {

@@ -13,7 +13,7 @@ const json: Formatter = (report) => {
     standard: report.standard.title === undefined ? { id: report.standard.id, version: report.standard.version } : { id: report.standard.id, version: report.standard.version, title: report.standard.title },
     now: report.now,
     ...(report.locale !== undefined ? { locale: report.locale } : {}),
-    ...(report.shard ? { shard: { index: report.shard.index, total: report.shard.total, discovered: report.shard.discovered, positions: report.shard.positions } } : {}),
+    ...(report.shard ? { shard: { index: report.shard.index, total: report.shard.total, discovered: report.shard.discovered, positions: report.shard.positions, settings: report.shard.settings } } : {}),
     summary: { datasets: s.datasets, files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, omitted: s.omitted, suppressed: s.suppressed },
     findings: report.findings.map(shortenedFinding),
     omitted: report.omitted,
