@@ -24,9 +24,10 @@ function filesBelow(dir, prefix = '') {
 function pruneDist() {
   const src = path.join(root, 'src');
   const dist = path.join(root, 'dist');
-  let stale = !existsSync(path.join(dist, 'cli', 'main.js')) || !existsSync(path.join(dist, 'validators', 'options.cjs'));
+  let stale = !existsSync(path.join(dist, 'cli', 'main.js')) || !existsSync(path.join(dist, 'validators', 'options.cjs')) || !existsSync(path.join(dist, 'snapshots'));
   for (const out of filesBelow(dist)) {
-    if (out.startsWith('validators/')) continue; // compiled from schemas/ by scripts/build-validators.mjs, not from src/
+    // Compiled from schemas/ and rules/ (scripts/build-validators.mjs, build-snapshots.mjs), not from src/.
+    if (out.startsWith('validators/') || out.startsWith('snapshots/')) continue;
     const source = out.replace(/(\.d)?\.ts$|\.js(\.map)?$|\.d\.ts\.map$/, '');
     const ts = path.join(src, `${source}.ts`);
     if (!existsSync(ts)) rmSync(path.join(dist, out));

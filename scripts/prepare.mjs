@@ -37,3 +37,4 @@ if (!existsSync(tsc)) {
 }
 run(process.execPath, [tsc, '-p', 'tsconfig.json']);
 run(process.execPath, [path.join(root, 'scripts', 'build-validators.mjs')]);
+run(process.execPath, [path.join(root, 'scripts', 'build-snapshots.mjs')]);

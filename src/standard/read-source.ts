@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { parseSource, SourceSyntaxError, type SourceDocument } from '../util/source.js';
+import { snapshotDocument } from '../util/source-snapshot.js';
 
 /** `what` names the file in messages ("the scoring method"). */
 export function readSource(file: string, what = 'the file'): SourceDocument {
@@ -14,6 +15,8 @@ export function readSource(file: string, what = 'the file'): SourceDocument {
   } catch (err) {
     throw new OdlintError(`${shown}: cannot read ${what} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
   }
+  const snapshot = snapshotDocument(file, text);
+  if (snapshot) return snapshot;
   try {
     return parseSource(text, file.endsWith('.json') ? 'json' : 'yaml');
   } catch (err) {
