@@ -33,6 +33,8 @@ export interface ProjectConfig {
   maxRecordBytes?: number | string;
   jobs?: number;
   baseline?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface LoadedConfig {

@@ -43,6 +43,9 @@ export interface ConfigSettings {
   maxRecordBytes?: number;
   jobs?: number;
   baseline?: string;
+  cache?: boolean;
+  /** Absolute; ending in a separator when written as a folder. */
+  cacheLocation?: string;
 }
 
 export interface Project {
@@ -97,6 +100,11 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
   if (baseline !== undefined && confine(baseline, configRoot(config!)).outside) {
     throw new OdlintError(`${locate('/baseline')}: the baseline ${displayPath(baseline, cwd)} is outside the project ${displayPath(configRoot(config!), cwd)} (a symbolic link or a path leading out of it), so it is not read.`, 'Keep the baseline inside the project, or give it with --baseline.');
   }
+  // The same for the cache: a cache planted outside the project could hide findings.
+  const cacheLocation = c?.cacheLocation === undefined ? undefined : resolve(c.cacheLocation)! + (/[\\/]$/.test(c.cacheLocation) ? path.sep : '');
+  if (cacheLocation !== undefined && confine(cacheLocation, configRoot(config!)).outside) {
+    throw new OdlintError(`${locate('/cacheLocation')}: the cache ${displayPath(cacheLocation, cwd)} is outside the project ${displayPath(configRoot(config!), cwd)} (a symbolic link or a path leading out of it), so it is not used.`, 'Keep the cache inside the project, or give it with --cache-location.');
+  }
   const settings: ConfigSettings = {
     formats: c?.format === undefined ? undefined : Array.isArray(c.format) ? c.format : [c.format],
     output: resolve(c?.output),
@@ -109,6 +117,8 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
     maxRecordBytes: typeof c?.maxRecordBytes === 'string' ? parseByteSize(c.maxRecordBytes) : c?.maxRecordBytes,
     jobs: c?.jobs,
     baseline,
+    cache: c?.cache,
+    cacheLocation,
   };
   return { config, standard: changed, checks, policy: RulePolicy.fromConfig(changed, config, checks, validator), ignore, settings };
 }

@@ -24,7 +24,10 @@ import { localiseFindings } from '../locale/localise.js';
 import { standardLocaliser } from '../locale/standard.js';
 import { reportDatasets, reportRules } from './report-parts.js';
 import { shardOf, type ShardSpec } from './shard.js';
-import { groupDatasets } from '../datasets/groups.js';
+import { groupDatasets, type DatasetGroup } from '../datasets/groups.js';
+import { planCachedRun } from '../cache/cached-run.js';
+import { runKey } from '../cache/key.js';
+import { cacheFile } from '../cache/store.js';
 import type { EnginePart } from '../engine/lint.js';
 import type { Dataset } from '../model/dataset.js';
 
@@ -74,6 +77,14 @@ export interface LintOptions {
    * on read for its keys only. The report says which shard it is; `merge` joins the shards' reports.
    */
   shard?: ShardSpec;
+  /**
+   * Reuse the findings of datasets whose files (and the registers they were checked against) are unchanged since the
+   * run that wrote the cache, under the same standard, config, settings and odlint. Never changes the report. Default:
+   * the config's `cache`, else true when a cache location is given, else false.
+   */
+  cache?: boolean;
+  /** The cache file, or a folder to keep `.odlintcache` in (relative to the working folder). Default: the config's, else .odlintcache. */
+  cacheLocation?: string;
   /** Told as each data file is read. Never changes the report. */
   progress?: ProgressListener;
   /** Told what a person should know that is not a finding (ignored paths, a baseline written). Default: nothing. */
@@ -92,7 +103,7 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-const OWN = "odlint's own config, baseline or report";
+const OWN = "odlint's own config, baseline, report or cache";
 
 /**
  * A run that finds no data and no metadata fails (exit 2), as ESLint does for patterns that match no files: an empty
@@ -121,8 +132,10 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   // Read before linting: a wrong file is told at once, not after an hour's run.
   const previous = options.compare !== undefined ? readPreviousReport(options.compare, cwd) : undefined;
 
-  // odlint's own files (the config, the baseline, the reports) are never linted as data, wherever they are kept.
-  const own = new Set([project.config?.file, baselineFile, options.compare !== undefined ? path.resolve(cwd, options.compare) : undefined, ...(options.ownFiles ?? [])].filter((f): f is string => f !== undefined));
+  const useCache = options.cache ?? (options.cacheLocation !== undefined || (settings.cache ?? settings.cacheLocation !== undefined));
+  const cachePath = useCache ? cacheFile(options.cacheLocation ?? settings.cacheLocation, cwd) : undefined;
+  // odlint's own files (the config, the baseline, the reports, the cache) are never linted as data, wherever they are kept.
+  const own = new Set([project.config?.file, baselineFile, cachePath, options.compare !== undefined ? path.resolve(cwd, options.compare) : undefined, ...(options.ownFiles ?? [])].filter((f): f is string => f !== undefined));
   const ignore = { ignored: (abs: string, isDir?: boolean) => (own.has(abs) ? { pattern: '', source: OWN } : project.ignore.ignored(abs, isDir)) };
   const paths = options.paths ?? [];
   const { datasets, ignored, notData, skipped, links } = discover(paths, cwd, { ignore });
@@ -142,17 +155,34 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   }
   if (datasets.length === 0 && !options.allowEmpty) throw nothingToLint(paths, skipped, notData.length);
   if (options.shard && writeTo) throw new OdlintError('--baseline-write records every finding of a run, and one shard has only some of them.', 'Write the baseline from a run without --shard; each shard can then use it with --baseline.');
-  const part = options.shard ? shardPart(datasets, options.shard) : undefined;
+  const groups = options.shard || cachePath ? groupDatasets(datasets) : [];
+  const inShard = options.shard ? shardGroups(options.shard) : undefined;
+  const shard = options.shard ? shardPart(groups, inShard!, options.shard) : undefined;
+  const maxFindingsPerRule = baselineFile ? 0 : cap;
+  const maxRecordBytes = options.maxRecordBytes ?? settings.maxRecordBytes;
+  // With the cache, the engine does the groups (of the shard) that changed, and the cache gives the others' findings.
+  const cached = cachePath === undefined ? undefined : await planCachedRun(datasets, {
+    file: cachePath,
+    key: runKey(standard, checks, { now, maxFindingsPerRule, maxRecordBytes }, datasets),
+    groups,
+    selected: inShard,
+    ownsRunLevel: !options.shard || options.shard.index === 1,
+    fileRules: project.policy,
+    cwd,
+    notice,
+  });
   const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
-  const result = await new Engine(standard, checks, project.policy).lint(datasets, {
+  let result = await new Engine(standard, checks, project.policy).lint(datasets, {
     now,
     progress: options.progress,
     jobs: options.jobs ?? settings.jobs,
-    maxFindingsPerRule: baselineFile ? 0 : cap,
+    maxFindingsPerRule,
     splitMinBytes,
-    maxRecordBytes: options.maxRecordBytes ?? settings.maxRecordBytes,
-    part,
+    maxRecordBytes,
+    part: cached?.part ?? shard,
   });
+  if (cached) result = await cached.complete(result);
+  const part = shard;
 
   let { findings, omitted } = result;
   let baseline: LintReport['baseline'];
@@ -222,16 +252,21 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   return report;
 }
 
+/** Whether a group of datasets is the shard's. */
+function shardGroups(shard: ShardSpec): (group: DatasetGroup) => boolean {
+  return (group) => shardOf(group.key, shard.total) === shard.index;
+}
+
 /**
  * The part of the run a shard does. A file no dataset names (a standard's own file, where a rule's preparation
  * reports) belongs to shard 1, so that every finding of the whole run is in exactly one shard.
  */
-function shardPart(datasets: readonly Dataset[], shard: ShardSpec): EnginePart {
+function shardPart(groups: readonly DatasetGroup[], inShard: (group: DatasetGroup) => boolean, shard: ShardSpec): EnginePart {
   const mine = new Set<Dataset>();
   const ownFiles = new Set<string>();
   const anyFiles = new Set<string>();
-  for (const group of groupDatasets(datasets)) {
-    const here = shardOf(group.key, shard.total) === shard.index;
+  for (const group of groups) {
+    const here = inShard(group);
     for (const file of group.files) {
       anyFiles.add(file);
       if (here) ownFiles.add(file);

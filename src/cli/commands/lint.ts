@@ -33,6 +33,8 @@ interface LintCommandOptions extends ProjectFlags, IgnoreFlags {
   baselineWrite?: string;
   compare?: string;
   shard?: string;
+  cache?: boolean;
+  cacheLocation?: string;
   allowEmpty?: boolean;
 }
 
@@ -94,6 +96,8 @@ async function lintAndWrite(paths: string[], opts: LintCommandOptions, io: Io, a
     baselineWrite: opts.baselineWrite,
     compare: opts.compare,
     shard: opts.shard !== undefined ? parseShard(opts.shard) : undefined,
+    cache: opts.cache,
+    cacheLocation: opts.cacheLocation,
     quiet: opts.quiet,
     allowEmpty: opts.allowEmpty,
     ownFiles: targets.flatMap((t) => (t.file === undefined ? [] : [t.file])),
@@ -124,6 +128,7 @@ Examples:
   $ odlint lint . --baseline .odlint-baseline.json          … and from now on report only new ones
   $ odlint lint . -f html -o audit.html --compare last-quarter.json   progress since the last assessment
   $ odlint lint . --shard 2/4 -f json -o shard-2.json   one shard of four; then: odlint merge shard-*.json
+  $ odlint lint . --cache                         read again only the datasets that changed since the last --cache run
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings at error severity or too many warnings,
 2 usage, config, standard or internal error.`;
@@ -147,6 +152,9 @@ function lintOptions(command: Command): Command {
     .option('--baseline-write <file>', 'record every finding of this run in a baseline file (then report against it)')
     .option('--compare <report.json>', "put each department's scores in an earlier JSON report beside today's, with the findings new and fixed since (JSON, HTML, Markdown)")
     .option('--shard <i/n>', 'do shard i of n of the run (e.g. 2/4; auto: GitLab CI_NODE_INDEX/CI_NODE_TOTAL; auto/n: a Kubernetes Indexed Job); join the shards\' JSON reports with odlint merge')
+    .option('--cache', 'reuse the findings of datasets whose files (and the registers they are checked against) are unchanged since the last cached run, under the same standard, config and odlint; the report is the same')
+    .option('--no-cache', "do not use the cache, even if the config asks for it")
+    .option('--cache-location <path>', 'the cache file, or a folder to keep .odlintcache in (default: .odlintcache in the working folder); implies --cache')
     .option('--allow-empty', 'pass when there is nothing to lint (by default a run that finds no data or metadata exits 2)')
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)');
 }

@@ -1,0 +1,175 @@
+// What a cached finding depends on, as digests: the run's key (odlint's code, the standard, the settings that change
+// findings, the catalogue's structure), and per group of datasets its inputs (its files' contents and the rules that
+// apply to them). A cache entry is trusted only while every digest it was written under still holds.
+import { createHash } from 'node:crypto';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Check } from '../model/check.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Rule, Standard } from '../model/standard.js';
+import type { FileRules } from '../engine/lint.js';
+import { datasetFiles, type DatasetGroup } from '../datasets/groups.js';
+import { toolVersion } from '../util/package-root.js';
+
+/** Bumped whenever what the store holds changes meaning: an older cache is then ignored. */
+export const CACHE_FORMAT = 1;
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * JSON with object keys sorted and Maps and Sets written out (vocabularies are parsed into them), so the same value
+ * always gives the same text whatever order it was built in.
+ */
+export function stableJson(value: unknown): string {
+  const seen = new Set<unknown>();
+  const norm = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return typeof v === 'bigint' ? String(v) : v;
+    if (seen.has(v)) return '[cycle]';
+    seen.add(v);
+    let out: unknown;
+    if (v instanceof Map) out = { '[map]': [...v.entries()].map(([k, x]) => [norm(k), norm(x)]) };
+    else if (v instanceof Set) out = { '[set]': [...v].map(norm) };
+    else if (Array.isArray(v)) out = v.map(norm);
+    else if (v instanceof RegExp) out = { '[regexp]': String(v) };
+    else out = Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k])]));
+    seen.delete(v);
+    return out;
+  };
+  return JSON.stringify(norm(value)) ?? 'undefined';
+}
+
+/** The settings besides the standard that change findings; the locale, baseline matching and quiet come after. */
+export interface FindingSettings {
+  now: string;
+  /** The cap the engine applies (0 when a baseline needs every finding). */
+  maxFindingsPerRule: number;
+  maxRecordBytes: number | undefined;
+}
+
+/** The parts of a run's key, each a digest or a value a notice can name when it changed. */
+export interface RunKey {
+  format: number;
+  tool: string;
+  /** odlint's code and that of the extra checks: a development build changes without a new version. */
+  code: string;
+  /** The standard as the config leaves it: id, version, rules with severities and options, vocabularies. */
+  standard: string;
+  settings: FindingSettings;
+  /** Every dataset's name and files, in discovery order: a reference that did not resolve may resolve when one appears. */
+  catalogue: string;
+}
+
+let ownCode: string | undefined;
+/** The folder of odlint's code: dist/ when installed, src/ under the tests. */
+const CODE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A digest of odlint's own compiled (or source) files: what the version alone does not say of a development build. */
+function ownCodeDigest(): string {
+  if (ownCode !== undefined) return ownCode;
+  const root = CODE_ROOT;
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(js|ts|json)$/.test(e.name) && !e.name.endsWith('.d.ts')) hash.update(`${path.relative(root, p)}\0`).update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(root);
+  return (ownCode = hash.digest('hex'));
+}
+
+/** odlint's code and each extra check's module file (a check given in code may change with no version to say so). */
+function codeDigest(checks: ReadonlyMap<string, Check>): string {
+  const extra: string[] = [];
+  for (const [id, check] of [...checks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const file = check.module?.startsWith('file:') ? fileURLToPath(check.module) : undefined;
+    if (file !== undefined && !path.relative(CODE_ROOT, file).startsWith('..')) continue; // one of odlint's own
+    let text = '';
+    try {
+      if (file !== undefined) text = readFileSync(file, 'utf8');
+    } catch {
+      text = '[unreadable]';
+    }
+    extra.push(`${id}\0${check.module ?? ''}\0${sha256(text)}`);
+  }
+  return sha256(`${ownCodeDigest()}\0${extra.join('\0')}`);
+}
+
+function ruleIdentity(rule: Rule): unknown {
+  return [rule.id, rule.check, rule.category, rule.severity, rule.options];
+}
+
+/** The run's key. */
+export function runKey(standard: Standard, checks: ReadonlyMap<string, Check>, settings: FindingSettings, datasets: readonly Dataset[]): RunKey {
+  const standardText = stableJson({
+    id: standard.id,
+    version: standard.version,
+    rootFile: standard.rootFile,
+    rules: standard.rules.map(ruleIdentity),
+    vocabularies: standard.vocabularies,
+  });
+  const catalogue = stableJson(datasets.map((d) => [d.name, datasetFiles(d)]));
+  return { format: CACHE_FORMAT, tool: toolVersion(), code: codeDigest(checks), standard: sha256(standardText), settings: { ...settings }, catalogue: sha256(catalogue) };
+}
+
+/** Why a cache written under `old` does not hold for `now`, in a few words; undefined when it holds. */
+export function keyChange(old: RunKey, now: RunKey): string | undefined {
+  if (old.format !== now.format) return `it has format ${old.format}, not ${now.format}`;
+  if (old.tool !== now.tool) return `it was written by odlint ${old.tool}, not ${now.tool}`;
+  if (old.code !== now.code) return "odlint's code or an extra check changed";
+  if (old.standard !== now.standard) return "the standard or the config's rules changed";
+  if (old.settings.now !== now.settings.now) return `the reference date changed (${old.settings.now} → ${now.settings.now})`;
+  if (old.settings.maxFindingsPerRule !== now.settings.maxFindingsPerRule) {
+    return `the findings kept per rule and file changed (${old.settings.maxFindingsPerRule || 'all'} → ${now.settings.maxFindingsPerRule || 'all'}; a baseline keeps all)`;
+  }
+  if (old.settings.maxRecordBytes !== now.settings.maxRecordBytes) return 'the record size limit changed';
+  if (old.catalogue !== now.catalogue) return 'the datasets found changed (one added, removed, or naming other files)';
+  return undefined;
+}
+
+/** sha256 of a file's bytes, streamed; 'missing' or 'unreadable:<code>' when it cannot be read (a change too). */
+export function hashFile(file: string): Promise<string> {
+  return new Promise((resolve) => {
+    const hash = createHash('sha256');
+    const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    stream.on('data', (chunk) => hash.update(chunk));
+    stream.on('end', () => resolve(hash.digest('hex')));
+    stream.on('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ENOENT' ? 'missing' : `unreadable:${err.code ?? 'error'}`));
+  });
+}
+
+/** Hashes files a few at a time: reading overlaps hashing without opening thousands of files at once. */
+export async function hashFiles(files: readonly string[], concurrency = 4): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      out.set(file, await hashFile(file));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  return out;
+}
+
+const rulesDigests = new WeakMap<ReadonlyMap<string, Rule>, string>();
+
+/** A digest of the rules as they apply to a file (the policy gives one map per set of matching overrides). */
+function rulesDigest(rules: ReadonlyMap<string, Rule>): string {
+  let d = rulesDigests.get(rules);
+  if (d === undefined) rulesDigests.set(rules, (d = sha256(stableJson([...rules.values()].map(ruleIdentity)))));
+  return d;
+}
+
+/**
+ * A group's inputs: the content of each of its files (display path → digest, from hashFiles keyed by display path)
+ * and the rules that apply to each. Equal digests, equal findings, given the same run key and dependencies.
+ */
+export function groupDigest(group: DatasetGroup, contents: ReadonlyMap<string, string>, fileRules: FileRules | undefined): string {
+  const parts = group.files.map((f) => `${f}\0${contents.get(f) ?? 'missing'}\0${fileRules ? rulesDigest(fileRules.rulesFor(f)) : ''}`);
+  return sha256(parts.join('\n'));
+}
