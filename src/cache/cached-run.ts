@@ -75,10 +75,10 @@ export async function planCachedRun(datasets: readonly Dataset[], o: CachedRunOp
   const abs = absolutePaths(datasets, o.cwd);
   const digests = new Map<string, string>();
   /** The digests of these groups' inputs, hashing their files once. */
-  const digestAll = async (groups: Iterable<DatasetGroup>) => {
+  const digestAll = (groups: Iterable<DatasetGroup>) => {
     const todo = [...new Set(groups)].filter((g) => !digests.has(g.key));
     const files = todo.flatMap((g) => g.files.map((f) => abs.get(f) ?? path.resolve(o.cwd, f)));
-    const hashes = await hashFiles([...new Set(files)]);
+    const hashes = hashFiles([...new Set(files)]);
     for (const g of todo) {
       const contents = new Map(g.files.map((f) => [f, hashes.get(abs.get(f) ?? path.resolve(o.cwd, f))!]));
       digests.set(g.key, groupDigest(g, contents, o.fileRules));
@@ -88,7 +88,7 @@ export async function planCachedRun(datasets: readonly Dataset[], o: CachedRunOp
   // The selected groups and the groups their entries depended on.
   const wanted = new Set(selected);
   for (const g of selected) for (const dep of Object.keys(cached[g.key]?.dependsOn ?? {})) if (byKey.has(dep)) wanted.add(byKey.get(dep)!);
-  await digestAll(wanted);
+  digestAll(wanted);
 
   const isFresh = (g: DatasetGroup): boolean => {
     const entry = cached[g.key];
@@ -136,7 +136,7 @@ export async function planCachedRun(datasets: readonly Dataset[], o: CachedRunOp
       }
       depGroups.set(g.key, deps);
     }
-    await digestAll([...depGroups.values()].flatMap((s) => [...s]));
+    digestAll([...depGroups.values()].flatMap((s) => [...s]));
     for (const [key, deps] of depGroups) {
       const entry = entries.get(key)!;
       for (const dg of [...deps].sort((a, b) => (a.key < b.key ? -1 : 1))) entry.dependsOn[dg.key] = digests.get(dg.key)!;
