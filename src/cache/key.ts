@@ -58,7 +58,11 @@ export interface RunKey {
   /** The standard as the config leaves it: id, version, rules with severities and options, vocabularies. */
   standard: string;
   settings: FindingSettings;
-  /** Every dataset's name and files, in discovery order: a reference that did not resolve may resolve when one appears. */
+  /**
+   * What one dataset's checks may read of another's without reading its data: every dataset's name and files, and its
+   * resources' names, statuses and schemas, in discovery order. A foreign key that did not resolve may resolve when a
+   * package appears or a resource is renamed, and such a finding records no dependency to say so.
+   */
   catalogue: string;
 }
 
@@ -103,6 +107,17 @@ function ruleIdentity(rule: Rule): unknown {
   return [rule.id, rule.check, rule.category, rule.severity, rule.options];
 }
 
+function catalogueEntry(d: Dataset): unknown {
+  const declared = Array.isArray(d.descriptor?.resources) ? (d.descriptor.resources as unknown[]).map((r) => (typeof r === 'object' && r !== null ? (r as { name?: unknown }).name ?? null : null)) : null;
+  return {
+    name: d.name,
+    files: datasetFiles(d),
+    metadataError: d.metadataError?.message ?? null,
+    declared,
+    resources: d.resources.map((r) => [r.index, r.name ?? null, r.file, r.status, r.format, r.schema ?? null]),
+  };
+}
+
 /** The run's key. */
 export function runKey(standard: Standard, checks: ReadonlyMap<string, Check>, settings: FindingSettings, datasets: readonly Dataset[]): RunKey {
   const standardText = stableJson({
@@ -112,7 +127,7 @@ export function runKey(standard: Standard, checks: ReadonlyMap<string, Check>, s
     rules: standard.rules.map(ruleIdentity),
     vocabularies: standard.vocabularies,
   });
-  const catalogue = stableJson(datasets.map((d) => [d.name, datasetFiles(d)]));
+  const catalogue = stableJson(datasets.map(catalogueEntry));
   return { format: CACHE_FORMAT, tool: toolVersion(), code: codeDigest(checks), standard: sha256(standardText), settings: { ...settings }, catalogue: sha256(catalogue) };
 }
 
@@ -127,7 +142,7 @@ export function keyChange(old: RunKey, now: RunKey): string | undefined {
     return `the findings kept per rule and file changed (${old.settings.maxFindingsPerRule || 'all'} → ${now.settings.maxFindingsPerRule || 'all'}; a baseline keeps all)`;
   }
   if (old.settings.maxRecordBytes !== now.settings.maxRecordBytes) return 'the record size limit changed';
-  if (old.catalogue !== now.catalogue) return 'the datasets found changed (one added, removed, or naming other files)';
+  if (old.catalogue !== now.catalogue) return 'the catalogue changed (a dataset added or removed, or a resource, its file or its schema changed)';
   return undefined;
 }
 

@@ -92,9 +92,22 @@ describe('--cache', () => {
     const after = await expectSameAsUncached(dir);
     expect(after.json).not.toContain("references the package '../land-register'");
     expect(cacheNotice(after)).toEqual([
-      'cache: .odlintcache starts empty again: the datasets found changed (one added, removed, or naming other files).',
+      'cache: .odlintcache starts empty again: the catalogue changed (a dataset added or removed, or a resource, its file or its schema changed).',
       'cache: 0 of 9 datasets unchanged, their findings reused (.odlintcache).',
     ]);
+  });
+
+  it('starts again when a resource a reference could not find is renamed to its name', async () => {
+    const dir = fixturesCopy();
+    const education = path.join(dir, 'fixtures/education/datapackage.json');
+    writeFileSync(education, readFileSync(education, 'utf8').replace('"resource": "municipalities"', '"resource": "municipality"'));
+    const before = await run(dir, { cache: true });
+    expect(before.json).toMatch(/has no resource 'municipality'|no resource named 'municipality'|'municipality'/);
+    const register = path.join(dir, 'fixtures/municipal-register/datapackage.json');
+    writeFileSync(register, readFileSync(register, 'utf8').replace('"name": "municipalities"', '"name": "municipality"'));
+    const after = await expectSameAsUncached(dir);
+    expect(after.json).not.toBe(before.json);
+    expect(cacheNotice(after)[0]).toMatch(/starts empty again: the catalogue changed/);
   });
 
   it('starts again when the reference date changes', async () => {

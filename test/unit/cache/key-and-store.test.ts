@@ -27,7 +27,7 @@ describe('the run key', () => {
     expect(keyChange(KEY, { ...KEY, standard: 't' })).toBe("the standard or the config's rules changed");
     expect(keyChange(KEY, { ...KEY, settings: { ...KEY.settings, now: '2026-12-01' } })).toBe('the reference date changed (2026-11-27 → 2026-12-01)');
     expect(keyChange(KEY, { ...KEY, settings: { ...KEY.settings, maxFindingsPerRule: 0 } })).toMatch(/^the findings kept per rule and file changed \(1000 → all/);
-    expect(keyChange(KEY, { ...KEY, catalogue: 'other' })).toMatch(/^the datasets found changed/);
+    expect(keyChange(KEY, { ...KEY, catalogue: 'other' })).toMatch(/^the catalogue changed/);
   });
 
   it("hashes a file's bytes, and says when it is missing", () => {
