@@ -8,7 +8,7 @@ import { BUNDLED_STANDARD, loadStandard, RuleOptionsValidator } from '../standar
 import type { Standard } from '../model/standard.js';
 import { OdlintError, where } from '../util/errors.js';
 import { displayPath, repositoryRoot } from '../util/paths.js';
-import { confine } from '../util/confine.js';
+import { confine, isWithin } from '../util/confine.js';
 import { IgnoreRules, type IgnorePattern } from './ignore.js';
 import { findConfig, loadConfigFile, type LoadedConfig } from './load-config.js';
 import { applyConfigRules, RulePolicy } from './rule-policy.js';
@@ -64,6 +64,20 @@ function configRoot(config: LoadedConfig): string {
   return repositoryRoot(config.dir) ?? config.dir;
 }
 
+/**
+ * Whether a path odlint will write is inside `root`: written as a path below it, and its nearest existing folder (or
+ * itself) really there, symbolic links resolved — a link on the way must not lead the write elsewhere.
+ */
+function writableWithin(file: string, root: string): boolean {
+  const rootReal = confine(root, root).real ?? path.resolve(root);
+  if (!isWithin(path.resolve(file), path.resolve(root)) && !isWithin(path.resolve(file), rootReal)) return false;
+  for (let at = path.resolve(file); ; at = path.dirname(at)) {
+    const found = confine(at, root);
+    if (found.real !== undefined) return !found.outside;
+    if (path.dirname(at) === at) return false;
+  }
+}
+
 export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
   const cwd = opts.cwd ?? process.cwd();
   const checks = checkRegistryWith(opts.checks);
@@ -102,7 +116,7 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
   }
   // The same for the cache: a cache planted outside the project could hide findings.
   const cacheLocation = c?.cacheLocation === undefined ? undefined : resolve(c.cacheLocation)! + (/[\\/]$/.test(c.cacheLocation) ? path.sep : '');
-  if (cacheLocation !== undefined && confine(cacheLocation, configRoot(config!)).outside) {
+  if (cacheLocation !== undefined && !writableWithin(cacheLocation, configRoot(config!))) {
     throw new OdlintError(`${locate('/cacheLocation')}: the cache ${displayPath(cacheLocation, cwd)} is outside the project ${displayPath(configRoot(config!), cwd)} (a symbolic link or a path leading out of it), so it is not used.`, 'Keep the cache inside the project, or give it with --cache-location.');
   }
   const settings: ConfigSettings = {

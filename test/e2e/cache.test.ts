@@ -203,6 +203,17 @@ describe('--cache', () => {
     expect(cacheNotice(warm)[0]).toMatch(/^cache: (\d+) of \1 datasets unchanged/);
   });
 
+  it('is turned on by the config (cacheLocation, inside the project), and off for one run by cache: false', async () => {
+    const dir = fixturesCopy();
+    writeFileSync(path.join(dir, '.odlintrc.yaml'), 'cacheLocation: caches/\n');
+    const on = await run(dir, { config: '.odlintrc.yaml' });
+    expect(cacheNotice(on)).toEqual(['cache: 0 of 8 datasets unchanged, their findings reused (caches/.odlintcache).']);
+    expect(existsSync(path.join(dir, 'caches/.odlintcache'))).toBe(true);
+    expect(cacheNotice(await run(dir, { config: '.odlintrc.yaml', cache: false }))).toEqual([]);
+    writeFileSync(path.join(dir, '.odlintrc.yaml'), 'cache: true\ncacheLocation: ../outside/c.json\n');
+    await expect(run(dir, { config: '.odlintrc.yaml' })).rejects.toThrow(/the cache \.\.\/outside\/c\.json is outside the project/);
+  });
+
   it('on the command line: --cache-location alone turns the cache on, and a folder that does not exist is created', () => {
     const dir = fixturesCopy();
     const args = ['lint', 'fixtures', '--now', NOW, '--no-config', '-f', 'json', '--cache-location', 'new/folder/'];

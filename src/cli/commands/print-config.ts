@@ -21,6 +21,7 @@ async function runPrintConfig(file: string, opts: PrintConfigOptions, io: Io): P
   const configFile = project.config ? displayPath(project.config.file) : null;
   // Paths as the working folder sees them, like every other path odlint prints.
   const shownSetting = (k: string, v: unknown): unknown => (k === 'output' || k === 'baseline' ? displayPath(v as string)
+    : k === 'cacheLocation' ? `${displayPath(v as string)}${(v as string).endsWith(path.sep) ? '/' : ''}`
     : k === 'outputFiles' ? Object.fromEntries(Object.entries(v as Record<string, string>).map(([f, p]) => [f, displayPath(p)])) : v);
   const settings = Object.fromEntries(Object.entries(project.settings).filter(([, v]) => v !== undefined).map(([k, v]) => [k, shownSetting(k, v)]));
 
