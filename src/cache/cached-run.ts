@@ -116,8 +116,8 @@ export async function planCachedRun(datasets: readonly Dataset[], o: CachedRunOp
       if (g) entries.get(g.key)?.omitted.push(x);
     }
     for (const [file, n] of fresh.records) {
-      const g = groupOf.get(file);
-      if (g) entries.get(g.key)!.records[file] = n;
+      const entry = entries.get(groupOf.get(file)?.key ?? '');
+      if (entry) entry.records[file] = n;
     }
     // What each stale group's data files were read after, transitively: a register, and what the register needed.
     const depGroups = new Map<string, Set<DatasetGroup>>();
