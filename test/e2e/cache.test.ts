@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, lint } from '../../src/index.js';
 import type { LintOptions } from '../../src/run/lint.js';
-import { cleanupTempDirs, expectNoCrash, makeTempDir, NOW, odlint, REPO_ROOT } from './helpers.js';
+import { run as runCli } from '../../src/cli/program.js';
+import { cleanupTempDirs, makeTempDir, NOW, REPO_ROOT } from './helpers.js';
 
 afterAll(cleanupTempDirs);
 
@@ -48,10 +49,13 @@ async function expectSameAsUncached(dir: string, options: LintOptions = {}, plai
 describe('--cache', () => {
   it('gives the same report cold and warm, reusing every dataset the second time, and writes .odlintcache in the working folder', async () => {
     const dir = fixturesCopy();
-    const cold = await expectSameAsUncached(dir);
+    const plain = await run(dir);
+    const cold = await run(dir, { cache: true });
+    expect(cold.json).toBe(plain.json);
     expect(cacheNotice(cold)).toEqual(['cache: 0 of 8 datasets unchanged, their findings reused (.odlintcache).']);
     expect(existsSync(path.join(dir, '.odlintcache'))).toBe(true);
-    const warm = await expectSameAsUncached(dir);
+    const warm = await run(dir, { cache: true });
+    expect(warm.json).toBe(plain.json);
     expect(cacheNotice(warm)).toEqual(['cache: 8 of 8 datasets unchanged, their findings reused (.odlintcache).']);
   });
 
@@ -214,15 +218,28 @@ describe('--cache', () => {
     await expect(run(dir, { config: '.odlintrc.yaml' })).rejects.toThrow(/the cache \.\.\/outside\/c\.json is outside the project/);
   });
 
-  it('on the command line: --cache-location alone turns the cache on, and a folder that does not exist is created', () => {
+  it('on the command line: --cache-location alone turns the cache on, and a folder that does not exist is created', async () => {
     const dir = fixturesCopy();
-    const args = ['lint', 'fixtures', '--now', NOW, '--no-config', '-f', 'json', '--cache-location', 'new/folder/'];
-    const cold = odlint(args, { cwd: dir });
-    expectNoCrash(cold);
+    // The CLI in this process (cli/program.ts run), as bin/odlint.js runs it: no process to start.
+    const cli = async (args: string[]) => {
+      const previous = process.cwd();
+      process.chdir(dir);
+      let stdout = '';
+      let stderr = '';
+      try {
+        const code = await runCli(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, stdoutColor: false });
+        return { code, stdout, stderr };
+      } finally {
+        process.chdir(previous);
+      }
+    };
+    const args = ['lint', 'fixtures', '--now', NOW, '--no-config', '--locale', 'en', '-f', 'json', '--cache-location', 'new/folder/'];
+    const cold = await cli(args);
+    expect(cold.code).toBe(1);
     expect(existsSync(path.join(dir, 'new/folder/.odlintcache'))).toBe(true);
-    const warm = odlint(args, { cwd: dir });
+    const warm = await cli(args);
     expect(warm.stdout).toBe(cold.stdout);
     expect(warm.stderr).toContain('odlint: cache: 8 of 8 datasets unchanged, their findings reused (new/folder/.odlintcache).');
-    expect(odlint(['lint', '--help']).stdout).toMatch(/--cache-location <path>[\s\S]*implies --cache/);
+    expect((await cli(['lint', '--help'])).stdout).toMatch(/--cache-location <path>[\s\S]*implies --cache/);
   });
 });
