@@ -182,7 +182,6 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     part: cached?.part ?? shard,
   });
   if (cached) result = await cached.complete(result);
-  const part = shard;
 
   let { findings, omitted } = result;
   let baseline: LintReport['baseline'];
@@ -205,7 +204,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     }
     const applied = applyBaseline(result.findings, recorded, location);
     // A shard says which entries are fixed among its own files only: another shard's are not seen here.
-    if (part) applied.fixed = applied.fixed.filter((entry) => part.owns(entry.file));
+    if (shard) applied.fixed = applied.fixed.filter((entry) => shard.owns(entry.file));
     baseline = toReportBaseline(applied, location);
     suppressed = applied.suppressed;
     // The cap applies to what is reported: the new findings.
@@ -233,7 +232,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   };
   if (baseline) report.baseline = baseline;
   report.rules = reportRules(standard, checks);
-  const done = part ? datasets.filter((d) => part.datasets.has(d)) : datasets;
+  const done = shard ? datasets.filter((d) => shard.datasets.has(d)) : datasets;
   report.datasets = reportDatasets(done, result.records, { mqa: standard.scoring.mqa });
   report.scorecard = computeScorecard(report, standard.scoring);
   if (previous) {
