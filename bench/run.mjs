@@ -191,14 +191,23 @@ function shardAndMerge(dir, dataDir, truth, cap) {
   };
 }
 
-/** A run with --cache from an empty cache (cold), then again over the same data (warm). */
-function cachedRuns(odlint, dir) {
+/**
+ * A run with --cache from an empty cache (cold), then again over the same data (warm); each report must be the
+ * uncached --jobs 1 run's, byte for byte.
+ */
+function cachedRuns(odlint, dir, uncached) {
   const location = path.join(dir, 'cache');
+  const reportOf = (t) => t.args[t.args.indexOf('-o') + 1];
+  const sameAsUncached = (t) => () => {
+    const c = t.check();
+    if (readFileSync(reportOf(t), 'utf8') === readFileSync(reportOf(uncached), 'utf8')) return c;
+    return { ...c, pass: false, differences: [...(c.differences ?? []), `the report differs from ${uncached.label}'s`] };
+  };
   const cold = odlint('odlint --jobs 1 --cache, cold', 1, ['--cache', '--cache-location', location]);
   const warm = odlint('odlint --jobs 1 --cache, warm', 1, ['--cache', '--cache-location', location]);
   return [
-    { ...cold, kind: 'odlint-cache-cold', before: () => rmSync(location, { recursive: true, force: true }) },
-    { ...warm, kind: 'odlint-cache-warm' },
+    { ...cold, kind: 'odlint-cache-cold', before: () => rmSync(location, { recursive: true, force: true }), check: sameAsUncached(cold) },
+    { ...warm, kind: 'odlint-cache-warm', check: sameAsUncached(warm) },
   ];
 }
 
@@ -237,7 +246,7 @@ function toolsOf(name, { dir, truth }, noKeysStandard) {
     tools.push({ ...byDefault, kind: 'odlint-default', jobs: undefined });
   }
   if (hasShard && name === 'portal-1000') tools.push(shardAndMerge(dir, dataDir, truth, cap));
-  if (hasCache && (name === 'packages-41' || name === 'portal-1000')) tools.push(...cachedRuns(odlint, dir));
+  if (hasCache && (name === 'packages-41' || name === 'portal-1000')) tools.push(...cachedRuns(odlint, dir, tools[0]));
   if (name === 'csv-1m' || name === 'csv-3m') {
     tools.push({ ...odlint(`${tools[0].label}, no primary-key/unique`, 1, ['--standard', noKeysStandard], ['linking/primary-key']), kind: 'odlint-no-keys' });
   }
