@@ -1,13 +1,13 @@
 // The engine: for each dataset, runs the dataset-level hooks of the active rules, then reads each data file once and
 // feeds every visitor. It knows no particular check: checks are looked up by the id a rule names.
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import type { Check, FileVisitor, FileVisitorContext, Report, RunContext, RunReport } from '../model/check.js';
 import type { DataFormat, Dataset, Resource } from '../model/dataset.js';
 import type { Rule, Standard } from '../model/standard.js';
 import type { Finding, OmittedFindings, Severity } from '../model/finding.js';
 import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
 import { emptyFacts, planCsvParts } from '../readers/csv.js';
+import { mergePartFacts } from '../readers/csv-segment.js';
 import { readRows } from '../readers/rows.js';
 import { isReadFile } from '../util/resources.js';
 import type { FileFacts } from '../model/facts.js';
@@ -15,6 +15,8 @@ import { calendarDateMs } from '../util/calendar.js';
 import { activeRules, internalErrorFinding, makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver } from './row-driver.js';
 import { WorkerPool } from './worker-pool.js';
+import { defaultJobs } from './jobs.js';
+import { lintPart, type PartResult, type PartRules } from './part.js';
 
 export interface LintResult {
   /** Sorted; at most maxFindingsPerRule per rule and file. */
@@ -47,7 +49,10 @@ export interface EngineOptions {
   now: string;
   /** Findings kept per rule and file (0: all). Default DEFAULT_MAX_FINDINGS_PER_RULE. */
   maxFindingsPerRule?: number;
-  /** Worker threads for large CSV files (1: none). Default: the number of cores. */
+  /**
+   * Threads for large CSV files, the main thread included (1: none). Default: defaultJobs() (jobs.ts), and a file is
+   * then split only when every check can read it in parts.
+   */
   jobs?: number;
   /** Smallest CSV file split across workers. Default DEFAULT_SPLIT_MIN_BYTES. */
   splitMinBytes?: number;
@@ -156,13 +161,15 @@ export class Engine {
     this.active = this.activeFor(datasets);
     const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     const findings = new FindingCollector(cap);
-    const jobs = Math.max(1, options.jobs ?? availableParallelism());
+    const jobs = Math.max(1, options.jobs ?? defaultJobs());
     // Only checks a worker can load (Check.module) run there; the others read every part on this thread.
-    const partable = this.active.filter((a) => (a.check.rowLocal || a.check.partSetup) && a.check.createFileVisitor && a.check.formats?.includes('csv') && a.check.module !== undefined);
-    const pool = jobs > 1 && partable.length > 0
-      ? new WorkerPool(jobs, { rules: partable.map((a) => a.rule), modules: partable.map((a) => a.check.module!), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap })
-      : undefined;
-    const split = { pool, partable, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES };
+    const partable = this.active.filter((a) => a.check.createFileVisitor && a.check.formats?.includes('csv') && a.check.module !== undefined);
+    const partRules: PartRules = { rules: partable.map((a) => a.rule), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap };
+    // Workers start on first use: a run that splits no file starts none.
+    const pool = jobs > 1 && partable.length > 0 ? new WorkerPool(jobs, { ...partRules, modules: partable.map((a) => a.check.module!) }) : undefined;
+    // The whole read beside the workers only pays when asked for: by default a file is split only into parts that
+    // replace the main thread's read.
+    const split: Split = { pool, partable, partRules, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES, beside: options.jobs !== undefined };
     try {
       return await this.run(datasets, options, findings, split);
     } finally {
@@ -254,8 +261,9 @@ export class Engine {
     const visitors: FileVisitor[] = [];
     const ruleOf = new Map<FileVisitor, ActiveRule>();
     let rowsPhase = false; // the header and row hooks are running
-    // Visitors whose row hooks can run in workers on parts of a large file, with the setup each needs there.
-    const partable: { active: ActiveRule; visitor: FileVisitor; ctx: FileVisitorContext<Record<string, unknown>> }[] = [];
+    // Visitors with a row hook: those that can run in workers on parts of a large file, with the setup each needs there.
+    const partable: RowVisitor[] = [];
+    const rowVisitors: RowVisitor[] = [];
     for (const active of this.active) {
       const { check } = active;
       if (!check.createFileVisitor || !check.formats?.includes(format)) continue;
@@ -273,7 +281,9 @@ export class Engine {
       if (!visitor) continue;
       visitors.push(visitor);
       ruleOf.set(visitor, active);
-      if (visitor.row && (check.rowLocal || check.partSetup)) partable.push({ active, visitor, ctx });
+      // A visitor that absorbs part states runs on parts only when they replace this thread's read (readInParts).
+      if (visitor.row && (check.rowLocal || (check.partSetup && !visitor.absorb))) partable.push({ active, visitor, ctx });
+      if (visitor.row) rowVisitors.push({ active, visitor, ctx });
     }
 
     // A visitor whose hook throws gets nothing more from this file; its rule gets an internal-error finding.
@@ -290,7 +300,15 @@ export class Engine {
       // while this thread reads it whole for the rest. A compressed file has no offsets to cut at: read here, whole.
       let inWorkers: FileVisitor[] = [];
       let offload: Offloaded | undefined;
-      if (format === 'csv' && !resource.compression && split.pool && size >= split.minBytes) {
+      const large = format === 'csv' && !resource.compression && split.pool !== undefined && size >= split.minBytes;
+      const inParts = large ? await this.readInParts(dataset, resource, size, split, rowVisitors, driver, findings, maxRecordBytes) : undefined;
+      if (inParts) {
+        progress?.bytesRead(resource.file, size);
+        driver.finish(inParts);
+        progress?.fileFinished(resource.file, performance.now() - started);
+        return inParts.records;
+      }
+      if (large && split.beside) {
         // By position in the pool's rule list: which rules run on the parts, their setups and severities here.
         const setups: Record<number, unknown> = {};
         const severities: Record<number, Severity> = {};
@@ -334,6 +352,52 @@ export class Engine {
     return facts.records;
   }
 
+  /**
+   * Reads a large CSV file in parts instead of whole: the workers take all parts but the first, which this thread takes
+   * itself, and every visitor with a row hook runs on them (row-local checks, those a part setup equips, and those that
+   * absorb part states). Then the header goes to this thread's visitors, the part states are absorbed in file order and
+   * the parts' findings merged: what one sequential read would give. Returns the file's facts, or undefined when the
+   * file must be read whole: a visitor that cannot run on parts, no plan, or a part that cannot stand for a sequential
+   * read (a quoting anomaly, a record over the size limit, an invalid byte, a hook that threw).
+   */
+  private async readInParts(dataset: Dataset, resource: Resource, size: number, split: Split, rowVisitors: readonly RowVisitor[], driver: RowDriver, findings: FindingCollector, maxRecordBytes: number | undefined): Promise<FileFacts | undefined> {
+    const positions = rowVisitors.map((p) => split.partable.indexOf(p.active));
+    const canRunOnParts = (p: RowVisitor, k: number) => positions[k]! >= 0 && (p.active.check.rowLocal || p.active.check.partSetup !== undefined || p.visitor.absorb !== undefined);
+    if (!rowVisitors.every(canRunOnParts)) return undefined;
+    const parts = Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
+    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, parts);
+    if (!plan) return undefined;
+    const setups: Record<number, unknown> = {};
+    const severities: Record<number, Severity | null> = {};
+    for (const [k, p] of rowVisitors.entries()) {
+      const index = positions[k]!;
+      if (p.active.check.partSetup && !p.active.check.rowLocal) {
+        const setup = this.guard(findings, p.active, 'partSetup', resource.file, dataset.name, () => p.active.check.partSetup!(p.ctx));
+        if (setup === undefined) return undefined; // this file must be read in order for it
+        setups[index] = setup;
+      }
+      severities[index] = this.severityIn(p.active, resource.file) ?? null;
+    }
+    const { locate: _locate, locateSource: _locateSource, source: _source, ...cloneable } = dataset;
+    const task = (segment: (typeof plan.segments)[number]) => ({
+      path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, maxRecordBytes, segment,
+      dataset: cloneable as Dataset, resourcePosition: dataset.resources.indexOf(resource), setups, severities, readsPart: true,
+    });
+    const inWorkers = plan.segments.slice(1).map((segment) => split.pool!.run(task(segment)));
+    for (const p of inWorkers) p.catch(() => undefined); // awaited below
+    const results: PartResult[] = [await lintPart(split.partable, split.partRules, task(plan.segments[0]!)), ...await Promise.all(inWorkers)];
+    const absorbing = rowVisitors.flatMap((p, k) => (p.visitor.absorb ? [{ visitor: p.visitor, index: positions[k]! }] : []));
+    const header = results[0]!.header;
+    const trusted = header !== undefined && results.every((r) => r.facts.clean && !r.failed && absorbing.every((a) => Object.hasOwn(r.states, a.index)));
+    if (!trusted) return undefined;
+    driver.header(header.cells, header.cells.length, header.line);
+    for (const { visitor, index } of absorbing) {
+      for (const r of results) driver.absorb(visitor, r.states[index]);
+    }
+    for (const r of results) findings.merge(r.buckets);
+    return mergePartFacts(plan.facts, plan.segments, results.map((r) => r.facts));
+  }
+
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */
   private async offload(dataset: Dataset, resource: Resource, size: number, split: Split, setups: Record<number, unknown>, severities: Record<number, Severity>, maxRecordBytes: number | undefined): Promise<Offloaded | undefined> {
     const parts = Math.min(split.jobs, Math.ceil(size / split.minBytes));
@@ -357,6 +421,20 @@ interface Split {
   pool: WorkerPool | undefined;
   /** The rule instances the pool's workers were given, in order. */
   partable: ActiveRule[];
+  /** The same, for the part this thread reads itself. */
+  partRules: PartRules;
   jobs: number;
   minBytes: number;
+  /**
+   * When a file cannot be read in parts only: whether workers still take the row-local checks beside this thread's
+   * whole read (asked for with an explicit --jobs; it saves little, and costs when the machine is busy).
+   */
+  beside: boolean;
+}
+
+/** A visitor with a row hook, with its rule and context. */
+interface RowVisitor {
+  active: ActiveRule;
+  visitor: FileVisitor;
+  ctx: FileVisitorContext<Record<string, unknown>>;
 }

@@ -202,6 +202,8 @@ export interface CsvParts {
   delimiter: string;
   quote: string;
   segments: CsvSegment[];
+  /** What the head of the file showed (encoding, BOM, delimiter, header row): the facts before any part is read. */
+  facts: FileFacts;
 }
 
 export async function planCsvParts(path: string, size: number, options: CsvReadOptions, parts: number): Promise<CsvParts | undefined> {
@@ -211,7 +213,7 @@ export async function planCsvParts(path: string, size: number, options: CsvReadO
   const segments = await planSegments(path, size, parts, reading.quote.charCodeAt(0));
   // No cut outside quotes (a quote never closed near the top): a worker would only read the file a second time.
   if (segments.length < 2) return undefined;
-  return { delimiter: reading.delimiter, quote: reading.quote, segments };
+  return { delimiter: reading.delimiter, quote: reading.quote, segments, facts: reading.facts };
 }
 
 export async function readCsv(path: string, size: number, options: CsvReadOptions, sink: TableSink): Promise<FileFacts> {
