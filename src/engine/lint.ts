@@ -16,7 +16,7 @@ import { activeRules, internalErrorFinding, makeFinding, type ActiveRule } from 
 import { RowDriver } from './row-driver.js';
 import { WorkerPool } from './worker-pool.js';
 import { defaultJobs } from './jobs.js';
-import { lintPart, type PartResult, type PartRules } from './part.js';
+import type { PartResult, PartRules } from './part.js';
 
 export interface LintResult {
   /** Sorted; at most maxFindingsPerRule per rule and file. */
@@ -169,7 +169,7 @@ export class Engine {
     const pool = jobs > 1 && partable.length > 0 ? new WorkerPool(jobs, { ...partRules, modules: partable.map((a) => a.check.module!) }) : undefined;
     // The whole read beside the workers only pays when asked for: by default a file is split only into parts that
     // replace the main thread's read.
-    const split: Split = { pool, partable, partRules, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES, beside: options.jobs !== undefined };
+    const split: Split = { pool, partable, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES, beside: options.jobs !== undefined };
     try {
       return await this.run(datasets, options, findings, split);
     } finally {
@@ -301,14 +301,8 @@ export class Engine {
       let inWorkers: FileVisitor[] = [];
       let offload: Offloaded | undefined;
       const large = format === 'csv' && !resource.compression && split.pool !== undefined && size >= split.minBytes;
-      const inParts = large ? await this.readInParts(dataset, resource, size, split, rowVisitors, driver, findings, maxRecordBytes) : undefined;
-      if (inParts) {
-        progress?.bytesRead(resource.file, size);
-        driver.finish(inParts);
-        progress?.fileFinished(resource.file, performance.now() - started);
-        return inParts.records;
-      }
-      if (large && split.beside) {
+      const inParts = large ? await this.planParts(dataset, resource, size, split, rowVisitors, driver, findings, maxRecordBytes) : undefined;
+      if (large && !inParts && split.beside) {
         // By position in the pool's rule list: which rules run on the parts, their setups and severities here.
         const setups: Record<number, unknown> = {};
         const severities: Record<number, Severity> = {};
@@ -333,6 +327,7 @@ export class Engine {
         header: (cells, line, fromSchema) => driver.header(cells, cells.length, line, fromSchema),
         row: (cells, line, record, json) => driver.rowCells(cells, line, record, json),
         bytesRead,
+        partEnd: inParts?.partEnd,
         handover: (line) => {
           // Past a quoting anomaly the workers' parts cannot be trusted: this thread runs every check from here.
           if (!offload) return;
@@ -340,6 +335,10 @@ export class Engine {
           driver.resumeRows(inWorkers);
         },
       });
+      if (inParts) {
+        facts = inParts.finish(facts);
+        bytesRead?.(size);
+      }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (!code || !/^E[A-Z]+$/.test(code)) throw err; // not an OS error: a bug, reported as such
@@ -353,19 +352,20 @@ export class Engine {
   }
 
   /**
-   * Reads a large CSV file in parts instead of whole: the workers take all parts but the first, which this thread takes
-   * itself, and every visitor with a row hook runs on them (row-local checks, those a part setup equips, and those that
-   * absorb part states). Then the header goes to this thread's visitors, the part states are absorbed in file order and
-   * the parts' findings merged: what one sequential read would give. Returns the file's facts, or undefined when the
-   * file must be read whole: a visitor that cannot run on parts, no plan, or a part that cannot stand for a sequential
-   * read (a quoting anomaly, a record over the size limit, an invalid byte, a hook that threw).
+   * Plans the reading of a large CSV file in parts instead of whole: this thread reads the first part with every
+   * visitor, as a sequential read starts, while the workers read the others with every visitor that has a row hook
+   * (row-local checks, those a part setup equips, and those that absorb part states). At the end of the first part,
+   * if it was read cleanly and every other part can stand for a sequential read of its bytes (no quoting anomaly, no
+   * record over the size limit, no invalid byte, no hook that threw), this thread stops reading, absorbs the parts'
+   * states in file order and merges their findings and facts: what one sequential read gives. Otherwise it reads on
+   * to the end itself. Undefined when some visitor cannot run on parts, or the file cannot be cut.
    */
-  private async readInParts(dataset: Dataset, resource: Resource, size: number, split: Split, rowVisitors: readonly RowVisitor[], driver: RowDriver, findings: FindingCollector, maxRecordBytes: number | undefined): Promise<FileFacts | undefined> {
+  private async planParts(dataset: Dataset, resource: Resource, size: number, split: Split, rowVisitors: readonly RowVisitor[], driver: RowDriver, findings: FindingCollector, maxRecordBytes: number | undefined): Promise<PartsReading | undefined> {
     const positions = rowVisitors.map((p) => split.partable.indexOf(p.active));
     const canRunOnParts = (p: RowVisitor, k: number) => positions[k]! >= 0 && (p.active.check.rowLocal || p.active.check.partSetup !== undefined || p.visitor.absorb !== undefined);
     if (!rowVisitors.every(canRunOnParts)) return undefined;
-    const parts = Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
-    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, parts);
+    const count = Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
+    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, count);
     if (!plan) return undefined;
     const setups: Record<number, unknown> = {};
     const severities: Record<number, Severity | null> = {};
@@ -379,23 +379,33 @@ export class Engine {
       severities[index] = this.severityIn(p.active, resource.file) ?? null;
     }
     const { locate: _locate, locateSource: _locateSource, source: _source, ...cloneable } = dataset;
-    const task = (segment: (typeof plan.segments)[number]) => ({
+    const others = plan.segments.slice(1).map((segment) => split.pool!.run({
       path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, maxRecordBytes, segment,
       dataset: cloneable as Dataset, resourcePosition: dataset.resources.indexOf(resource), setups, severities, readsPart: true,
-    });
-    const inWorkers = plan.segments.slice(1).map((segment) => split.pool!.run(task(segment)));
-    for (const p of inWorkers) p.catch(() => undefined); // awaited below
-    const results: PartResult[] = [await lintPart(split.partable, split.partRules, task(plan.segments[0]!)), ...await Promise.all(inWorkers)];
+    }));
+    for (const p of others) p.catch(() => undefined); // awaited at the end of the first part, if it is reached
     const absorbing = rowVisitors.flatMap((p, k) => (p.visitor.absorb ? [{ visitor: p.visitor, index: positions[k]! }] : []));
-    const header = results[0]!.header;
-    const trusted = header !== undefined && results.every((r) => r.facts.clean && !r.failed && absorbing.every((a) => Object.hasOwn(r.states, a.index)));
-    if (!trusted) return undefined;
-    driver.header(header.cells, header.cells.length, header.line);
-    for (const { visitor, index } of absorbing) {
-      for (const r of results) driver.absorb(visitor, r.states[index]);
-    }
-    for (const r of results) findings.merge(r.buckets);
-    return mergePartFacts(plan.facts, plan.segments, results.map((r) => r.facts));
+    let trusted: PartResult[] | undefined;
+    return {
+      partEnd: {
+        offset: plan.segments[1]!.start,
+        stop: async () => {
+          // A worker that failed is a bug, reported when this thread reads the rest itself and finds nothing wrong.
+          const results = await Promise.all(others).catch(() => undefined);
+          const sound = results?.every((r) => r.facts.clean && !r.failed && absorbing.every((a) => Object.hasOwn(r.states, a.index)));
+          if (sound) trusted = results;
+          return trusted !== undefined;
+        },
+      },
+      finish: (first) => {
+        if (!trusted) return first;
+        for (const { visitor, index } of absorbing) {
+          for (const r of trusted) driver.absorb(visitor, r.states[index]);
+        }
+        for (const r of trusted) findings.merge(r.buckets);
+        return mergePartFacts(first, plan.segments, trusted.map((r) => r.facts));
+      },
+    };
   }
 
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */
@@ -421,8 +431,6 @@ interface Split {
   pool: WorkerPool | undefined;
   /** The rule instances the pool's workers were given, in order. */
   partable: ActiveRule[];
-  /** The same, for the part this thread reads itself. */
-  partRules: PartRules;
   jobs: number;
   minBytes: number;
   /**
@@ -430,6 +438,13 @@ interface Split {
    * whole read (asked for with an explicit --jobs; it saves little, and costs when the machine is busy).
    */
   beside: boolean;
+}
+
+/** A large CSV file read in parts: where this thread's part ends, and what completes the facts of its read. */
+interface PartsReading {
+  partEnd: { offset: number; stop(): Promise<boolean> };
+  /** The facts of this thread's read: the file's, or (when it stopped at partEnd) its first part's, to complete. */
+  finish(first: FileFacts): FileFacts;
 }
 
 /** A visitor with a row hook, with its rule and context. */

@@ -1,9 +1,8 @@
-// One part of a large CSV file read through the visitors of some rules: by a worker thread, or by the main thread for
-// the part it takes itself. Two uses:
+// One part of a large CSV file read by a worker thread through the visitors of some rules. Two uses:
 // - beside the main thread's whole read (the main thread runs every other check): only the row-local checks and those
 //   given a part setup run here, and what their header hooks find is the main thread's to report;
-// - instead of it (task.readsPart): every rule with a row hook runs here, stateful ones too, and hands back its part
-//   state; the main thread absorbs the states in file order and reads nothing but the header.
+// - instead of it (task.readsPart): the main thread reads the first part only, and every rule with a row hook runs
+//   here, stateful ones too, and hands back its part state, which the main thread absorbs in file order.
 import type { Check } from '../model/check.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Rule } from '../model/standard.js';
@@ -52,8 +51,6 @@ export interface PartResult {
   facts: PartFacts;
   /** A visitor's row hook threw (its internal error would differ from a sequential read's): read the file whole. */
   failed: boolean;
-  /** The header record as read (the first part's), for the main thread's header hooks. */
-  header?: { cells: string[]; line: number };
 }
 
 export async function lintPart(rules: readonly ActiveRule[], setup: PartRules, task: Omit<SegmentTask, 'id'>): Promise<PartResult> {
@@ -62,7 +59,6 @@ export async function lintPart(rules: readonly ActiveRule[], setup: PartRules, t
   const resource = dataset.resources[task.resourcePosition]!;
   let inHeader = false; // the main thread reports what header hooks find, once
   let failed = false;
-  let header: PartResult['header'];
   const here = [...rules.keys()].filter((i) => task.severities[i] !== undefined && (task.readsPart || rules[i]!.check.rowLocal || task.setups[i] !== undefined));
   const nowMs = calendarDateMs(setup.now);
   const visitors = here.map((i) => {
@@ -86,7 +82,6 @@ export async function lintPart(rules: readonly ActiveRule[], setup: PartRules, t
   });
   const facts = await readCsvSegment(task.path, task.size, { ...task.dialect, maxRecordBytes: task.maxRecordBytes }, task.segment, {
     header: (cells, line) => {
-      if (task.segment.start === 0) header = { cells, line };
       inHeader = true;
       driver.header(cells, cells.length, line);
       inHeader = false;
@@ -104,7 +99,7 @@ export async function lintPart(rules: readonly ActiveRule[], setup: PartRules, t
       }
     });
   }
-  return { buckets: collector.toBuckets(), states, facts, failed, header };
+  return { buckets: collector.toBuckets(), states, facts, failed };
 }
 
 /** Loads a check from the module that exports it (Check.module), as a worker thread must. */

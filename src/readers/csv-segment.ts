@@ -87,11 +87,16 @@ export async function readCsvSegment(path: string, size: number, dialect: { deli
   return { clean, recordsAfter: record, lines: bytes.physicalLines, lineEndings: bytes.lineEndings, nulCount: bytes.nulCount, nulLine: bytes.nulLine };
 }
 
-/** The byte-level facts of a file read in parts: its head's (encoding, BOM, delimiter…) and its parts', in order. */
-export function mergePartFacts(head: FileFacts, segments: readonly CsvSegment[], parts: readonly PartFacts[]): FileFacts {
-  const facts: FileFacts = { ...head, lineEndings: {}, parseProblems: [], parseProblemsTotal: 0, invalidBytes: [], invalidBytesTotal: 0 };
-  parts.forEach((part, k) => {
-    const offset = segments[k]!.line - 1;
+/**
+ * The byte-level facts of a file read in parts: the first part's, read by the main thread from the start of the file
+ * (encoding, BOM, delimiter… and its lines), then the other parts', in order, whose lines are numbered from their own
+ * start (segments[k].line).
+ */
+export function mergePartFacts(first: FileFacts, segments: readonly CsvSegment[], rest: readonly PartFacts[]): FileFacts {
+  const facts: FileFacts = { ...first, lineEndings: Object.fromEntries(Object.entries(first.lineEndings).map(([kind, e]) => [kind, { ...e }])) };
+  if (first.nulBytes) facts.nulBytes = { ...first.nulBytes };
+  rest.forEach((part, i) => {
+    const offset = segments[i + 1]!.line - 1;
     for (const [kind, e] of Object.entries(part.lineEndings) as [keyof FileFacts['lineEndings'], { count: number; firstLine: number }][]) {
       const seen = facts.lineEndings[kind];
       if (seen) seen.count += e.count;
@@ -102,8 +107,10 @@ export function mergePartFacts(head: FileFacts, segments: readonly CsvSegment[],
       else facts.nulBytes = { count: part.nulCount, line: part.nulLine + offset };
     }
   });
-  const last = parts.length - 1;
-  facts.lines = segments[last]!.line - 1 + parts[last]!.lines;
-  facts.records = Math.max(0, parts[last]!.recordsAfter - 1); // less the header record
+  const last = rest[rest.length - 1];
+  if (last) {
+    facts.lines = segments[rest.length]!.line - 1 + last.lines;
+    facts.records = Math.max(0, last.recordsAfter - 1); // less the header record
+  }
   return facts;
 }

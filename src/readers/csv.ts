@@ -306,14 +306,45 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     await parserInput.write(anomaly.rest);
   };
 
-  for await (const chunk of source.chunks(sink.bytesRead && ((total) => sink.bytesRead!(total)))) {
+  const read = async (chunk: Buffer): Promise<void> => {
     if (!isUtf16) scanner.push(chunk);
     if (parserInput) {
       await parserInput.write(toText(chunk));
-      continue;
+      return;
     }
     fast!.push(toText(chunk) as string);
     if (fast!.anomaly) await handOver();
+  };
+  // Read in parts: at the next part's start, stop if this part was read cleanly and the others can be trusted.
+  const partEnd = sink.partEnd;
+  let offset = 0;
+  let stopped = false;
+  for await (const chunk of source.chunks(sink.bytesRead && ((total) => sink.bytesRead!(total)))) {
+    const cut = partEnd ? partEnd.offset - offset : -1;
+    offset += chunk.length;
+    if (cut < 0 || cut >= chunk.length) {
+      await read(chunk);
+      continue;
+    }
+    await read(chunk.subarray(0, cut));
+    const clean = fast !== undefined && !parserInput && !handedOver && problemsTotal === 0 && fast.atRecordStart && !scanner.inQuotedField;
+    if (clean && await partEnd!.stop()) {
+      stopped = true;
+      break;
+    }
+    await read(chunk.subarray(cut));
+  }
+  if (stopped) {
+    // The bytes before the next part: every record was delivered, the scanner stands after a line feed.
+    scanner.finish();
+    facts.lines = scanner.physicalLines;
+    if (scanner.nulCount > 0) facts.nulBytes = { count: scanner.nulCount, line: scanner.nulLine };
+    facts.lineEndings = scanner.lineEndings;
+    facts.invalidBytes = scanner.invalid;
+    facts.invalidBytesTotal = scanner.invalidTotal;
+    if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
+    facts.records = records;
+    return facts;
   }
   const rest = decoder ? decoder.decode() : stringDecoder ? stringDecoder.end() : '';
   textScanner?.push(rest);
