@@ -37,6 +37,13 @@ export const DEFAULT_MAX_FINDINGS_PER_RULE = 1000;
  */
 export const DEFAULT_SPLIT_MIN_BYTES = 32 * 1024 * 1024;
 
+/**
+ * A file read in parts: how much longer this thread's first part is than the workers', for it reads at once while a
+ * worker first starts up (loads the checks' modules, receives the part setups). About what this thread reads in the
+ * time a worker takes to start (a few tenths of a second, at about 50 MB/s on the benchmark file): a first estimate.
+ */
+const WORKER_START_BYTES = 8 * 1024 * 1024;
+
 /** The parts of one file given to workers, and where the main thread found it could no longer trust them. */
 interface Offloaded {
   parts: { line: number; result: Promise<{ buckets: CollectedBuckets }> }[];
@@ -365,7 +372,7 @@ export class Engine {
     const canRunOnParts = (p: RowVisitor, k: number) => positions[k]! >= 0 && (p.active.check.rowLocal || p.active.check.partSetup !== undefined || p.visitor.absorb !== undefined);
     if (!rowVisitors.every(canRunOnParts)) return undefined;
     const count = Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
-    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, count);
+    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, count, WORKER_START_BYTES);
     if (!plan) return undefined;
     const setups: Record<number, unknown> = {};
     const severities: Record<number, Severity | null> = {};

@@ -206,11 +206,12 @@ export interface CsvParts {
   facts: FileFacts;
 }
 
-export async function planCsvParts(path: string, size: number, options: CsvReadOptions, parts: number): Promise<CsvParts | undefined> {
+/** lead: how many bytes longer than the others the first part is (see planSegments). */
+export async function planCsvParts(path: string, size: number, options: CsvReadOptions, parts: number, lead = 0): Promise<CsvParts | undefined> {
   if (options.compression) return undefined;
   const reading = planReading(await openSource(path), size, options);
   if (!('parseOptions' in reading) || !reading.fast || reading.decoder || !reading.facts.headerRow || reading.facts.encoding !== 'utf-8') return undefined;
-  const segments = await planSegments(path, size, parts, reading.quote.charCodeAt(0));
+  const segments = await planSegments(path, size, parts, reading.quote.charCodeAt(0), lead);
   // No cut outside quotes (a quote never closed near the top): a worker would only read the file a second time.
   if (segments.length < 2) return undefined;
   return { delimiter: reading.delimiter, quote: reading.quote, segments, facts: reading.facts };

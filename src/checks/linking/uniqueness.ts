@@ -59,6 +59,21 @@ interface KeyPartState {
   raw: Record<number, string[]>;
 }
 
+/** Whether a one-field key's own text is its cell: true for nearly every row, told without making a string. */
+function writtenAs(value: Key, cell: string): boolean {
+  if (typeof value === 'string') return value === cell;
+  // A 32-bit integer is written as its own text when the cell is its digits, with no sign but '-' and no leading zero.
+  if ((value | 0) !== value || cell.length > 11) return keyText(value) === cell;
+  let i = cell.charCodeAt(0) === 45 ? 1 : 0;
+  const first = cell.charCodeAt(i);
+  if (first < 49 || first > 57) return cell === '0' && value === 0;
+  for (i++; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Gathers a KeyPartState row by row. */
 class KeyPartCollector {
   private count = 0;
@@ -68,7 +83,8 @@ class KeyPartCollector {
   private records = new Uint32Array(1024);
   private readonly raw: Record<number, string[]> = {};
 
-  add(value: Key, cells: readonly string[], line: number, record: number): void {
+  /** cells: the key's cells as written, for a key of several fields; cell: the cell of a one-field key. */
+  add(value: Key, cells: readonly string[] | string, line: number, record: number): void {
     const i = this.count++;
     if (i === this.lines.length) this.grow();
     if (this.ints && (typeof value !== 'number' || (value | 0) !== value)) {
@@ -79,8 +95,7 @@ class KeyPartCollector {
     else this.keys!.push(value);
     this.lines[i] = line;
     this.records[i] = record;
-    const text = cells.length === 1 ? cells[0]! : joinParts(cells);
-    if (text !== keyText(value)) this.raw[i] = [...cells];
+    if (typeof cells === 'string' ? !writtenAs(value, cells) : joinParts(cells) !== keyText(value)) this.raw[i] = typeof cells === 'string' ? [cells] : [...cells];
   }
 
   private grow(): void {
@@ -175,7 +190,7 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
         const value = encoder.encode(row);
         if (typeof value === 'symbol') continue;
         if (inPart) {
-          inPart.add(value, rawParts(row, columns), row.line, row.record);
+          inPart.add(value, columns.length === 1 ? row.cells[columns[0]!] ?? '' : rawParts(row, columns), row.line, row.record);
           continue;
         }
         const first = key.seen.setIfAbsent(value, part * PART + row.line);
