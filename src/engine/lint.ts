@@ -370,7 +370,8 @@ export class Engine {
   private async planParts(dataset: Dataset, resource: Resource, size: number, split: Split, rowVisitors: readonly RowVisitor[], driver: RowDriver, findings: FindingCollector, maxRecordBytes: number | undefined): Promise<PartsReading | undefined> {
     const positions = rowVisitors.map((p) => split.partable.indexOf(p.active));
     const canRunOnParts = (p: RowVisitor, k: number) => positions[k]! >= 0 && (p.active.check.rowLocal || p.active.check.partSetup !== undefined || p.visitor.absorb !== undefined);
-    if (!rowVisitors.every(canRunOnParts)) return undefined;
+    // Without a row hook to share, a worker would only tokenize its part again.
+    if (rowVisitors.length === 0 || !rowVisitors.every(canRunOnParts)) return undefined;
     const count = Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
     const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, count, WORKER_START_BYTES);
     if (!plan) return undefined;
