@@ -140,7 +140,8 @@ export interface FileVisitorContext<Options> extends CheckContext<Options> {
   resource: Resource;
   /**
    * Set when the visitor runs in a worker thread on one part of a large file: what the check's partSetup gave for it.
-   * The visitor must then work from it alone (the run-wide state is not there) and report from its row hook.
+   * The visitor must then work from it alone (the run-wide state is not there) and report from its row hook, or
+   * (with readsPart) give what it learned in partState().
    */
   partSetup?: unknown;
   /**
