@@ -373,6 +373,7 @@ export class Engine {
     // Without a row hook to share, a worker would only tokenize its part again.
     if (rowVisitors.length === 0 || !rowVisitors.every(canRunOnParts)) return undefined;
     const count = Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
+    split.pool!.warm(count - 1); // while the cuts are planned
     const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, count, WORKER_START_BYTES);
     if (!plan) return undefined;
     const setups: Record<number, unknown> = {};

@@ -33,6 +33,11 @@ export class WorkerPool {
     });
   }
 
+  /** Starts up to n workers now, so that their start-up (loading the checks) overlaps what this thread does next. */
+  warm(n: number): void {
+    while (this.workers.length < Math.min(n, this.size)) this.idle.push(this.start());
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
