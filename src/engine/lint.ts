@@ -57,8 +57,9 @@ export interface EngineOptions {
   /** Findings kept per rule and file (0: all). Default DEFAULT_MAX_FINDINGS_PER_RULE. */
   maxFindingsPerRule?: number;
   /**
-   * Threads for large CSV files, the main thread included (1: none). Default: defaultJobs() (jobs.ts), and a file is
-   * then split only when every check can read it in parts.
+   * Threads for large CSV files (1: none): read in parts, the main thread reads one and workers the others; read
+   * beside the main thread's whole read, workers read them all. Default: defaultJobs() (jobs.ts), and a file is then
+   * split only when every check can read it in parts.
    */
   jobs?: number;
   /** Smallest CSV file split across workers. Default DEFAULT_SPLIT_MIN_BYTES. */
@@ -288,7 +289,7 @@ export class Engine {
       if (!visitor) continue;
       visitors.push(visitor);
       ruleOf.set(visitor, active);
-      // A visitor that absorbs part states runs on parts only when they replace this thread's read (readInParts).
+      // A visitor that absorbs part states runs on parts only when they replace this thread's read (planParts).
       if (visitor.row && (check.rowLocal || (check.partSetup && !visitor.absorb))) partable.push({ active, visitor, ctx });
       if (visitor.row) rowVisitors.push({ active, visitor, ctx });
     }
@@ -303,8 +304,9 @@ export class Engine {
     try {
       const size = statSync(path).size;
       progress?.fileStarted(resource.file, size);
-      // A large uncompressed CSV file: workers run the row-local checks, and those a part setup equips, on its parts,
-      // while this thread reads it whole for the rest. A compressed file has no offsets to cut at: read here, whole.
+      // A large uncompressed CSV file is read in parts when every check can (planParts). Failing that, with an
+      // explicit --jobs, workers run the row-local checks, and those a part setup equips, on its parts while this
+      // thread reads it whole for the rest. A compressed file has no offsets to cut at: read here, whole.
       let inWorkers: FileVisitor[] = [];
       let offload: Offloaded | undefined;
       const large = format === 'csv' && !resource.compression && split.pool !== undefined && size >= split.minBytes;
