@@ -1,13 +1,13 @@
 // The engine: for each dataset, runs the dataset-level hooks of the active rules, then reads each data file once and
 // feeds every visitor. It knows no particular check: checks are looked up by the id a rule names.
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import type { Check, FileVisitor, FileVisitorContext, Report, RunContext, RunReport } from '../model/check.js';
 import type { DataFormat, Dataset, Resource } from '../model/dataset.js';
 import type { Rule, Standard } from '../model/standard.js';
 import type { Finding, OmittedFindings, Severity } from '../model/finding.js';
 import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
 import { emptyFacts, planCsvParts } from '../readers/csv.js';
+import { mergePartFacts } from '../readers/csv-segment.js';
 import { readRows } from '../readers/rows.js';
 import { isReadFile } from '../util/resources.js';
 import type { FileFacts } from '../model/facts.js';
@@ -15,6 +15,8 @@ import { calendarDateMs } from '../util/calendar.js';
 import { activeRules, internalErrorFinding, makeFinding, type ActiveRule } from './active-rules.js';
 import { RowDriver } from './row-driver.js';
 import { WorkerPool } from './worker-pool.js';
+import { defaultJobs } from './jobs.js';
+import type { PartResult, PartRules } from './part.js';
 
 export interface LintResult {
   /** Sorted; at most maxFindingsPerRule per rule and file. */
@@ -52,6 +54,13 @@ export const DEFAULT_MAX_FINDINGS_PER_RULE = 1000;
  */
 export const DEFAULT_SPLIT_MIN_BYTES = 32 * 1024 * 1024;
 
+/**
+ * A file read in parts: how much longer this thread's first part is than the workers', for it reads at once while a
+ * worker first starts up (loads the checks' modules, receives the part setups). About what this thread reads in the
+ * time a worker takes to start (a few tenths of a second, at about 50 MB/s on the benchmark file): a first estimate.
+ */
+const WORKER_START_BYTES = 8 * 1024 * 1024;
+
 /** The parts of one file given to workers, and where the main thread found it could no longer trust them. */
 interface Offloaded {
   parts: { line: number; result: Promise<{ buckets: CollectedBuckets }> }[];
@@ -64,7 +73,11 @@ export interface EngineOptions {
   now: string;
   /** Findings kept per rule and file (0: all). Default DEFAULT_MAX_FINDINGS_PER_RULE. */
   maxFindingsPerRule?: number;
-  /** Worker threads for large CSV files (1: none). Default: the number of cores. */
+  /**
+   * Threads for large CSV files (1: none): read in parts, the main thread reads one and workers the others; read
+   * beside the main thread's whole read, workers read them all. Default: defaultJobs() (jobs.ts), and a file is then
+   * split only when every check can read it in parts.
+   */
   jobs?: number;
   /** Smallest CSV file split across workers. Default DEFAULT_SPLIT_MIN_BYTES. */
   splitMinBytes?: number;
@@ -175,13 +188,15 @@ export class Engine {
     this.active = this.activeFor(datasets);
     const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     const findings = options.part ? new OwnedFindingCollector(cap, options.part.owns) : new FindingCollector(cap);
-    const jobs = Math.max(1, options.jobs ?? availableParallelism());
+    const jobs = Math.max(1, options.jobs ?? defaultJobs());
     // Only checks a worker can load (Check.module) run there; the others read every part on this thread.
-    const partable = this.active.filter((a) => (a.check.rowLocal || a.check.partSetup) && a.check.createFileVisitor && a.check.formats?.includes('csv') && a.check.module !== undefined);
-    const pool = jobs > 1 && partable.length > 0
-      ? new WorkerPool(jobs, { rules: partable.map((a) => a.rule), modules: partable.map((a) => a.check.module!), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap })
-      : undefined;
-    const split = { pool, partable, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES };
+    const partable = this.active.filter((a) => a.check.createFileVisitor && a.check.formats?.includes('csv') && a.check.module !== undefined);
+    const partRules: PartRules = { rules: partable.map((a) => a.rule), vocabularies: this.standard.vocabularies, now: options.now, maxFindingsPerRule: cap };
+    // Workers start on first use: a run that splits no file starts none.
+    const pool = jobs > 1 && partable.length > 0 ? new WorkerPool(jobs, { ...partRules, modules: partable.map((a) => a.check.module!) }) : undefined;
+    // The whole read beside the workers only pays when asked for: by default a file is split only into parts that
+    // replace the main thread's read.
+    const split: Split = { pool, partable, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES, beside: options.jobs !== undefined };
     try {
       return await this.run(datasets, options, findings, split);
     } finally {
@@ -289,8 +304,9 @@ export class Engine {
     const visitors: FileVisitor[] = [];
     const ruleOf = new Map<FileVisitor, ActiveRule>();
     let rowsPhase = false; // the header and row hooks are running
-    // Visitors whose row hooks can run in workers on parts of a large file, with the setup each needs there.
-    const partable: { active: ActiveRule; visitor: FileVisitor; ctx: FileVisitorContext<Record<string, unknown>> }[] = [];
+    // Visitors with a row hook: those that can run in workers on parts of a large file, with the setup each needs there.
+    const partable: RowVisitor[] = [];
+    const rowVisitors: RowVisitor[] = [];
     for (const active of this.active) {
       const { check } = active;
       if (!check.createFileVisitor || !check.formats?.includes(format)) continue;
@@ -308,7 +324,9 @@ export class Engine {
       if (!visitor) continue;
       visitors.push(visitor);
       ruleOf.set(visitor, active);
-      if (visitor.row && (check.rowLocal || check.partSetup)) partable.push({ active, visitor, ctx });
+      // A visitor that absorbs part states runs on parts only when they replace this thread's read (planParts).
+      if (visitor.row && (check.rowLocal || (check.partSetup && !visitor.absorb))) partable.push({ active, visitor, ctx });
+      if (visitor.row) rowVisitors.push({ active, visitor, ctx });
     }
 
     // A visitor whose hook throws gets nothing more from this file; its rule gets an internal-error finding.
@@ -321,11 +339,14 @@ export class Engine {
     try {
       const size = statSync(path).size;
       progress?.fileStarted(resource.file, size);
-      // A large uncompressed CSV file: workers run the row-local checks, and those a part setup equips, on its parts,
-      // while this thread reads it whole for the rest. A compressed file has no offsets to cut at: read here, whole.
+      // A large uncompressed CSV file is read in parts when every check can (planParts). Failing that, with an
+      // explicit --jobs, workers run the row-local checks, and those a part setup equips, on its parts while this
+      // thread reads it whole for the rest. A compressed file has no offsets to cut at: read here, whole.
       let inWorkers: FileVisitor[] = [];
       let offload: Offloaded | undefined;
-      if (format === 'csv' && !resource.compression && split.pool && size >= split.minBytes) {
+      const large = format === 'csv' && !resource.compression && split.pool !== undefined && size >= split.minBytes;
+      const inParts = large ? await this.planParts(dataset, resource, size, split, rowVisitors, driver, findings, maxRecordBytes) : undefined;
+      if (large && !inParts && split.beside) {
         // By position in the pool's rule list: which rules run on the parts, their setups and severities here.
         const setups: Record<number, unknown> = {};
         const severities: Record<number, Severity> = {};
@@ -350,6 +371,7 @@ export class Engine {
         header: (cells, line, fromSchema) => driver.header(cells, cells.length, line, fromSchema),
         row: (cells, line, record, json) => driver.rowCells(cells, line, record, json),
         bytesRead,
+        partEnd: inParts?.partEnd,
         handover: (line) => {
           // Past a quoting anomaly the workers' parts cannot be trusted: this thread runs every check from here.
           if (!offload) return;
@@ -357,6 +379,10 @@ export class Engine {
           driver.resumeRows(inWorkers);
         },
       });
+      if (inParts) {
+        facts = inParts.finish(facts);
+        bytesRead?.(size);
+      }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (!code || !/^E[A-Z]+$/.test(code)) throw err; // not an OS error: a bug, reported as such
@@ -367,6 +393,65 @@ export class Engine {
     driver.finish(facts);
     progress?.fileFinished(resource.file, performance.now() - started);
     return facts.records;
+  }
+
+  /**
+   * Plans the reading of a large CSV file in parts instead of whole: this thread reads the first part with every
+   * visitor, as a sequential read starts, while the workers read the others with every visitor that has a row hook
+   * (row-local checks, those a part setup equips, and those that absorb part states). At the end of the first part,
+   * if it was read cleanly and every other part can stand for a sequential read of its bytes (no quoting anomaly, no
+   * record over the size limit, no invalid byte, no hook that threw), this thread stops reading, absorbs the parts'
+   * states in file order and merges their findings and facts: what one sequential read gives. Otherwise it reads on
+   * to the end itself. Undefined when some visitor cannot run on parts, or the file cannot be cut.
+   */
+  private async planParts(dataset: Dataset, resource: Resource, size: number, split: Split, rowVisitors: readonly RowVisitor[], driver: RowDriver, findings: FindingCollector, maxRecordBytes: number | undefined): Promise<PartsReading | undefined> {
+    const positions = rowVisitors.map((p) => split.partable.indexOf(p.active));
+    const canRunOnParts = (p: RowVisitor, k: number) => positions[k]! >= 0 && (p.active.check.rowLocal || p.active.check.partSetup !== undefined || p.visitor.absorb !== undefined);
+    // Without a row hook to share, a worker would only tokenize its part again.
+    if (rowVisitors.length === 0 || !rowVisitors.every(canRunOnParts)) return undefined;
+    const count = Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
+    split.pool!.warm(count - 1); // while the cuts are planned
+    const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, count, WORKER_START_BYTES);
+    if (!plan) return undefined;
+    const setups: Record<number, unknown> = {};
+    const severities: Record<number, Severity | null> = {};
+    for (const [k, p] of rowVisitors.entries()) {
+      const index = positions[k]!;
+      if (p.active.check.partSetup && !p.active.check.rowLocal) {
+        const setup = this.guard(findings, p.active, 'partSetup', resource.file, dataset.name, () => p.active.check.partSetup!(p.ctx));
+        if (setup === undefined) return undefined; // this file must be read in order for it
+        setups[index] = setup;
+      }
+      severities[index] = this.severityIn(p.active, resource.file) ?? null;
+    }
+    const { locate: _locate, locateSource: _locateSource, source: _source, ...cloneable } = dataset;
+    const others = plan.segments.slice(1).map((segment) => split.pool!.run({
+      path: resource.absolutePath!, size, dialect: { delimiter: plan.delimiter, quote: plan.quote }, maxRecordBytes, segment,
+      dataset: cloneable as Dataset, resourcePosition: dataset.resources.indexOf(resource), setups, severities, readsPart: true,
+    }));
+    for (const p of others) p.catch(() => undefined); // awaited at the end of the first part, if it is reached
+    const absorbing = rowVisitors.flatMap((p, k) => (p.visitor.absorb ? [{ visitor: p.visitor, index: positions[k]! }] : []));
+    let trusted: PartResult[] | undefined;
+    return {
+      partEnd: {
+        offset: plan.segments[1]!.start,
+        stop: async () => {
+          // A worker that failed is a bug, reported when this thread reads the rest itself and finds nothing wrong.
+          const results = await Promise.all(others).catch(() => undefined);
+          const sound = results?.every((r) => r.facts.clean && !r.failed && absorbing.every((a) => Object.hasOwn(r.states, a.index)));
+          if (sound) trusted = results;
+          return trusted !== undefined;
+        },
+      },
+      finish: (first) => {
+        if (!trusted) return first;
+        for (const { visitor, index } of absorbing) {
+          for (const r of trusted) driver.absorb(visitor, r.states[index]);
+        }
+        for (const r of trusted) findings.merge(r.buckets);
+        return mergePartFacts(first, plan.segments, trusted.map((r) => r.facts));
+      },
+    };
   }
 
   /** Cuts a large CSV file into parts and hands them to the workers, or says it cannot be split. */
@@ -410,4 +495,23 @@ interface Split {
   partable: ActiveRule[];
   jobs: number;
   minBytes: number;
+  /**
+   * When a file cannot be read in parts only: whether workers still take the row-local checks beside this thread's
+   * whole read (asked for with an explicit --jobs; it saves little, and costs when the machine is busy).
+   */
+  beside: boolean;
+}
+
+/** A large CSV file read in parts: where this thread's part ends, and what completes the facts of its read. */
+interface PartsReading {
+  partEnd: { offset: number; stop(): Promise<boolean> };
+  /** The facts of this thread's read: the file's, or (when it stopped at partEnd) its first part's, to complete. */
+  finish(first: FileFacts): FileFacts;
+}
+
+/** A visitor with a row hook, with its rule and context. */
+interface RowVisitor {
+  active: ActiveRule;
+  visitor: FileVisitor;
+  ctx: FileVisitorContext<Record<string, unknown>>;
 }

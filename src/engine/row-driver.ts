@@ -8,7 +8,7 @@ import type { JsonRow } from '../readers/rows.js';
 import { MutableRow } from './row.js';
 
 /** Told when a visitor's hook throws: the visitor gets nothing more from this file. */
-export type VisitorFailure = (visitor: FileVisitor, hook: 'header' | 'row' | 'facts' | 'end', err: unknown, line: number | undefined) => void;
+export type VisitorFailure = (visitor: FileVisitor, hook: 'header' | 'row' | 'absorb' | 'facts' | 'end', err: unknown, line: number | undefined) => void;
 
 export class RowDriver {
   readonly row = new MutableRow();
@@ -72,6 +72,20 @@ export class RowDriver {
         this.fail(visitors[i]!, 'row', err, line);
         i++;
       }
+    }
+  }
+
+  hasFailed(visitor: FileVisitor): boolean {
+    return this.failed.has(visitor);
+  }
+
+  /** A file read in parts: one part's state for a visitor, unless one of its hooks has thrown. */
+  absorb(visitor: FileVisitor, state: unknown): void {
+    if (this.failed.has(visitor)) return;
+    try {
+      visitor.absorb!(state);
+    } catch (err) {
+      this.fail(visitor, 'absorb', err, undefined);
     }
   }
 

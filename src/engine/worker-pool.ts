@@ -1,14 +1,14 @@
 // A small pool of worker threads for the parts of large CSV files: started on first use, a queue of tasks, one task
 // per worker at a time, stopped when the run ends.
 import { Worker } from 'node:worker_threads';
-import type { CollectedBuckets } from '../report/collector.js';
-import type { SegmentResult, SegmentTask, WorkerSetup } from './worker.js';
+import type { PartResult, SegmentTask } from './part.js';
+import type { SegmentResult, WorkerSetup } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 interface Pending {
   task: SegmentTask;
-  resolve(result: { buckets: CollectedBuckets }): void;
+  resolve(result: PartResult): void;
   reject(err: Error): void;
 }
 
@@ -21,11 +21,21 @@ export class WorkerPool {
 
   constructor(private readonly size: number, private readonly setup: WorkerSetup) {}
 
-  run(task: Omit<SegmentTask, 'id'>): Promise<{ buckets: CollectedBuckets }> {
+  /** The rules the workers were given, in order (SegmentTask's positions). */
+  get rules(): WorkerSetup['rules'] {
+    return this.setup.rules;
+  }
+
+  run(task: Omit<SegmentTask, 'id'>): Promise<PartResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ task: { ...task, id: this.nextId++ }, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Starts up to n workers now, so that their start-up (loading the checks) overlaps what this thread does next. */
+  warm(n: number): void {
+    while (this.workers.length < Math.min(n, this.size)) this.idle.push(this.start());
   }
 
   async close(): Promise<void> {

@@ -116,6 +116,19 @@ export interface FileVisitor {
   row?(row: RowContext): void;
   /** After the last row. */
   end?(): void;
+  /**
+   * In a visitor made with ctx.readsPart (one part of a large file, often in a worker thread): what it learned from
+   * its part that the file's findings depend on beyond each row (first occurrences, counts, first examples), as plain
+   * data (structured-cloneable: typed arrays, arrays, objects). Called after the part's last row, instead of facts and
+   * end. A visitor whose row hook keeps state across rows needs it, with absorb, for its file to be read in parts.
+   */
+  partState?(): unknown;
+  /**
+   * On the main thread, when a large file was read in parts: the parts' states, one call per part in file order,
+   * after the header and before facts and end. Merged so, the findings must be exactly those of one sequential read
+   * (which duplicate names which first line, which example is first, the counts).
+   */
+  absorb?(state: unknown): void;
 }
 
 export interface PackageVisitorContext<Options> extends CheckContext<Options> {
@@ -127,9 +140,15 @@ export interface FileVisitorContext<Options> extends CheckContext<Options> {
   resource: Resource;
   /**
    * Set when the visitor runs in a worker thread on one part of a large file: what the check's partSetup gave for it.
-   * The visitor must then work from it alone (the run-wide state is not there) and report from its row hook.
+   * The visitor must then work from it alone (the run-wide state is not there) and report from its row hook, or
+   * (with readsPart) give what it learned in partState().
    */
   partSetup?: unknown;
+  /**
+   * Set when the visitor reads one part of a file that several read: its row hook reports only what the row decides
+   * alone, and everything that depends on other rows goes into partState() for the main thread's visitor to absorb.
+   */
+  readsPart?: boolean;
 }
 
 export interface CheckDocs {

@@ -19,13 +19,16 @@ const CHUNK = 1024 * 1024;
 const LF = 0x0a;
 
 /**
- * Cuts the file into about `parts` segments of similar size. Each cut falls just after a line feed outside quotes.
+ * Cuts the file into about `parts` segments of similar size, the first `lead` bytes longer. Each cut falls just after a line feed outside quotes.
  * Well-formed quoting is assumed: after a quoting error the cuts may be wrong, and the caller must not trust the
  * parts past the first error (the reader finds it at the same record).
  */
-export async function planSegments(path: string, size: number, parts: number, quote: number): Promise<CsvSegment[]> {
+export async function planSegments(path: string, size: number, parts: number, quote: number, lead = 0): Promise<CsvSegment[]> {
+  // The first part `lead` bytes longer than the others (its reader starts at once; the others' start up first).
+  const lead_ = Math.min(Math.max(0, lead), size / 2);
+  const share = (size - lead_) / parts;
   const targets: number[] = [];
-  for (let k = 1; k < parts; k++) targets.push(Math.floor((size * k) / parts));
+  for (let k = 1; k < parts; k++) targets.push(Math.floor(lead_ + share * k));
   const cuts: { at: number; line: number; records: number }[] = [];
   // The byte scanner's own quote state and line counts: a record ends at each terminator outside quotes.
   const scanner = new ByteScanner(quote, false);

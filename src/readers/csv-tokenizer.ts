@@ -96,6 +96,11 @@ export class FastCsvTokenizer {
       && !options.comment && !options.skipInitialSpace;
   }
 
+  /** Every record of the text pushed so far has been delivered, and nothing was out of place: a record starts here. */
+  get atRecordStart(): boolean {
+    return !this.anomaly && this.pending === '' && this.gathered.length === 0 && !this.skippingLine && !this.skipLeadingLF;
+  }
+
   push(text: string): void {
     if (this.anomaly || text.length === 0) return;
     if (this.first) {

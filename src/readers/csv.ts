@@ -202,16 +202,19 @@ export interface CsvParts {
   delimiter: string;
   quote: string;
   segments: CsvSegment[];
+  /** What the head of the file showed (encoding, BOM, delimiter, header row): the facts before any part is read. */
+  facts: FileFacts;
 }
 
-export async function planCsvParts(path: string, size: number, options: CsvReadOptions, parts: number): Promise<CsvParts | undefined> {
+/** lead: how many bytes longer than the others the first part is (see planSegments). */
+export async function planCsvParts(path: string, size: number, options: CsvReadOptions, parts: number, lead = 0): Promise<CsvParts | undefined> {
   if (options.compression) return undefined;
   const reading = planReading(await openSource(path), size, options);
   if (!('parseOptions' in reading) || !reading.fast || reading.decoder || !reading.facts.headerRow || reading.facts.encoding !== 'utf-8') return undefined;
-  const segments = await planSegments(path, size, parts, reading.quote.charCodeAt(0));
+  const segments = await planSegments(path, size, parts, reading.quote.charCodeAt(0), lead);
   // No cut outside quotes (a quote never closed near the top): a worker would only read the file a second time.
   if (segments.length < 2) return undefined;
-  return { delimiter: reading.delimiter, quote: reading.quote, segments };
+  return { delimiter: reading.delimiter, quote: reading.quote, segments, facts: reading.facts };
 }
 
 export async function readCsv(path: string, size: number, options: CsvReadOptions, sink: TableSink): Promise<FileFacts> {
@@ -304,14 +307,45 @@ export async function readCsv(path: string, size: number, options: CsvReadOption
     await parserInput.write(anomaly.rest);
   };
 
-  for await (const chunk of source.chunks(sink.bytesRead && ((total) => sink.bytesRead!(total)))) {
+  const read = async (chunk: Buffer): Promise<void> => {
     if (!isUtf16) scanner.push(chunk);
     if (parserInput) {
       await parserInput.write(toText(chunk));
-      continue;
+      return;
     }
     fast!.push(toText(chunk) as string);
     if (fast!.anomaly) await handOver();
+  };
+  // Read in parts: at the next part's start, stop if this part was read cleanly and the others can be trusted.
+  const partEnd = sink.partEnd;
+  let offset = 0;
+  let stopped = false;
+  for await (const chunk of source.chunks(sink.bytesRead && ((total) => sink.bytesRead!(total)))) {
+    const cut = partEnd ? partEnd.offset - offset : -1;
+    offset += chunk.length;
+    if (cut < 0 || cut >= chunk.length) {
+      await read(chunk);
+      continue;
+    }
+    await read(chunk.subarray(0, cut));
+    const clean = fast !== undefined && !parserInput && !handedOver && problemsTotal === 0 && fast.atRecordStart && !scanner.inQuotedField;
+    if (clean && await partEnd!.stop()) {
+      stopped = true;
+      break;
+    }
+    await read(chunk.subarray(cut));
+  }
+  if (stopped) {
+    // The bytes before the next part: every record was delivered, the scanner stands after a line feed.
+    scanner.finish();
+    facts.lines = scanner.physicalLines;
+    if (scanner.nulCount > 0) facts.nulBytes = { count: scanner.nulCount, line: scanner.nulLine };
+    facts.lineEndings = scanner.lineEndings;
+    facts.invalidBytes = scanner.invalid;
+    facts.invalidBytesTotal = scanner.invalidTotal;
+    if (scanner.invalidTotal > 0 && scanner.highBytesOnly) facts.likelyEncoding = 'windows-1252';
+    facts.records = records;
+    return facts;
   }
   const rest = decoder ? decoder.decode() : stringDecoder ? stringDecoder.end() : '';
   textScanner?.push(rest);

@@ -31,6 +31,13 @@ export interface TableSink {
   handover?(line: number): void;
   /** Bytes of the file read so far, after each chunk (for a progress indicator). */
   bytesRead?(total: number): void;
+  /**
+   * CSV read in parts: the byte offset where the next part starts (just after a line feed outside quotes). The reader
+   * stops there, once every record before it has been delivered without a quoting anomaly or a record over the size
+   * limit, if stop() says the parts from there on were read by others; otherwise it reads on to the end. Its facts then
+   * describe the bytes before the offset only.
+   */
+  partEnd?: { offset: number; stop(): Promise<boolean> };
 }
 
 export interface RowReadOptions {

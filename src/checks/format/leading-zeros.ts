@@ -3,7 +3,8 @@
 // how many values have them, the first one and its line.
 //
 // Not row-local: the count is the whole file's, which a worker reading one part cannot know (Check.rowLocal allows no
-// end hook). The per-row cost on the main thread is one character test per integer or number cell.
+// end hook); a part gives its columns' counts and first examples as its state, and the main thread adds them up in
+// file order. The per-row cost is one character test per integer or number cell.
 import { NO_OPTIONS } from '../check.js';
 import type { Check } from '../../model/check.js';
 import { INVALID } from '../../tableschema/cast.js';
@@ -57,6 +58,20 @@ const check: Check = {
           column.count++;
           column.first ??= { cell, line: row.line, record: row.record };
         }
+      },
+      partState(): Column[] | undefined {
+        return columns;
+      },
+      /** One part's counts and first examples, in file order: the first part with an example gives it. */
+      absorb(state) {
+        const parts = state as Column[] | undefined;
+        if (!parts) return; // the part had no rows
+        columns ??= parts.map((c) => ({ index: c.index, field: c.field, type: c.type, count: 0 }));
+        parts.forEach((p, k) => {
+          const column = columns![k]!;
+          column.count += p.count;
+          column.first ??= p.first;
+        });
       },
       end() {
         for (const { index, field, type, count, first } of columns ?? []) {

@@ -144,6 +144,16 @@ const check: Check<Options> = {
           }
         }
       },
+      partState() {
+        return tracked.map(({ best, line, record }) => ({ best, line, record }));
+      },
+      /** One part's newest values, in file order: a later part's value replaces only a strictly newer one, as rows do. */
+      absorb(state) {
+        (state as { best: number; line: number; record: number }[]).forEach((p, k) => {
+          const t = tracked[k];
+          if (t && p.best > t.best) Object.assign(t, p);
+        });
+      },
       end() {
         for (const t of tracked) {
           if (t.best === -Infinity) continue;

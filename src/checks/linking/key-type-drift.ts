@@ -63,6 +63,17 @@ interface State {
 
 const STATE = 'key-type-drift';
 
+/** What a part of a file (ctx.readsPart) needs: the fields the main thread's visitor watches, with their roles. */
+type PartSetup = { field: string; role: Watch['role'] }[];
+
+/** What one part saw for one bound watch: its pair's statistics, gathered from zero (examples numbered in the part). */
+type WatchPartState = Pick<Pair, 'paddedCount' | 'padded' | 'refDigits' | 'localDigits'>;
+
+/** A pair whose statistics start from zero: what a part's visitor fills. */
+function blankPair(): Pair {
+  return { local: '', ref: '', localType: '', refType: '', declared: false, paddedCount: 0, refDigits: { count: 0, min: Infinity, max: 0 }, localDigits: new Map() };
+}
+
 function isDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
@@ -142,9 +153,16 @@ const check: Check = {
     stateOf(ctx);
   },
 
+  // The watches are the run's (every dataset's foreign keys): a part, which sees one dataset, is told them.
+  partSetup(ctx): PartSetup | undefined {
+    return stateOf(ctx).watches.get(resourceId(ctx.datasets, ctx.dataset, ctx.resource.index))?.map((w) => ({ field: w.field, role: w.role }));
+  },
+
   createFileVisitor(ctx) {
-    const state = stateOf(ctx);
-    const watches = state.watches.get(resourceId(ctx.datasets, ctx.dataset, ctx.resource.index));
+    const inPart = ctx.readsPart === true ? (ctx.partSetup as PartSetup | undefined) : undefined;
+    // A part's statistics start from zero and its examples are numbered in the part: the main thread absorbs them.
+    const state: State = inPart ? { links: [], watches: new Map(), seq: 0 } : stateOf(ctx);
+    const watches = inPart ? inPart.map((w) => ({ ...w, pair: blankPair() })) : state.watches.get(resourceId(ctx.datasets, ctx.dataset, ctx.resource.index));
     if (!watches) return {};
     const { resource, dataset } = ctx;
     const csv = resource.format === 'csv';
@@ -186,6 +204,35 @@ const check: Check = {
             else p.localDigits.set(cell.length, { count: 1, first: example(cell, row.line, row.record, column) });
           }
         }
+      },
+      partState(): WatchPartState[] {
+        return bound.map(({ w: { pair: p } }) => ({ paddedCount: p.paddedCount, padded: p.padded, refDigits: p.refDigits, localDigits: p.localDigits }));
+      },
+      /**
+       * One part's statistics, in file order. Its examples get the run's next numbers in the part's own order, so
+       * which example came first is as in one sequential read.
+       */
+      absorb(partState) {
+        const parts = partState as WatchPartState[];
+        const renumber: { example: Example; set(e: Example): void }[] = [];
+        bound.forEach(({ w: { pair: p } }, k) => {
+          const q = parts[k];
+          if (!q) return;
+          p.paddedCount += q.paddedCount;
+          if (q.padded && !p.padded) renumber.push({ example: q.padded, set: (e) => { p.padded = e; } });
+          const d = p.refDigits;
+          d.count += q.refDigits.count;
+          d.min = Math.min(d.min, q.refDigits.min);
+          d.max = Math.max(d.max, q.refDigits.max);
+          if (q.refDigits.padded && !d.padded) renumber.push({ example: q.refDigits.padded, set: (e) => { d.padded = e; } });
+          for (const [length, slot] of q.localDigits) {
+            const seen = p.localDigits.get(length);
+            if (seen) seen.count += slot.count;
+            else renumber.push({ example: slot.first, set: (e) => { p.localDigits.set(length, { count: slot.count, first: e }); } });
+          }
+        });
+        renumber.sort((a, b) => a.example.seq - b.example.seq);
+        for (const r of renumber) r.set({ ...r.example, seq: state.seq++ });
       },
     };
   },

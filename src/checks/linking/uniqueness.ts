@@ -3,7 +3,7 @@
 // resource shares its maps across parts (a key repeated in another part is a duplicate too) and frees them after its
 // last part.
 import type { FileVisitor, FileVisitorContext } from '../../model/check.js';
-import { KeyEncoder, rawParts } from '../../keys/encode.js';
+import { joinParts, KeyEncoder, keyText, rawParts, splitKey, type Key } from '../../keys/encode.js';
 import { FirstOccurrences } from '../../keys/first-occurrences.js';
 import { isBlankRow } from '../rows.js';
 import { fieldList, isReadable, keyColumns, partsOf, quotedNames, resourceId, schemaField, showKey, typeKind } from './common.js';
@@ -42,6 +42,76 @@ interface ResourceState {
 
 const PART = 2 ** 32;
 
+/**
+ * What one part of a file (ctx.readsPart) read of one key, for the main thread to absorb in file order: every row's
+ * key with its line and record, in order. Whether a key repeats one of an earlier part only the main thread knows, so
+ * the part decides nothing: it keeps 12 bytes a row for the usual 32-bit integer keys (typed arrays, which cross to
+ * the main thread without a copy), and no map of its own.
+ */
+interface KeyPartState {
+  count: number;
+  /** The keys, as 32-bit integers while every key is one, else as they are. */
+  ints?: Int32Array;
+  keys?: Key[];
+  lines: Uint32Array;
+  records: Uint32Array;
+  /** By row position: the key's cells as written, where they differ from the key's own text ('007' for 7). */
+  raw: Record<number, string[]>;
+}
+
+/** Whether a one-field key's own text is its cell: true for nearly every row, told without making a string. */
+function writtenAs(value: Key, cell: string): boolean {
+  if (typeof value === 'string') return value === cell;
+  // A 32-bit integer is written as its own text when the cell is its digits, with no sign but '-' and no leading zero.
+  if ((value | 0) !== value || cell.length > 11) return keyText(value) === cell;
+  let i = cell.charCodeAt(0) === 45 ? 1 : 0;
+  const first = cell.charCodeAt(i);
+  if (first < 49 || first > 57) return cell === '0' && value === 0;
+  for (i++; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Gathers a KeyPartState row by row. */
+class KeyPartCollector {
+  private count = 0;
+  private ints: Int32Array | undefined = new Int32Array(1024);
+  private keys: Key[] | undefined;
+  private lines = new Uint32Array(1024);
+  private records = new Uint32Array(1024);
+  private readonly raw: Record<number, string[]> = {};
+
+  /** cells: the key's cells as written, for a key of several fields; cell: the cell of a one-field key. */
+  add(value: Key, cells: readonly string[] | string, line: number, record: number): void {
+    const i = this.count++;
+    if (i === this.lines.length) this.grow();
+    if (this.ints && (typeof value !== 'number' || (value | 0) !== value)) {
+      this.keys = Array.from(this.ints.subarray(0, i));
+      this.ints = undefined;
+    }
+    if (this.ints) this.ints[i] = value as number;
+    else this.keys!.push(value);
+    this.lines[i] = line;
+    this.records[i] = record;
+    if (typeof cells === 'string' ? !writtenAs(value, cells) : joinParts(cells) !== keyText(value)) this.raw[i] = typeof cells === 'string' ? [cells] : [...cells];
+  }
+
+  private grow(): void {
+    const size = this.lines.length * 2;
+    const more = <T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => { const b = make(size); b.set(a); return b; };
+    if (this.ints) this.ints = more(this.ints, (n) => new Int32Array(n));
+    this.lines = more(this.lines, (n) => new Uint32Array(n));
+    this.records = more(this.records, (n) => new Uint32Array(n));
+  }
+
+  state(): KeyPartState {
+    const n = this.count;
+    return { count: n, ints: this.ints?.slice(0, n), keys: this.keys, lines: this.lines.slice(0, n), records: this.records.slice(0, n), raw: this.raw };
+  }
+}
+
 /** The keys of a resource's schema of the given kind, each a list of field names. */
 export function declaredKeys(ctx: FileVisitorContext<unknown>, kind: KeyKind): string[][] {
   const schema = ctx.resource.schema;
@@ -72,7 +142,19 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
     shared.set(rid, state);
   }
   const current = state;
-  let active: { key: KeyState; encoder: KeyEncoder }[] = [];
+  let active: { key: KeyState; encoder: KeyEncoder; part?: KeyPartCollector }[] = [];
+  const readsPart = ctx.readsPart === true;
+
+  /** A row whose key was first seen at `first` (part * 2^32 + line). */
+  const reportDuplicate = (key: KeyState, columns: readonly number[], line: number, record: number, shown: string, first: number) => {
+    const firstPart = Math.floor(first / PART);
+    const firstLine = first % PART;
+    const single = key.fields.length === 1;
+    const at = { line, record, column: columns[0]! + 1, field: key.fields[0] };
+    const data: Record<string, string | number> = single ? { value: shown, field: key.fields[0]!, firstLine } : { key: shown, fields: quotedNames(key.fields), firstLine };
+    if (firstPart === part) report({ ...at, messageId: single ? 'duplicate' : 'duplicateComposite', data });
+    else report({ ...at, messageId: single ? 'duplicateAcrossParts' : 'duplicateCompositeAcrossParts', data: { ...data, firstFile: parts[firstPart]!.file } });
+  };
 
   return {
     header(h) {
@@ -82,13 +164,13 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
         const k = keyColumns(resource.schema, h.columns, key.fields);
         if ('missing' in k) continue;
         const numeric = key.fields.length === 1 && typeKind(schemaField(resource.schema, key.fields[0]!)?.type) === 'numeric';
-        active.push({ key, encoder: new KeyEncoder({ columns: k.columns, numeric, invalid: 'raw' }) });
+        active.push({ key, encoder: new KeyEncoder({ columns: k.columns, numeric, invalid: 'raw' }), part: readsPart ? new KeyPartCollector() : undefined });
       }
     },
 
     row(row) {
       if (active.length === 0 || isBlankRow(row)) return;
-      for (const { key, encoder } of active) {
+      for (const { key, encoder, part: inPart } of active) {
         const columns = encoder.columns;
         let missing = false;
         for (let i = 0; i < columns.length; i++) {
@@ -107,20 +189,38 @@ export function uniquenessVisitor(ctx: FileVisitorContext<unknown>, kind: KeyKin
         if (missing) continue;
         const value = encoder.encode(row);
         if (typeof value === 'symbol') continue;
+        if (inPart) {
+          inPart.add(value, columns.length === 1 ? row.cells[columns[0]!] ?? '' : rawParts(row, columns), row.line, row.record);
+          continue;
+        }
         const first = key.seen.setIfAbsent(value, part * PART + row.line);
         if (first === undefined) continue;
-        const firstPart = Math.floor(first / PART);
-        const shown = showKey(rawParts(row, columns));
-        const firstLine = first % PART;
-        const single = key.fields.length === 1;
-        const at = { line: row.line, record: row.record, column: columns[0]! + 1, field: key.fields[0] };
-        const data: Record<string, string | number> = single ? { value: shown, field: key.fields[0]!, firstLine } : { key: shown, fields: quotedNames(key.fields), firstLine };
-        if (firstPart === part) report({ ...at, messageId: single ? 'duplicate' : 'duplicateComposite', data });
-        else report({ ...at, messageId: single ? 'duplicateAcrossParts' : 'duplicateCompositeAcrossParts', data: { ...data, firstFile: parts[firstPart]!.file } });
+        reportDuplicate(key, columns, row.line, row.record, showKey(rawParts(row, columns)), first);
       }
     },
 
+    partState(): (KeyPartState | undefined)[] {
+      return active.map((a) => a.part?.state());
+    },
+
+    /** One part's keys, in file order: a key first seen in the part may be a duplicate of one in an earlier part. */
+    absorb(partState) {
+      const states = partState as (KeyPartState | undefined)[];
+      active.forEach(({ key, encoder }, k) => {
+        const s = states[k];
+        if (!s) return;
+        const arity = key.fields.length;
+        const { ints, keys, lines, records, raw } = s;
+        for (let i = 0; i < s.count; i++) {
+          const value = ints ? ints[i]! : keys![i]!;
+          const first = key.seen.setIfAbsent(value, part * PART + lines[i]!);
+          if (first !== undefined) reportDuplicate(key, encoder.columns, lines[i]!, records[i]!, showKey(raw[i] ?? splitKey(value, arity)), first);
+        }
+      });
+    },
+
     end() {
+      if (readsPart) return;
       current.partsLeft--;
       if (current.partsLeft <= 0) shared.delete(rid);
     },

@@ -177,7 +177,8 @@ describe('Engine with a rule policy and worker threads', () => {
     }).finally(() => {
       pool.WorkerPool.prototype.run = run;
     });
-    expect(parts).toBeGreaterThanOrEqual(4); // two files with the rule on, each cut in two parts
+    // Two files with the rule on, each cut in two parts: this thread reads the first, a worker the second.
+    expect(parts).toBeGreaterThanOrEqual(2);
     const s = summary(findings)['format/blank-row']!;
     expect(s.filter((x) => x.includes('off/'))).toEqual([]);
     expect(s.filter((x) => x.includes('err/b.csv')).every((x) => x.startsWith('error '))).toBe(true);
