@@ -5,7 +5,8 @@ import path from 'node:path';
 import { applyBaseline, createBaseline, readBaseline, toReportBaseline, writeBaseline } from '../baseline/baseline.js';
 import { loadProject, type Project } from '../config/project.js';
 import { discover } from '../datasets/discover.js';
-import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine, type ProgressListener } from '../engine/lint.js';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, type ProgressListener } from '../engine/lint.js';
+import { runEngine } from './run-engine.js';
 import type { Check } from '../model/check.js';
 import type { LintReport } from '../model/report.js';
 import type { Standard } from '../model/standard.js';
@@ -143,7 +144,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
   if (options.shard && writeTo) throw new OdlintError('--baseline-write records every finding of a run, and one shard has only some of them.', 'Write the baseline from a run without --shard; each shard can then use it with --baseline.');
   const part = options.shard ? shardPart(datasets, options.shard) : undefined;
   const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
-  const result = await new Engine(standard, checks, project.policy).lint(datasets, {
+  const result = await runEngine(project, datasets, {
     now,
     progress: options.progress,
     jobs: options.jobs ?? settings.jobs,
@@ -151,7 +152,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     splitMinBytes,
     maxRecordBytes: options.maxRecordBytes ?? settings.maxRecordBytes,
     part,
-  });
+  }, { paths, own: [...own], notice });
 
   let { findings, omitted } = result;
   let baseline: LintReport['baseline'];
