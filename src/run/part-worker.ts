@@ -1,6 +1,7 @@
-// A worker thread doing one part of a run (run/parallel-parts.ts). The standard, its checks and the datasets hold
+// A worker thread doing parts of a run (run/parallel-parts.ts). The standard, its checks and the datasets hold
 // functions, which cannot be sent to a thread, so the worker loads the project and discovers the datasets itself, as
-// the main thread did, then finds its groups by key and runs the engine on them alone. It sends back plain data.
+// the main thread did, says it is ready, then for each part it is given finds its groups by key and runs the engine on
+// them alone. It sends back plain data.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadProject, type ReloadOptions } from '../config/project.js';
 import { discover } from '../datasets/discover.js';
@@ -15,8 +16,6 @@ export interface PartWorkerData {
   own: string[];
   /** How many datasets the main thread discovered: a different count means the files changed meanwhile. */
   discovered: number;
-  /** The keys of this part's groups. */
-  keys: string[];
   now: string;
   maxFindingsPerRule: number;
   maxRecordBytes: number | undefined;
@@ -32,22 +31,32 @@ export interface PartResult {
   dependencies: [string, string[]][];
 }
 
+/** From the worker. */
 export type PartMessage =
+  | { kind: 'ready' }
   | { kind: 'progress'; event: 'started' | 'bytes' | 'finished'; file: string; value: number }
   | { kind: 'done'; result: PartResult }
   | { kind: 'failed'; message: string };
 
+/** To the worker: the keys of the groups of its next part, or undefined when there is none. */
+export interface PartTask { keys?: string[] }
+
 const data = workerData as PartWorkerData;
+
 const post = (message: PartMessage) => parentPort!.postMessage(message);
 
-async function runPart(): Promise<PartResult> {
+async function prepare() {
   const project = await loadProject(data.project);
   const own = new Set(data.own);
   const ignore = { ignored: (abs: string, isDir?: boolean) => (own.has(abs) ? { pattern: '', source: 'own' } : project.ignore.ignored(abs, isDir)) };
   const { datasets } = discover(data.paths, data.project.cwd, { ignore });
   if (datasets.length !== data.discovered) throw new Error(`found ${datasets.length} datasets where the main thread found ${data.discovered}: the files changed during the run`);
-  const part = partOfKeys(datasets, data.keys);
-  if (!part) throw new Error('some datasets of this part were not found again: the files changed during the run');
+  return { project, datasets };
+}
+
+async function runPart({ project, datasets }: Awaited<ReturnType<typeof prepare>>, keys: string[]): Promise<PartResult> {
+  const part = partOfKeys(datasets, keys);
+  if (!part) throw new Error('some datasets of its part were not found again: the files changed during the run');
   const progress: ProgressListener | undefined = data.progress
     ? {
       fileStarted: (file, size) => post({ kind: 'progress', event: 'started', file, value: size }),
@@ -62,8 +71,14 @@ async function runPart(): Promise<PartResult> {
   return { findings: result.findings, omitted: result.omitted, datasets: result.datasets, files: result.files, records: [...result.records], dependencies: [...result.dependencies] };
 }
 
+const failed = (err: unknown) => post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
 try {
-  post({ kind: 'done', result: await runPart() });
+  const prepared = await prepare();
+  parentPort!.on('message', (task: PartTask) => {
+    if (!task.keys) return void parentPort!.close();
+    runPart(prepared, task.keys).then((result) => post({ kind: 'done', result }), failed);
+  });
+  post({ kind: 'ready' });
 } catch (err) {
-  post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+  failed(err);
 }

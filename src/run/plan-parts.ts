@@ -1,7 +1,7 @@
 // How a run over many datasets is cut into parts for threads: whole groups of datasets (datasets/groups.ts: those
-// sharing a file), balanced by the data they read, largest first. A worker starts late (it loads the standard and
-// discovers the datasets again), so each worker's part counts that start-up as data it already has; a worker whose
-// part stays empty is not started, which is how a small run stays on one thread.
+// sharing a file), by the data they read. The threads take parts from a queue (run/parallel-parts.ts), largest first
+// and smaller towards the end, so a thread that starts late (a worker loads the standard and discovers the datasets
+// again) or runs slowly (a busy core) takes fewer, and the last part to finish is a small one.
 import { statSync } from 'node:fs';
 import { groupDatasets } from '../datasets/groups.js';
 import type { EnginePart } from '../engine/lint.js';
@@ -10,18 +10,16 @@ import { isReadFile } from '../util/resources.js';
 
 /**
  * What starting a worker costs, in bytes of CSV the main thread reads meanwhile: loading odlint and the standard
- * (~0.5 s) at ~25 MB/s. A worker takes a part only when the run has enough data beyond that.
+ * (~0.5 s) at ~25 MB/s. A run is cut into parts only when it has data for a worker to catch up with that.
  */
 export const DEFAULT_PARALLEL_MIN_BYTES = 12 * 1024 * 1024;
 /** Each dataset's metadata is read and checked again by a worker, and each data file costs a fixed amount to open. */
 const COST_PER_DATASET = 12 * 1024;
 const COST_PER_FILE = 16 * 1024;
 
-export interface PartsPlan {
-  /** The part the main thread does: its groups, and the files no dataset names when the run owns them. */
-  main: EnginePart;
-  /** Per worker: the keys of its groups (a worker finds them again in its own discovery), and the part itself. */
-  workers: { keys: string[]; part: EnginePart }[];
+export interface RunPart extends EnginePart {
+  /** The keys of its groups: a worker finds them again in its own discovery. */
+  keys: string[];
 }
 
 function fileSize(file: string): number {
@@ -33,43 +31,49 @@ function fileSize(file: string): number {
 }
 
 /**
- * Cuts the run (or the part of it given, a shard's) into at most `jobs` parts, or says it does not pay (undefined):
- * fewer than two groups, or too little data for a worker to catch up with its start-up. `minBytes` replaces the
- * estimate of that start-up (0 makes any run of two groups parallel: tests).
+ * Cuts the run (or the part of it given, a shard's) into parts for `jobs` threads, in the order to take them, or says
+ * it does not pay (undefined): one thread, fewer than two groups, or too little data for a worker to catch up with its
+ * start-up. `minBytes` replaces the estimate of that start-up (0 makes any run of two groups parallel: tests). The
+ * first part owns the files no dataset names (where a rule's preparation reports), when the run owns them.
  */
-export function planParts(datasets: readonly Dataset[], outer: EnginePart | undefined, jobs: number, minBytes?: number): PartsPlan | undefined {
+export function planParts(datasets: readonly Dataset[], outer: EnginePart | undefined, jobs: number, minBytes?: number): RunPart[] | undefined {
   if (jobs < 2) return undefined;
   const groups = groupDatasets(datasets);
   const inAnyGroup = new Set(groups.flatMap((g) => g.files));
   const mine = outer ? groups.filter((g) => g.datasets.every((d) => outer.datasets.has(d))) : groups;
   if (mine.length < 2) return undefined;
-  const cost = (datasetsOf: readonly Dataset[]) => {
+  const cost = (of: readonly Dataset[]) => {
     let sum = 0;
-    for (const d of datasetsOf) {
+    for (const d of of) {
       sum += COST_PER_DATASET;
       for (const r of d.resources) if (isReadFile(r)) sum += COST_PER_FILE + fileSize(r.absolutePath!);
     }
     return sum;
   };
-  // Largest first, each to the least loaded part; ties by position, so the plan is the same on every run.
-  const sized = mine.map((group, i) => ({ group, i, cost: cost(group.datasets) })).sort((a, b) => b.cost - a.cost || a.i - b.i);
-  // Each worker also reads and checks every dataset's metadata again (the main thread already has).
+  const sized = mine.map((group, i) => ({ group, i, cost: cost(group.datasets) }));
+  const total = sized.reduce((sum, s) => sum + s.cost, 0);
+  // Each worker also reads and checks every dataset's metadata again, which the main thread has done.
   const workerStart = minBytes ?? DEFAULT_PARALLEL_MIN_BYTES + datasets.length * COST_PER_DATASET;
-  const loads = Array.from({ length: jobs }, (_, p) => ({ p, load: p === 0 ? 0 : workerStart, groups: [] as typeof mine }));
+  if (total < 2 * workerStart) return undefined;
+  // Two parts per thread, shares falling from the first to the last (for 2 threads 4:3:2:1): the main thread starts on
+  // the largest at once, and whichever thread is free takes the next.
+  const count = Math.min(2 * jobs, mine.length);
+  const shares = Array.from({ length: count }, (_, p) => count - p);
+  const shareSum = shares.reduce((a, b) => a + b, 0);
+  const bins = shares.map((share) => ({ target: (total * share) / shareSum, load: 0, groups: [] as typeof mine }));
+  // Largest group first, each to the part furthest below its share; ties by position, so every run plans the same.
+  sized.sort((a, b) => b.cost - a.cost || a.i - b.i);
   for (const { group, cost: c } of sized) {
-    let least = loads[0]!;
-    for (const l of loads) if (l.load < least.load) least = l;
-    least.load += c;
-    least.groups.push(group);
+    let best = bins[0]!;
+    for (const b of bins) if (b.target - b.load > best.target - best.load) best = b;
+    best.load += c;
+    best.groups.push(group);
   }
-  const partOf = (of: typeof mine, ownsLoose: boolean): EnginePart => {
-    const files = new Set(of.flatMap((g) => g.files));
-    const ownsOther = ownsLoose ? (file: string) => !inAnyGroup.has(file) && (outer ? outer.owns(file) : true) : () => false;
-    return { datasets: new Set(of.flatMap((g) => g.datasets)), owns: (file) => files.has(file) || ownsOther(file) };
-  };
-  const workers = loads.slice(1).filter((l) => l.groups.length > 0).map((l) => ({ keys: l.groups.map((g) => g.key), part: partOf(l.groups, false) }));
-  if (workers.length === 0) return undefined;
-  return { main: partOf(loads[0]!.groups, true), workers };
+  return bins.filter((b) => b.groups.length > 0).map((b, p) => {
+    const files = new Set(b.groups.flatMap((g) => g.files));
+    const ownsLoose = p === 0 ? (file: string) => !inAnyGroup.has(file) && (outer ? outer.owns(file) : true) : () => false;
+    return { keys: b.groups.map((g) => g.key), datasets: new Set(b.groups.flatMap((g) => g.datasets)), owns: (file: string) => files.has(file) || ownsLoose(file) };
+  });
 }
 
 /** The part of the groups with these keys, as a worker finds them in its own discovery; undefined if one is missing. */

@@ -17,10 +17,9 @@ export async function runEngine(project: Project, datasets: Dataset[], options: 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // ODLINT_PARALLEL_MIN_BYTES (tests, measurements): how much data a worker's start-up is worth (plan-parts.ts).
   const minBytes = process.env.ODLINT_PARALLEL_MIN_BYTES ? Number(process.env.ODLINT_PARALLEL_MIN_BYTES) : undefined;
-  const plan = project.reload ? planParts(datasets, options.part, jobs, minBytes) : undefined;
-  if (!plan) return new Engine(project.standard, project.checks, project.policy).lint(datasets, options);
-  const reloadable = { ...project, reload: project.reload! };
-  return runParts(reloadable, datasets, options, plan, context, (message) => {
-    context.notice(`a worker thread failed (${message}); the main thread did its part instead.`);
+  const parts = project.reload ? planParts(datasets, options.part, jobs, minBytes) : undefined;
+  if (!parts) return new Engine(project.standard, project.checks, project.policy).lint(datasets, options);
+  return runParts({ ...project, reload: project.reload! }, datasets, options, parts, jobs, context, (message, withPart) => {
+    context.notice(withPart ? `a worker thread failed (${message}); the main thread did its part instead.` : `a worker thread could not start (${message}); the run went on without it.`);
   });
 }
