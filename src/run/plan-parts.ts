@@ -9,12 +9,16 @@ import type { Dataset } from '../model/dataset.js';
 import { isReadFile } from '../util/resources.js';
 
 /**
- * What starting a worker costs, in bytes of CSV the main thread reads meanwhile: loading odlint and the standard
- * (~0.5 s) at ~25 MB/s. A run is cut into parts only when it has data for a worker to catch up with that.
+ * What starting a worker costs, in bytes of CSV the main thread reads meanwhile at ~25 MB/s: loading odlint and the
+ * standard (~0.5 s on 2 cores), and its first files read before the JIT has warmed up (~0.4 s). A run is cut into
+ * parts only when its data is at least twice what a worker costs to start.
  */
-export const DEFAULT_PARALLEL_MIN_BYTES = 12 * 1024 * 1024;
-/** Each dataset's metadata is read and checked again by a worker, and each data file costs a fixed amount to open. */
-const COST_PER_DATASET = 12 * 1024;
+export const DEFAULT_PARALLEL_MIN_BYTES = 24 * 1024 * 1024;
+/**
+ * A worker discovers every dataset again and checks its metadata (~0.8 ms each with the other thread busy: a portal
+ * of 1,000 small packages does not pay for that and stays on one thread); a data file costs ~0.6 ms to open and begin.
+ */
+const COST_PER_DATASET = 40 * 1024;
 const COST_PER_FILE = 16 * 1024;
 
 export interface RunPart extends EnginePart {
