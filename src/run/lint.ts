@@ -45,7 +45,10 @@ export interface LintOptions {
    * LC_MESSAGES or LANG, else English. A message the standard's catalogues do not have is given in English.
    */
   locale?: string;
-  /** Worker threads for large CSV files (1: none). Default: the config's, else the number of cores. */
+  /**
+   * Threads: parts of a run over many datasets (when it has data enough to pay for a worker's start-up, and the
+   * standard and checks are not built in code), and large CSV files (1: none). Default: the config's, else the number of cores.
+   */
   jobs?: number;
   /** Findings listed per rule and file (0: all); the rest are counted. Default: the config's, else 1000. */
   maxFindingsPerRule?: number;
