@@ -16,7 +16,8 @@ export interface RunEngineContext extends RunInputs {
 export async function runEngine(project: Project, datasets: Dataset[], options: EngineOptions, context: RunEngineContext): Promise<LintResult> {
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // ODLINT_PARALLEL_MIN_BYTES (tests, measurements): how much data a worker's start-up is worth (plan-parts.ts).
-  const minBytes = process.env.ODLINT_PARALLEL_MIN_BYTES ? Number(process.env.ODLINT_PARALLEL_MIN_BYTES) : undefined;
+  const given = Number(process.env.ODLINT_PARALLEL_MIN_BYTES || NaN);
+  const minBytes = Number.isFinite(given) && given >= 0 ? given : undefined;
   const parts = project.reload ? planParts(datasets, options.part, jobs, minBytes) : undefined;
   if (!parts) return new Engine(project.standard, project.checks, project.policy).lint(datasets, options);
   return runParts({ ...project, reload: project.reload! }, datasets, options, parts, jobs, context, (message, withPart) => {
