@@ -57,6 +57,20 @@ export interface Project {
   policy: RulePolicy;
   ignore: IgnoreRules;
   settings: ConfigSettings;
+  /**
+   * How to load this project again in another thread (functions do not cross): absent when it was given a standard
+   * or checks built in code, which only this thread has.
+   */
+  reload?: ReloadOptions;
+}
+
+/** Project options another thread can be given: no standard or checks built in code. */
+export interface ReloadOptions {
+  cwd: string;
+  config?: string | false;
+  standard?: string;
+  ignorePatterns?: string[];
+  ignore?: boolean;
 }
 
 /** The project a config belongs to: its repository (the folder with .git), else the config's own folder. */
@@ -134,5 +148,7 @@ export async function loadProject(opts: ProjectOptions = {}): Promise<Project> {
     cache: c?.cache,
     cacheLocation,
   };
-  return { config, standard: changed, checks, policy: RulePolicy.fromConfig(changed, config, checks, validator), ignore, settings };
+  const reload = typeof opts.standard === 'object' || (opts.checks?.length ?? 0) > 0 ? undefined
+    : { cwd, config: opts.config, standard: opts.standard, ignorePatterns: opts.ignorePatterns, ignore: opts.ignore };
+  return { config, standard: changed, checks, policy: RulePolicy.fromConfig(changed, config, checks, validator), ignore, settings, reload };
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { applyBaseline, createBaseline, readBaseline, toReportBaseline, writeBaseline } from '../baseline/baseline.js';
 import { loadProject, type Project } from '../config/project.js';
 import { discover } from '../datasets/discover.js';
-import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine, type ProgressListener } from '../engine/lint.js';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, type ProgressListener } from '../engine/lint.js';
+import { runEngine } from './run-engine.js';
 import type { Check } from '../model/check.js';
 import type { LintReport } from '../model/report.js';
 import type { Standard } from '../model/standard.js';
@@ -48,7 +49,10 @@ export interface LintOptions {
    * LC_MESSAGES or LANG, else English. A message the standard's catalogues do not have is given in English.
    */
   locale?: string;
-  /** Worker threads for large CSV files (1: none). Default: the config's, else the number of cores. */
+  /**
+   * Threads: parts of a run over many datasets (when it has data enough to pay for a worker's start-up, and the
+   * standard and checks are not built in code), and large CSV files (1: none). Default: the config's, else the number of cores.
+   */
   jobs?: number;
   /** Findings listed per rule and file (0: all); the rest are counted. Default: the config's, else 1000. */
   maxFindingsPerRule?: number;
@@ -172,7 +176,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     notice,
   });
   const splitMinBytes = process.env.ODLINT_SPLIT_MIN_BYTES ? Number(process.env.ODLINT_SPLIT_MIN_BYTES) : undefined;
-  let result = await new Engine(standard, checks, project.policy).lint(datasets, {
+  let result = await runEngine(project, datasets, {
     now,
     progress: options.progress,
     jobs: options.jobs ?? settings.jobs,
@@ -180,7 +184,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     splitMinBytes,
     maxRecordBytes,
     part: cached?.part ?? shard,
-  });
+  }, { paths, own: [...own], notice });
   if (cached) result = await cached.complete(result);
 
   let { findings, omitted } = result;
