@@ -144,7 +144,7 @@ function lintOptions(command: Command): Command {
     .option('--locale <tag>', "language of messages, hints and report labels, e.g. fr or fr-CA (default: the config's locale, else LC_ALL / LC_MESSAGES / LANG, else English)")
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'report errors only')
-    .option('-j, --jobs <n>', `worker threads for runs over many datasets and for large CSV files (default: the number of cores, ${availableParallelism()} here; 1: none)`, parsePositive)
+    .option('-j, --jobs <n>', `threads for runs over many datasets and for large CSV files (default: one per core, ${availableParallelism()} here, unless the load average shows the cores crowded; 1: none)`, parsePositive)
     .option('--max-findings-per-rule <n>', `findings kept per rule and file; the rest are counted (default ${DEFAULT_MAX_FINDINGS_PER_RULE}; 0: keep all)`, parseCount)
     .option('--max-record-bytes <size>', 'records larger than this are reported and skipped, so memory stays bounded: bytes, or a size such as 256MiB (default 64MiB)', parseSize)
     .option('--baseline <file>', 'report only findings not recorded in this baseline file, and which of its entries are fixed')
