@@ -59,6 +59,10 @@ export function planParts(datasets: readonly Dataset[], outer: EnginePart | unde
   // Each worker also reads and checks every dataset's metadata again, which the main thread has done.
   const workerStart = minBytes ?? DEFAULT_PARALLEL_MIN_BYTES + datasets.length * COST_PER_DATASET;
   if (total < 2 * workerStart) return undefined;
+  // A run dominated by one group (a large file and its register) cannot be balanced by whole groups: one engine on
+  // all the threads reads its large file in parts instead (engine/lint.ts), which parts of one thread each would stop.
+  // (Not when a test forces parts with minBytes.)
+  if (minBytes === undefined && Math.max(...sized.map((s) => s.cost)) > total / jobs) return undefined;
   // Two parts per thread, shares falling from the first to the last (for 2 threads 4:3:2:1): the main thread starts on
   // the largest at once, and whichever thread is free takes the next.
   const count = Math.min(2 * jobs, mine.length);

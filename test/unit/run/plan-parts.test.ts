@@ -1,6 +1,7 @@
 // Parts of a run for threads: whole groups of datasets, each in exactly one part, balanced by data; none when a
 // worker would not catch up with its start-up.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../../src/datasets/discover.js';
@@ -29,6 +30,28 @@ describe('planParts', () => {
     // A worker finds a part again by the keys of its groups.
     for (const p of parts.slice(1)) expect(partOfKeys(datasets, p.keys)!.datasets).toEqual(p.datasets);
     expect(partOfKeys(datasets, ['no/such/file.csv'])).toBeUndefined();
+  });
+
+  it('keeps a run one group dominates on one engine, which reads its large file in parts', () => {
+    // Sparse files: sizes without the bytes. Four files of 20 MB balance two threads; a 90 MB file and a small one
+    // cannot, by whole groups.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'odlint-plan-'));
+    try {
+      const sized = (name: string, mb: number) => {
+        writeFileSync(path.join(dir, name), 'a,b\n');
+        truncateSync(path.join(dir, name), mb * 1024 * 1024);
+      };
+      ['a', 'b', 'c', 'd'].forEach((n) => sized(`even/${n}.csv`.replace('even/', 'even-'), 20));
+      const even = discover(['even-a.csv', 'even-b.csv', 'even-c.csv', 'even-d.csv'], dir).datasets;
+      expect(planParts(even, undefined, 2)?.length).toBeGreaterThan(1);
+      sized('big.csv', 90);
+      sized('small.csv', 1);
+      const dominated = discover(['big.csv', 'small.csv'], dir).datasets;
+      expect(planParts(dominated, undefined, 2)).toBeUndefined();
+      expect(planParts(dominated, undefined, 2, 0)).toBeDefined(); // forced (tests): parts regardless
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives the main thread the largest part first', () => {
