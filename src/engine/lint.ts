@@ -197,6 +197,12 @@ export class Engine {
     // The whole read beside the workers only pays when asked for: by default a file is split only into parts that
     // replace the main thread's read.
     const split: Split = { pool, partable, jobs, minBytes: options.splitMinBytes ?? DEFAULT_SPLIT_MIN_BYTES, beside: options.jobs !== undefined };
+    // A file large enough to read in parts: its workers start now, while the metadata is checked and the registers it
+    // depends on are read, rather than when its cuts are planned (a worker takes about half a second to load).
+    if (pool) {
+      const largest = largestSplittable(datasets, options.part);
+      if (largest >= split.minBytes) pool.warm(Math.min(jobs, Math.max(2, Math.ceil(largest / split.minBytes))) - 1);
+    }
     try {
       return await this.run(datasets, options, findings, split);
     } finally {
@@ -471,6 +477,23 @@ export class Engine {
       }),
     };
   }
+}
+
+/** The size of the largest uncompressed CSV file the run (or its part) reads, 0 when there is none. */
+function largestSplittable(datasets: readonly Dataset[], part: EnginePart | undefined): number {
+  let largest = 0;
+  for (const dataset of datasets) {
+    if (part && !part.datasets.has(dataset)) continue;
+    for (const r of dataset.resources) {
+      if (r.format !== 'csv' || r.compression || !isReadFile(r)) continue;
+      try {
+        largest = Math.max(largest, statSync(r.absolutePath!).size);
+      } catch {
+        // unreadable: reported when it is read
+      }
+    }
+  }
+  return largest;
 }
 
 /** Keeps only the findings at files a part owns, before the cap counts them. */
