@@ -6,9 +6,9 @@
 import path from 'node:path';
 import type { EnginePart, FileRules, LintResult } from '../engine/lint.js';
 import type { Dataset } from '../model/dataset.js';
-import type { Finding, OmittedFindings } from '../model/finding.js';
-import type { DatasetGroup } from '../datasets/groups.js';
-import { compareFindings, compareOmitted } from '../report/finding-order.js';
+import { partOfGroups, type DatasetGroup } from '../datasets/groups.js';
+import { joinResults } from '../engine/join-results.js';
+import { compareText } from '../util/compare-text.js';
 import { displayPath } from '../util/paths.js';
 import { plural } from '../util/plural.js';
 import { isReadFile } from '../util/resources.js';
@@ -99,10 +99,9 @@ export async function planCachedRun(datasets: readonly Dataset[], o: CachedRunOp
     return entry.findings.every((f) => own.has(f.file)) && entry.omitted.every((x) => own.has(x.file)) && Object.keys(entry.records).every((f) => own.has(f));
   };
   const reused = selected.filter(isFresh);
-  const stale = selected.filter((g) => !reused.includes(g));
-  const staleDatasets = new Set(stale.flatMap((g) => g.datasets));
-  const staleFiles = new Set(stale.flatMap((g) => g.files));
-  const part: EnginePart = { datasets: staleDatasets, owns: (file) => staleFiles.has(file) || (o.ownsRunLevel && !groupOf.has(file)) };
+  const reusedSet = new Set(reused);
+  const stale = selected.filter((g) => !reusedSet.has(g));
+  const part: EnginePart = partOfGroups(stale, (file) => o.ownsRunLevel && !groupOf.has(file));
 
   const complete = async (fresh: LintResult): Promise<LintResult> => {
     // The fresh findings by group, to cache; the run-level ones are recomputed every run.
@@ -139,29 +138,14 @@ export async function planCachedRun(datasets: readonly Dataset[], o: CachedRunOp
     digestAll([...depGroups.values()].flatMap((s) => [...s]));
     for (const [key, deps] of depGroups) {
       const entry = entries.get(key)!;
-      for (const dg of [...deps].sort((a, b) => (a.key < b.key ? -1 : 1))) entry.dependsOn[dg.key] = digests.get(dg.key)!;
+      for (const dg of [...deps].sort((a, b) => compareText(a.key, b.key))) entry.dependsOn[dg.key] = digests.get(dg.key)!;
     }
 
-    let findings: Finding[] = fresh.findings;
-    let omitted: OmittedFindings[] = fresh.omitted;
-    const records = new Map(fresh.records);
-    let datasetsDone = fresh.datasets;
-    let files = fresh.files;
-    if (reused.length > 0) {
-      findings = [...fresh.findings];
-      omitted = [...fresh.omitted];
-      for (const g of reused) {
-        const entry = cached[g.key]!;
-        for (const f of entry.findings) findings.push(f);
-        for (const x of entry.omitted) omitted.push(x);
-        for (const [file, n] of Object.entries(entry.records)) records.set(file, n);
-        datasetsDone += g.datasets.length;
-        files += entry.files;
-      }
-      // Each file's findings come from one group, so a stable sort gives each file's findings in the engine's order.
-      findings.sort(compareFindings);
-      omitted.sort(compareOmitted);
-    }
+    // The reused groups' findings, as the parts of one run: each file's findings come from one group.
+    const joined = reused.length === 0 ? fresh : joinResults([fresh, ...reused.map((g): LintResult => {
+      const entry = cached[g.key]!;
+      return { findings: entry.findings, omitted: entry.omitted, datasets: g.datasets.length, files: entry.files, records: new Map(Object.entries(entry.records)), dependencies: new Map() };
+    })]);
 
     const selectedCount = selected.reduce((n, g) => n + g.datasets.length, 0);
     const reusedCount = reused.reduce((n, g) => n + g.datasets.length, 0);
@@ -181,7 +165,7 @@ export async function planCachedRun(datasets: readonly Dataset[], o: CachedRunOp
         o.notice(`cache: ${shown} could not be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the next run reads everything again.`);
       }
     }
-    return { findings, omitted, datasets: datasetsDone, files, records, dependencies: fresh.dependencies };
+    return joined;
   };
   return { part, complete };
 }

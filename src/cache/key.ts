@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareText } from '../util/compare-text.js';
 import type { Check } from '../model/check.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Rule, Standard } from '../model/standard.js';
@@ -76,7 +77,7 @@ function ownCodeDigest(): string {
   const root = CODE_ROOT;
   const hash = createHash('sha256');
   const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.(js|ts|json)$/.test(e.name) && !e.name.endsWith('.d.ts')) hash.update(`${path.relative(root, p)}\0`).update(readFileSync(p)).update('\0');
@@ -89,7 +90,7 @@ function ownCodeDigest(): string {
 /** odlint's code and each extra check's module file (a check given in code may change with no version to say so). */
 function codeDigest(checks: ReadonlyMap<string, Check>): string {
   const extra: string[] = [];
-  for (const [id, check] of [...checks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [id, check] of [...checks].sort(([a], [b]) => compareText(a, b))) {
     const file = check.module?.startsWith('file:') ? fileURLToPath(check.module) : undefined;
     if (file !== undefined && !path.relative(CODE_ROOT, file).startsWith('..')) continue; // one of odlint's own
     let text = '';

@@ -51,3 +51,18 @@ export function groupDatasets(datasets: readonly Dataset[]): DatasetGroup[] {
     return { key: files[0]!, datasets: g.datasets, files };
   });
 }
+
+/**
+ * The part of a run made of these groups, as the engine takes it (EnginePart): their datasets, and the files whose
+ * findings are theirs — their own, and any other `alsoOwns` says (a file no group names, for the one part that keeps
+ * run-level findings).
+ */
+export function partOfGroups(groups: readonly DatasetGroup[], alsoOwns: (file: string) => boolean = () => false): { datasets: Set<Dataset>; owns(file: string): boolean } {
+  const files = new Set(groups.flatMap((g) => g.files));
+  return { datasets: new Set(groups.flatMap((g) => g.datasets)), owns: (file) => files.has(file) || alsoOwns(file) };
+}
+
+/** Every file some group names. */
+export function namedFiles(groups: readonly DatasetGroup[]): Set<string> {
+  return new Set(groups.flatMap((g) => g.files));
+}

@@ -25,12 +25,11 @@ import { localiseFindings } from '../locale/localise.js';
 import { standardLocaliser } from '../locale/standard.js';
 import { reportDatasets, reportRules } from './report-parts.js';
 import { shardOf, type ShardSpec } from './shard.js';
-import { groupDatasets, type DatasetGroup } from '../datasets/groups.js';
+import { groupDatasets, namedFiles, partOfGroups, type DatasetGroup } from '../datasets/groups.js';
 import { planCachedRun } from '../cache/cached-run.js';
 import { runKey } from '../cache/key.js';
 import { cacheFile } from '../cache/store.js';
 import type { EnginePart } from '../engine/lint.js';
-import type { Dataset } from '../model/dataset.js';
 
 export interface LintOptions {
   /** Files, folders or glob patterns, relative to the working folder (process.cwd()). Default: the working folder. */
@@ -265,16 +264,6 @@ function shardGroups(shard: ShardSpec): (group: DatasetGroup) => boolean {
  * reports) belongs to shard 1, so that every finding of the whole run is in exactly one shard.
  */
 function shardPart(groups: readonly DatasetGroup[], inShard: (group: DatasetGroup) => boolean, shard: ShardSpec): EnginePart {
-  const mine = new Set<Dataset>();
-  const ownFiles = new Set<string>();
-  const anyFiles = new Set<string>();
-  for (const group of groups) {
-    const here = inShard(group);
-    for (const file of group.files) {
-      anyFiles.add(file);
-      if (here) ownFiles.add(file);
-    }
-    if (here) for (const d of group.datasets) mine.add(d);
-  }
-  return { datasets: mine, owns: (file) => ownFiles.has(file) || (shard.index === 1 && !anyFiles.has(file)) };
+  const named = namedFiles(groups);
+  return partOfGroups(groups.filter(inShard), (file) => shard.index === 1 && !named.has(file));
 }

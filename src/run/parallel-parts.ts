@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { Project } from '../config/project.js';
 import { DEFAULT_MAX_FINDINGS_PER_RULE, Engine, type EngineOptions, type LintResult } from '../engine/lint.js';
 import type { Dataset } from '../model/dataset.js';
-import { compareFindings, compareOmitted } from '../report/finding-order.js';
+import { joinResults } from '../engine/join-results.js';
 import type { PartMessage, PartResult, PartTask, PartWorkerData } from './part-worker.js';
 import type { RunPart } from './plan-parts.js';
 
@@ -21,24 +21,6 @@ export interface RunInputs {
 
 function fromWorker(result: PartResult): LintResult {
   return { ...result, records: new Map(result.records), dependencies: new Map(result.dependencies) };
-}
-
-/** Joins the results of the parts of one run into the result of the whole. */
-export function joinResults(results: readonly LintResult[]): LintResult {
-  const joined: LintResult = { findings: [], omitted: [], datasets: 0, files: 0, records: new Map(), dependencies: new Map() };
-  for (const r of results) {
-    for (const f of r.findings) joined.findings.push(f);
-    for (const o of r.omitted) joined.omitted.push(o);
-    joined.datasets += r.datasets;
-    joined.files += r.files;
-    for (const [file, n] of r.records) joined.records.set(file, (joined.records.get(file) ?? 0) + n);
-    // A file is read in every part that depends on it; what it depends on is the same in each.
-    for (const [file, deps] of r.dependencies) if (!joined.dependencies.has(file)) joined.dependencies.set(file, deps);
-  }
-  // Stable: the findings of one file all come from one part, in that part's order.
-  joined.findings.sort(compareFindings);
-  joined.omitted.sort(compareOmitted);
-  return joined;
 }
 
 /**

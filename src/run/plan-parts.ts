@@ -3,7 +3,7 @@
 // and smaller towards the end, so a thread that starts late (a worker loads the standard and discovers the datasets
 // again) or runs slowly (a busy core) takes fewer, and the last part to finish is a small one.
 import { statSync } from 'node:fs';
-import { groupDatasets } from '../datasets/groups.js';
+import { groupDatasets, namedFiles, partOfGroups } from '../datasets/groups.js';
 import type { EnginePart } from '../engine/lint.js';
 import type { Dataset } from '../model/dataset.js';
 import { isReadFile } from '../util/resources.js';
@@ -43,7 +43,7 @@ function fileSize(file: string): number {
 export function planParts(datasets: readonly Dataset[], outer: EnginePart | undefined, jobs: number, minBytes?: number): RunPart[] | undefined {
   if (jobs < 2) return undefined;
   const groups = groupDatasets(datasets);
-  const inAnyGroup = new Set(groups.flatMap((g) => g.files));
+  const inAnyGroup = namedFiles(groups);
   const mine = outer ? groups.filter((g) => g.datasets.every((d) => outer.datasets.has(d))) : groups;
   if (mine.length < 2) return undefined;
   const cost = (of: readonly Dataset[]) => {
@@ -78,9 +78,8 @@ export function planParts(datasets: readonly Dataset[], outer: EnginePart | unde
     best.groups.push(group);
   }
   return bins.filter((b) => b.groups.length > 0).map((b, p) => {
-    const files = new Set(b.groups.flatMap((g) => g.files));
-    const ownsLoose = p === 0 ? (file: string) => !inAnyGroup.has(file) && (outer ? outer.owns(file) : true) : () => false;
-    return { keys: b.groups.map((g) => g.key), datasets: new Set(b.groups.flatMap((g) => g.datasets)), owns: (file: string) => files.has(file) || ownsLoose(file) };
+    const ownsLoose = p === 0 ? (file: string) => !inAnyGroup.has(file) && (outer ? outer.owns(file) : true) : undefined;
+    return { keys: b.groups.map((g) => g.key), ...partOfGroups(b.groups, ownsLoose) };
   });
 }
 
@@ -89,6 +88,5 @@ export function partOfKeys(datasets: readonly Dataset[], keys: readonly string[]
   const wanted = new Set(keys);
   const groups = groupDatasets(datasets).filter((g) => wanted.has(g.key));
   if (groups.length !== wanted.size) return undefined;
-  const files = new Set(groups.flatMap((g) => g.files));
-  return { datasets: new Set(groups.flatMap((g) => g.datasets)), owns: (file) => files.has(file) };
+  return partOfGroups(groups);
 }
