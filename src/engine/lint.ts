@@ -5,7 +5,7 @@ import type { Check, FileVisitor, FileVisitorContext, Report, RunContext, RunRep
 import type { DataFormat, Dataset, Resource } from '../model/dataset.js';
 import type { Rule, Standard } from '../model/standard.js';
 import type { Finding, OmittedFindings, Severity } from '../model/finding.js';
-import { FindingCollector, type CollectedBuckets } from '../report/collector.js';
+import { bucketFile, FindingCollector, type CollectedBuckets } from '../report/collector.js';
 import { emptyFacts, planCsvParts } from '../readers/csv.js';
 import { mergePartFacts } from '../readers/csv-segment.js';
 import { readRows } from '../readers/rows.js';
@@ -201,7 +201,7 @@ export class Engine {
     // depends on are read, rather than when its cuts are planned (a worker takes about half a second to load).
     if (pool) {
       const largest = largestSplittable(datasets, options.part);
-      if (largest >= split.minBytes) pool.warm(Math.min(jobs, Math.max(2, Math.ceil(largest / split.minBytes))) - 1);
+      if (largest >= split.minBytes) pool.warm(partCount(largest, split) - 1);
     }
     try {
       return await this.run(datasets, options, findings, split);
@@ -415,7 +415,7 @@ export class Engine {
     const canRunOnParts = (p: RowVisitor, k: number) => positions[k]! >= 0 && (p.active.check.rowLocal || p.active.check.partSetup !== undefined || p.visitor.absorb !== undefined);
     // Without a row hook to share, a worker would only tokenize its part again.
     if (rowVisitors.length === 0 || !rowVisitors.every(canRunOnParts)) return undefined;
-    const count = Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
+    const count = partCount(size, split);
     split.pool!.warm(count - 1); // while the cuts are planned
     const plan = await planCsvParts(resource.absolutePath!, size, { encoding: resource.encoding, compression: resource.compression, dialect: resource.dialect }, count, WORKER_START_BYTES);
     if (!plan) return undefined;
@@ -479,6 +479,11 @@ export class Engine {
   }
 }
 
+/** How many parts a large file is read in: one per `minBytes` of it, at least two, at most one per thread. */
+function partCount(size: number, split: Split): number {
+  return Math.min(split.jobs, Math.max(2, Math.ceil(size / split.minBytes)));
+}
+
 /** The size of the largest uncompressed CSV file the run (or its part) reads, 0 when there is none. */
 function largestSplittable(datasets: readonly Dataset[], part: EnginePart | undefined): number {
   let largest = 0;
@@ -507,8 +512,7 @@ class OwnedFindingCollector extends FindingCollector {
   }
 
   override merge(buckets: CollectedBuckets): void {
-    // A bucket's key is the rule id and the file, separated by NUL (report/collector.ts).
-    super.merge(buckets.filter(([key]) => this.owns(key.slice(key.indexOf('\u0000') + 1))));
+    super.merge(buckets.filter(([key]) => this.owns(bucketFile(key))));
   }
 }
 

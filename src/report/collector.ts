@@ -10,8 +10,18 @@ interface Bucket {
   total: number;
 }
 
-/** A collector's content in a form that can cross a worker boundary (structured clone). */
+/** A collector's content in a form that can cross a worker boundary (structured clone), keyed by bucketKey. */
 export type CollectedBuckets = Array<[string, Bucket]>;
+
+/** The key of a rule's findings in a file: the rule id and the file, separated by NUL (in neither). */
+function bucketKey(ruleId: string, file: string): string {
+  return `${ruleId}\u0000${file}`;
+}
+
+/** The file of a bucket's key. */
+export function bucketFile(key: string): string {
+  return key.slice(key.indexOf('\u0000') + 1);
+}
 
 export class FindingCollector {
   private readonly buckets = new Map<string, Bucket>();
@@ -20,7 +30,7 @@ export class FindingCollector {
   constructor(private readonly cap: number) {}
 
   add(finding: Finding): void {
-    const bucket = this.bucket(`${finding.ruleId}\u0000${finding.file}`);
+    const bucket = this.bucket(bucketKey(finding.ruleId, finding.file));
     bucket.total++;
     this.keep(bucket, finding);
   }

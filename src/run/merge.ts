@@ -41,17 +41,20 @@ export function mergeReportFiles(files: readonly string[], options: MergeOptions
   return merged;
 }
 
-/** What must be the same in every shard's report for them to be parts of one run, and how a difference is told. */
-const SAME: { what: string; of: (r: LintReport) => unknown }[] = [
+/**
+ * What must be the same in every shard's report for them to be parts of one run, and how a difference is told: with
+ * both values, or (`opaque`: a hash, a whole rule list) only that they differ.
+ */
+const SAME: { what: string; of: (r: LintReport) => unknown; opaque?: true }[] = [
   { what: 'odlint version', of: (r) => r.tool.version },
   { what: 'standard', of: (r) => `${r.standard.id} ${r.standard.version}` },
   { what: 'reference date (--now)', of: (r) => r.now },
   { what: 'language (--locale)', of: (r) => r.locale ?? 'en' },
   { what: 'shard count', of: (r) => r.shard?.total },
   { what: 'number of datasets discovered (were they run on the same paths?)', of: (r) => r.shard?.discovered },
-  { what: 'options (paths, --quiet, --max-findings-per-rule, --max-record-bytes, ignores or baseline)', of: (r) => r.shard?.settings },
-  { what: 'rules (a different config or standard?)', of: (r) => JSON.stringify(r.rules ?? null) },
-  { what: 'scoring method', of: (r) => JSON.stringify(r.scorecard?.method ?? null) },
+  { what: 'options (paths, --quiet, --max-findings-per-rule, --max-record-bytes, ignores or baseline)', of: (r) => r.shard?.settings, opaque: true },
+  { what: 'rules (a different config or standard?)', of: (r) => JSON.stringify(r.rules ?? null), opaque: true },
+  { what: 'scoring method', of: (r) => JSON.stringify(r.scorecard?.method ?? null), opaque: true },
   { what: 'baseline', of: (r) => r.baseline?.file ?? 'none' },
 ];
 
@@ -61,16 +64,14 @@ export function mergeReports(shards: readonly { file: string; report: LintReport
     if (!report.shard) throw new OdlintError(`odlint merge ${file}: this is the report of a whole run, not of a shard (it has no "shard").`, SHARD.hint);
   }
   const [first, ...others] = shards as readonly { file: string; report: LintReport & { shard: NonNullable<LintReport['shard']> } }[];
-  for (const { what, of } of SAME) {
+  for (const { what, of, opaque } of SAME) {
     const expected = of(first!.report);
     const odd = others.find((s) => of(s.report) !== expected);
     if (!odd) continue;
-    const opaque = what.startsWith('rules') || what.startsWith('scoring') || what.startsWith('options');
-    const show = (r: LintReport) => String(of(r));
     throw new OdlintError(
       opaque
         ? `odlint merge: ${first!.file} and ${odd.file} have different ${what}: they are not shards of one run.`
-        : `odlint merge: ${first!.file} has ${what} ${show(first!.report)} but ${odd.file} has ${show(odd.report)}: they are not shards of one run.`,
+        : `odlint merge: ${first!.file} has ${what} ${String(expected)} but ${odd.file} has ${String(of(odd.report))}: they are not shards of one run.`,
       'Merge the reports of one run: every shard with the same odlint, standard, config and options, on the same paths, with the same shard count.',
     );
   }
