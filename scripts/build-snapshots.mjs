@@ -10,7 +10,8 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
 const load = (file) => import(pathToFileURL(path.join(dist, file)).href);
 const { parseSource } = await load('util/source.js');
-const { snapshotFileOf, snapshotPointers, textHash } = await load('util/source-snapshot.js');
+const { snapshotFileOf, snapshotPointers } = await load('util/source-snapshot.js');
+const { sha256 } = await load('util/sha256.js');
 
 rmSync(path.join(dist, 'snapshots'), { recursive: true, force: true });
 let count = 0;
@@ -34,7 +35,7 @@ for (const entry of readdirSync(path.join(root, 'rules'), { recursive: true, wit
   }
   const out = snapshotFileOf(file);
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ sha256: textHash(text), value: doc.value, positions, keys }));
+  writeFileSync(out, JSON.stringify({ sha256: sha256(text), value: doc.value, positions, keys }));
   count++;
 }
 process.stdout.write(`odlint build: ${count} YAML files of rules/ snapshotted into dist/snapshots/\n`);

@@ -6,6 +6,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareText } from '../util/compare-text.js';
+import { sha256 } from '../util/sha256.js';
 import type { Check } from '../model/check.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Rule, Standard } from '../model/standard.js';
@@ -16,9 +17,6 @@ import { toolVersion } from '../util/package-root.js';
 /** Bumped whenever what the store holds changes meaning: an older cache is then ignored. */
 export const CACHE_FORMAT = 1;
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /**
  * JSON with object keys sorted and Maps and Sets written out (vocabularies are parsed into them), so the same value

@@ -1,7 +1,6 @@
 // The whole run of `odlint lint`, for the CLI and for programs (`import { lint } from 'odlint'`): load the project,
 // discover the datasets, run the engine, apply the baseline and the findings cap, and assemble the report. Writing
 // outputs, standard error and exit codes are the CLI's.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { applyBaseline, createBaseline, readBaseline, toReportBaseline, writeBaseline } from '../baseline/baseline.js';
 import { loadProject, type Project } from '../config/project.js';
@@ -14,6 +13,7 @@ import type { Standard } from '../model/standard.js';
 import { FindingCollector } from '../report/collector.js';
 import { summarise } from '../report/summary.js';
 import { OdlintError } from '../util/errors.js';
+import { sha256 } from '../util/sha256.js';
 import { toolVersion } from '../util/package-root.js';
 import { displayPath } from '../util/paths.js';
 import { plural } from '../util/plural.js';
@@ -249,7 +249,7 @@ export async function lintProject(project: Project, options: LintOptions): Promi
     const position = new Map(datasets.map((d, i) => [d, i]));
     // What else must be the same in every shard for the merge to be one run's report, as one hash.
     const runSettings = JSON.stringify([paths, cap, options.quiet ?? false, options.maxRecordBytes ?? settings.maxRecordBytes ?? null, options.ignore ?? true, options.ignorePatterns ?? [], baselineFile === undefined ? null : displayPath(baselineFile)]);
-    report.shard = { ...options.shard, discovered: datasets.length, positions: done.map((d) => position.get(d)!), settings: createHash('sha256').update(runSettings).digest('hex').slice(0, 16) };
+    report.shard = { ...options.shard, discovered: datasets.length, positions: done.map((d) => position.get(d)!), settings: sha256(runSettings).slice(0, 16) };
   }
   return report;
 }

@@ -1,7 +1,7 @@
 // `--shard i/n`: which part of a run this process does. Datasets go to shards by rendezvous hashing of their group's
 // key (datasets/groups.ts): each shard scores every group and a group goes to the shard that scores it highest, so a
 // dataset added or removed moves no other dataset, and every shard works out the same split on its own.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 import { OdlintError } from '../util/errors.js';
 
 export interface ShardSpec {
@@ -47,7 +47,7 @@ export function parseShard(text: string, env: NodeJS.ProcessEnv = process.env): 
 }
 
 function score(shard: number, key: string): string {
-  return createHash('sha256').update(`${shard}\u0000${key}`).digest('hex');
+  return sha256(`${shard}\u0000${key}`);
 }
 
 /** The shard (1-based) of the group with this key, among `total`. */

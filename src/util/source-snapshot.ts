@@ -2,10 +2,10 @@
 // values and the positions loading a standard asks for (each entry down to two levels), so that a run does not parse
 // YAML with positions at start-up. A file whose text differs from the one snapshotted (edited since the build, or a
 // standard of one's own) is parsed as before, and a position the snapshot lacks parses the text then.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from './package-root.js';
+import { sha256 } from './sha256.js';
 import { parseSource, type Position, type SourceDocument } from './source.js';
 
 /** What the build writes per file. Positions are [line, column]. */
@@ -25,10 +25,6 @@ export function snapshotPointers(value: unknown, depth = 2, prefix = ''): string
   return out;
 }
 
-export function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /** The file in dist/snapshots/ for a YAML file of the package's rules/ folder, or undefined for any other file. */
 export function snapshotFileOf(file: string): string | undefined {
   const relative = path.relative(path.join(PACKAGE_ROOT, 'rules'), file);
@@ -46,7 +42,7 @@ export function snapshotDocument(file: string, text: string): SourceDocument | u
   } catch {
     return undefined; // not built (a run from the sources), or unreadable: parse the text
   }
-  if (snapshot.sha256 !== textHash(text)) return undefined;
+  if (snapshot.sha256 !== sha256(text)) return undefined;
   let parsed: SourceDocument | undefined;
   const full = () => (parsed ??= parseSource(text, 'yaml'));
   const at = (p: [number, number] | undefined): Position | undefined => (p ? { line: p[0], column: p[1] } : undefined);
